@@ -1,0 +1,16 @@
+/** Test projects: `unit` (core, functions, manifest; node). More projects join as the adapters come. */
+const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true, strict: true } }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/test/functions/**/*.test.ts", "<rootDir>/test/manifest/**/*.test.ts"],
+      moduleNameMapper: {
+        "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+      },
+    },
+  ],
+};

@@ -1,0 +1,206 @@
+import { catalog, yesNoWords, type CatalogRow } from "./catalog";
+import { judgeValue } from "./check";
+import { CdsError, isCdsError } from "./errors";
+import { formatNumber, formatPercent } from "./format";
+import { rate } from "./rate";
+import { defaultTargetText, formatTarget, parseTarget, type Target } from "./target";
+import { isBlank } from "./text";
+import type { CellInput, Kind, Level, Verdict } from "./types";
+import { VERDICTS } from "./types";
+import { readCount, readPercent, readRank, readYesNo } from "./values";
+
+/** A unit's figures keyed by row id ("16.1": 120), as the sheet holds them. */
+export type Inputs = Readonly<Record<string, CellInput>>;
+
+export interface EvaluateOptions {
+  readonly level: Level;
+  /** Target texts that replace the defaults (the sheet's editable target cells); blank keeps the default. */
+  readonly targets?: Readonly<Record<string, CellInput>>;
+  /** Evidence (minh chứng) of yes/no rows: the number, date and title of the document. */
+  readonly evidence?: Readonly<Record<string, CellInput>>;
+}
+
+export interface RowResult {
+  readonly id: string;
+  readonly kind: Kind;
+  /** A fraction for ratios and percentages, a whole number for counts and ranks, done or not for yes/no. */
+  readonly value: number | boolean | null;
+  /** The value as Vietnamese report text: "60,25%", "1.234", "Đã ban hành"; "" when there is none. */
+  readonly text: string;
+  /** null where the row has no verdict (counts, headings) or its figures cannot be right. */
+  readonly verdict: Verdict | null;
+  /** What is missing or wrong, naming the rows at fault; the evidence of a yes/no row; "" when nothing to say. */
+  readonly note: string;
+  /** The target text the verdict was judged against, null where there is none. */
+  readonly target: string | null;
+  /** Whether a figure of this row (or of a part it is computed from) cannot be right. */
+  readonly invalid: boolean;
+}
+
+export type Results = Readonly<Record<string, RowResult>>;
+
+interface Read {
+  value: number | boolean | null;
+  error?: string;
+}
+
+function readInput(row: CatalogRow, raw: CellInput): Read {
+  const what = `Số liệu ${row.id}`;
+  try {
+    switch (row.kind) {
+      case "count":
+        return { value: readCount(raw, what) };
+      case "percent":
+        return { value: readPercent(raw, what) };
+      case "yesno":
+        return { value: readYesNo(raw, what) };
+      case "rank":
+        return { value: readRank(raw, what) };
+      default:
+        return { value: null };
+    }
+  } catch (e) {
+    if (isCdsError(e)) return { value: null, error: e.message };
+    throw e;
+  }
+}
+
+function textOf(row: CatalogRow, value: number | boolean | null): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return yesNoWords(row)[value ? 0 : 1];
+  if (row.kind === "ratio" || row.kind === "percent") return formatPercent(value);
+  return formatNumber(value);
+}
+
+/** Whether a target suits the row's kind: yes/no wants "Có", ratios and percentages a percentage, a rank a number. */
+function fits(row: CatalogRow, t: Target): boolean {
+  if (row.kind === "yesno") return t.type === "done";
+  if (t.type !== "compare") return false;
+  return row.kind === "rank" ? !t.percent : t.percent;
+}
+
+function targetFor(row: CatalogRow, opts: EvaluateOptions): { target?: Target; text: string | null; error?: string } {
+  const given = opts.targets?.[row.id];
+  try {
+    const text = isBlank(given) ? defaultTargetText(row, opts.level) : String(given).trim();
+    const target = parseTarget(text);
+    if (!fits(row, target)) {
+      return { text, error: `Mục tiêu "${text}" không hợp với chỉ tiêu ${row.id} (${kindName(row.kind)}).` };
+    }
+    return { target, text: formatTarget(target) };
+  } catch (e) {
+    if (isCdsError(e)) return { text: isBlank(given) ? null : String(given), error: e.message };
+    throw e;
+  }
+}
+
+function kindName(kind: Kind): string {
+  return { ratio: "tỷ lệ", percent: "tỷ lệ phần trăm", yesno: "có/không", rank: "thứ hạng", count: "số đếm", group: "nhóm" }[
+    kind
+  ];
+}
+
+const EVIDENCE_HINT = "hãy ghi số, ngày và trích yếu văn bản (ví dụ: Kế hoạch 2649/KH-UBND ngày 16/6/2023)";
+
+/**
+ * A unit's whole report: every row's value, verdict and note from the figures it has. Ratios are computed from
+ * their parts as SPEC.md reads the template (9 = 9.1 / 9.2, 12.1 = 12.3 / 12.4, 12.2 = 12.5 / 12.3, 39 = 39.1 / 38.2,
+ * 17.2 and 18.2 one quantity), verdicts against the given or default targets of the level.
+ */
+export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
+  const reads = new Map<string, Read>();
+  for (const row of catalog) {
+    if (row.kind === "ratio" || row.kind === "group") continue;
+    reads.set(row.id, readInput(row, inputs[row.id]));
+  }
+  const notes = new Map<string, string[]>();
+  const addNote = (id: string, note: string) => {
+    if (note) notes.set(id, [...(notes.get(id) ?? []), note]);
+  };
+
+  // Defect 3: 17.2 and 18.2 are one quantity; one input serves both, two different figures are a warning.
+  for (const row of catalog) {
+    if (!row.sameAs) continue;
+    const mine = reads.get(row.id) as Read;
+    const other = reads.get(row.sameAs) as Read;
+    if (mine.value === null && !mine.error && (other.value !== null || other.error)) reads.set(row.id, { ...other });
+    else if (other.value === null && !other.error && mine.value !== null) reads.set(row.sameAs, { ...mine });
+    else if (typeof mine.value === "number" && typeof other.value === "number" && mine.value !== other.value) {
+      addNote(
+        row.id,
+        `Khác số liệu ${row.sameAs} (cùng là tổng số hồ sơ tiếp nhận): ${row.sameAs} là ${formatNumber(
+          other.value,
+        )}, ${row.id} là ${formatNumber(mine.value)}.`,
+      );
+    }
+  }
+
+  const results: Record<string, RowResult> = {};
+  for (const row of catalog) {
+    if (row.kind === "group") {
+      results[row.id] = { id: row.id, kind: row.kind, value: null, text: "", verdict: null, note: "", target: null, invalid: false };
+      continue;
+    }
+    let value: number | boolean | null = null;
+    let invalid = false;
+    let notApplicable = false; // 0 / 0: nothing happened to count, no ratio and no verdict
+    const rowNotes: string[] = [];
+    if (row.kind === "ratio" && row.parts) {
+      const num = reads.get(row.parts.num) as Read;
+      const den = reads.get(row.parts.den) as Read;
+      const partErrors = [num.error, den.error].filter((e): e is string => !!e);
+      if (partErrors.length) {
+        invalid = true;
+        rowNotes.push(...partErrors);
+      } else {
+        try {
+          value = rate(num.value, den.value, { num: row.parts.num, den: row.parts.den });
+        } catch (e) {
+          if (!(e instanceof CdsError)) throw e;
+          rowNotes.push(e.message);
+          if (e.code === "divisionByZero" && num.value === 0) notApplicable = true;
+          else if (e.code !== "notAvailable") invalid = true;
+        }
+      }
+    } else {
+      const read = reads.get(row.id) as Read;
+      value = read.value;
+      if (read.error) {
+        invalid = true;
+        rowNotes.push(read.error);
+      }
+    }
+
+    let verdict: Verdict | null = null;
+    let targetText: string | null = null;
+    if (row.target !== null || !isBlank(opts.targets?.[row.id])) {
+      const t = targetFor(row, opts);
+      targetText = t.text;
+      if (t.error) rowNotes.push(t.error);
+      else if (!invalid && !notApplicable && t.target) {
+        const j = judgeValue(value, t.target);
+        verdict = j.verdict;
+        if (j.note) rowNotes.push(j.note);
+      }
+    }
+
+    if (row.kind === "yesno") {
+      const ev = opts.evidence?.[row.id];
+      if (!isBlank(ev)) rowNotes.push(`Minh chứng: ${String(ev).trim()}`);
+      else if (value === true) rowNotes.push(`Đã thực hiện nhưng chưa có minh chứng: ${EVIDENCE_HINT}.`);
+    }
+
+    results[row.id] = {
+      id: row.id,
+      kind: row.kind,
+      value,
+      text: textOf(row, value),
+      verdict,
+      note: [...rowNotes, ...(notes.get(row.id) ?? [])].join(" "),
+      target: targetText,
+      invalid,
+    };
+  }
+  return results;
+}
+

@@ -1,0 +1,21 @@
+/** The domain core: what the custom functions, the task pane and the checks use. No Office, no DOM. */
+export type { CellInput, Kind, Level, PillarId, Verdict } from "./types";
+export { VERDICTS } from "./types";
+export { CdsError, isCdsError, type CdsErrorCode } from "./errors";
+export { catalog, childrenOf, findRow, pillars, yesNoWords, type CatalogRow, type Pillar, type TieredTarget } from "./catalog";
+export { LEVELS, LEVEL_NAMES, optionalLevel, parseLevel } from "./levels";
+export { formatTarget, parseTarget, resolveTarget, rowById, type Comparator, type Target } from "./target";
+export { rate, type RateLabels } from "./rate";
+export { check, judge, judgeValue, type Judgement } from "./check";
+export { needed } from "./needed";
+export { evaluate, type EvaluateOptions, type Inputs, type Results, type RowResult } from "./evaluate";
+export { formatNumber, formatPercent } from "./format";
+export { readCount, readPercent, readRank, readYesNo } from "./values";
+
+import { rowById, defaultTargetText } from "./target";
+import type { Level } from "./types";
+
+/** The default target text of an indicator for a level: `≥ 60%`, `> 8,5%`, `≤ 5`, `Có` (18 needs a level). */
+export function defaultTarget(id: string | number, level?: Level): string {
+  return defaultTargetText(rowById(id), level);
+}

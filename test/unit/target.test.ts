@@ -1,0 +1,62 @@
+import { defaultTarget, formatTarget, parseLevel, parseTarget } from "../../src/core";
+
+describe("targets", () => {
+  test.each([
+    ["≥ 60%", ">=", 0.6, true, "≥ 60%"],
+    [">= 60%", ">=", 0.6, true, "≥ 60%"],
+    ["> 8,5%", ">", 0.085, true, "> 8,5%"],
+    ["trên 8,5%", ">", 0.085, true, "> 8,5%"],
+    ["Trên 10%", ">", 0.1, true, "> 10%"],
+    ["đạt trên 10%", ">", 0.1, true, "> 10%"],
+    ["đạt 19%", ">=", 0.19, true, "≥ 19%"],
+    ["là 100%", ">=", 1, true, "≥ 100%"],
+    ["tối thiểu 35%", ">=", 0.35, true, "≥ 35%"],
+    ["100%", ">=", 1, true, "≥ 100%"],
+    ["14,3%", ">=", 0.143, true, "≥ 14,3%"],
+    ["≥ 14.3 %", ">=", 0.143, true, "≥ 14,3%"],
+    ["≤ 5", "<=", 5, false, "≤ 5"],
+    ["nhóm 5", "<=", 5, false, "≤ 5"],
+    ["<= 5", "<=", 5, false, "≤ 5"],
+    ["dưới 5%", "<", 0.05, true, "< 5%"],
+  ])("parseTarget(%p)", (text, op, value, percent, shown) => {
+    const t = parseTarget(text);
+    expect(t).toEqual({ type: "compare", op, value, percent });
+    expect(formatTarget(t)).toBe(shown);
+  });
+
+  test("0.143 is the threshold of 14,3% exactly, although 14.3 / 100 is not 0.143", () => {
+    expect(14.3 / 100).not.toBe(0.143);
+    expect(parseTarget("≥ 14,3%")).toMatchObject({ value: 0.143 });
+  });
+
+  test.each(["Có", "có", "Đã ban hành", "Hoàn thành"])("parseTarget(%p) is done", (text) => {
+    expect(parseTarget(text)).toEqual({ type: "done" });
+  });
+
+  test("defaults per level", () => {
+    expect(defaultTarget("16")).toBe("≥ 60%");
+    expect(defaultTarget(26)).toBe("> 8,5%");
+    expect(defaultTarget("1")).toBe("≤ 5");
+    expect(defaultTarget("2")).toBe("Có");
+    expect(defaultTarget("18", "xa")).toBe("≥ 35%");
+    expect(() => defaultTarget("18")).toThrow(/theo cấp/);
+    expect(() => defaultTarget("99")).toThrow(/Không có chỉ tiêu mã "99"/);
+  });
+
+  test.each([
+    ["so", "so"],
+    ["Sở", "so"],
+    ["Sở, ban, ngành", "so"],
+    ["xa", "xa"],
+    ["Phường", "xa"],
+    ["đặc khu", "xa"],
+    ["Phường, xã, đặc khu", "xa"],
+    ["huyen", "huyen"],
+    ["Quận", "huyen"],
+    ["Cấp huyện (trước 7/2025)", "huyen"],
+    ["TP", "tp"],
+    ["Toàn thành phố", "tp"],
+  ])("parseLevel(%p) = %p", (text, level) => {
+    expect(parseLevel(text)).toBe(level);
+  });
+});
