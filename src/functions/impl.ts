@@ -1,0 +1,16 @@
+/**
+ * The custom functions as plain functions of Excel's argument values: they read the arguments and call the core,
+ * throwing CdsError. The Excel wrappers (functions.ts) and the HyperFormula plugin (tests, preview) share them, so the
+ * sheet computes exactly what the core computes.
+ */
+import { check, defaultTarget, needed, optionalLevel, rate, rowById } from "../core";
+
+export const impl = {
+  rate: (a: unknown, b: unknown): number => rate(a, b),
+  check: (value: unknown, target: unknown, level?: unknown): string => check(value, target, optionalLevel(level)),
+  target: (id: unknown, level?: unknown): string => defaultTarget(rowById(id).id, optionalLevel(level)),
+  title: (id: unknown): string => rowById(id).title,
+  needed: (a: unknown, b: unknown, target: unknown, level?: unknown): number => needed(a, b, target, optionalLevel(level)),
+};
+
+export type FunctionName = keyof typeof impl;

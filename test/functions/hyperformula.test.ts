@@ -1,0 +1,93 @@
+import { HyperFormula, type CellValue, DetailedCellError } from "hyperformula";
+import { check, evaluate, rate } from "../../src/core";
+import { registerCdsFunctions } from "../../src/taskpane/workbook/memory/cdsPlugin";
+import { INPUTS } from "../support/unitReport";
+
+registerCdsFunctions();
+
+function sheet(rows: (string | number | boolean | null)[][]): HyperFormula {
+  return HyperFormula.buildFromArray(rows, { licenseKey: "gpl-v3" });
+}
+const at = (hf: HyperFormula, col: number, row: number): CellValue => hf.getCellValue({ sheet: 0, col, row });
+
+describe("CDS functions in HyperFormula, through the same core code", () => {
+  test("=CDS.RATE and =CDS.CHECK over cell references", () => {
+    const hf = sheet([
+      [600, 1000, "=CDS.RATE(A1,B1)", '=CDS.CHECK(C1,"≥ 60%")', '=CDS.CHECK(C1,"16")'],
+      [10, 100, "=CDS.RATE(A2,B2)", '=CDS.CHECK(C2,"> 10%")', '=CDS.CHECK(C2,"23","so")'],
+      [45, 100, "=CDS.RATE(A3,B3)", '=CDS.CHECK(C3,"18","xa")', '=CDS.CHECK(C3,"18","Sở")'],
+      ["Có", null, null, '=CDS.CHECK(A4,"Có")', '=CDS.CHECK(B4,"2")'],
+    ]);
+    expect([at(hf, 2, 0), at(hf, 3, 0), at(hf, 4, 0)]).toEqual([0.6, "Đạt", "Đạt"]);
+    expect([at(hf, 2, 1), at(hf, 3, 1), at(hf, 4, 1)]).toEqual([0.1, "Chưa đạt", "Chưa đạt"]);
+    expect([at(hf, 2, 2), at(hf, 3, 2), at(hf, 4, 2)]).toEqual([0.45, "Đạt", "Chưa đạt"]);
+    expect([at(hf, 3, 3), at(hf, 4, 3)]).toEqual(["Đạt", "Chưa có số liệu"]);
+  });
+
+  test("=CDS.TARGET, =CDS.TITLE and =CDS.NEEDED", () => {
+    const hf = sheet([['=CDS.TARGET("26")', '=CDS.TARGET(18,"huyen")', "=CDS.TITLE(\"24.2\")", '=CDS.NEEDED(50,100,"16")']]);
+    expect([at(hf, 0, 0), at(hf, 1, 0), at(hf, 2, 0), at(hf, 3, 0)]).toEqual([
+      "> 8,5%",
+      "≥ 40%",
+      "Tổng số cán bộ, công chức, viên chức (b)",
+      10,
+    ]);
+  });
+
+  test.each([
+    ["=CDS.RATE(A1,B1)", [5, 3], "VALUE", "Tử số lớn hơn mẫu số: 5 > 3."],
+    ["=CDS.RATE(A1,B1)", [5, 0], "DIV_BY_ZERO", "Mẫu số bằng 0 trong khi tử số là 5."],
+    ["=CDS.RATE(A1,B1)", [null, 3], "NA", "Chưa có số liệu tử số."],
+    ["=CDS.RATE(A1,B1)", ["abc", 3], "VALUE", 'Tử số không phải là số: "abc".'],
+    ["=CDS.RATE(A1,B1)", [-1, 3], "VALUE", "Tử số là số âm (-1): số liệu đếm phải ≥ 0."],
+    ["=CDS.RATE(A1,B1)", [true, 3], "VALUE", "Tử số không phải là số: TRUE."],
+    ['=CDS.CHECK(A1,"≥ 60%")', [60, null], "VALUE", null],
+    ['=CDS.CHECK(A1,"18")', [0.5, null], "VALUE", null],
+    ['=CDS.CHECK(A1,"16","tỉnh")', [0.5, null], "VALUE", null],
+    ['=CDS.TARGET("99")', [null, null], "VALUE", null],
+  ])("%s with %j → #%s", (formula, [a, b], type, message) => {
+    const hf = sheet([[a, b, formula]]);
+    const v = at(hf, 2, 0);
+    expect(v).toBeInstanceOf(DetailedCellError);
+    expect((v as DetailedCellError).type).toBe(type);
+    if (message) expect((v as DetailedCellError).message).toBe(message);
+    else expect((v as DetailedCellError).message).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/);
+  });
+
+  test("an error in an argument propagates, as in Excel", () => {
+    const hf = sheet([[1, 0, "=A1/B1", '=CDS.CHECK(C1,"≥ 60%")']]);
+    expect((at(hf, 3, 0) as DetailedCellError).type).toBe("DIV_BY_ZERO");
+  });
+
+  test("a percentage typed as 60% reaches the function as 0.6", () => {
+    const hf = sheet([["60%", '=CDS.CHECK(A1,"≥ 60%")', '=CDS.CHECK(A1,"> 60%")']]);
+    expect([at(hf, 1, 0), at(hf, 2, 0)]).toEqual(["Đạt", "Chưa đạt"]);
+  });
+
+  test("every ratio of a whole report: the formula, the core's rate and the core's evaluate agree", () => {
+    const results = evaluate(INPUTS, { level: "so" });
+    const ratios: Array<[string, string, string]> = [
+      ["9", "9.1", "9.2"],
+      ["12.1", "12.3", "12.4"],
+      ["12.2", "12.5", "12.3"],
+      ["13", "13.1", "13.2"],
+      ["16", "16.1", "16.2"],
+      ["20", "20.1", "20.2"],
+      ["23", "23.1", "23.2"],
+      ["24", "24.1", "24.2"],
+      ["33", "33.1", "33.2"],
+      ["38", "38.1", "38.2"],
+      ["39", "39.1", "38.2"],
+    ];
+    const hf = sheet(
+      ratios.map(([id, a, b]) => [INPUTS[a], INPUTS[b], "=CDS.RATE(A{r},B{r})", `=CDS.CHECK(C{r},"${id}","so")`]).map(
+        (row, i) => row.map((c) => (typeof c === "string" ? c.replace(/\{r\}/g, String(i + 1)) : c)),
+      ),
+    );
+    ratios.forEach(([id, a, b], i) => {
+      expect([id, at(hf, 2, i)]).toEqual([id, rate(INPUTS[a], INPUTS[b])]);
+      expect([id, at(hf, 3, i)]).toEqual([id, check(rate(INPUTS[a], INPUTS[b]), id, "so")]);
+      expect([id, at(hf, 3, i)]).toEqual([id, results[id].verdict]);
+    });
+  });
+});
