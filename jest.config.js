@@ -12,5 +12,11 @@ module.exports = {
         "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
       },
     },
+    {
+      displayName: "sheet",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/sheet/**/*.test.ts"],
+    },
   ],
 };

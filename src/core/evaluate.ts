@@ -100,6 +100,15 @@ function kindName(kind: Kind): string {
   ];
 }
 
+function safeRate(num: Read, den: Read): number | null {
+  if (num.error || den.error) return null;
+  try {
+    return rate(num.value, den.value);
+  } catch {
+    return null;
+  }
+}
+
 const EVIDENCE_HINT = "hãy ghi số, ngày và trích yếu văn bản (ví dụ: Kế hoạch 2649/KH-UBND ngày 16/6/2023)";
 
 /**
@@ -145,7 +154,22 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
     let invalid = false;
     let notApplicable = false; // 0 / 0: nothing happened to count, no ratio and no verdict
     const rowNotes: string[] = [];
-    if (row.kind === "ratio" && row.parts) {
+    const typed = row.kind === "ratio" && !isBlank(inputs[row.id]) ? readInput({ ...row, kind: "percent" }, inputs[row.id]) : null;
+    if (typed) {
+      // A ratio whose figure the analyst typed: the typed figure is judged; its parts, if given, must agree.
+      value = typed.value;
+      if (typed.error) {
+        invalid = true;
+        rowNotes.push(typed.error);
+      } else if (row.parts && typeof value === "number") {
+        const computed = safeRate(reads.get(row.parts.num) as Read, reads.get(row.parts.den) as Read);
+        if (computed !== null && Math.abs(computed - value) >= 0.00005) {
+          rowNotes.push(
+            `Tỷ lệ nhập tay ${formatPercent(value)} khác tỷ lệ tính từ ${row.parts.num}/${row.parts.den} (${formatPercent(computed)}).`,
+          );
+        }
+      }
+    } else if (row.kind === "ratio" && row.parts) {
       const num = reads.get(row.parts.num) as Read;
       const den = reads.get(row.parts.den) as Read;
       const partErrors = [num.error, den.error].filter((e): e is string => !!e);

@@ -154,3 +154,16 @@ describe("evaluate: targets from the sheet", () => {
     expect(r["18"]).toMatchObject({ verdict: "Đạt", target: "≥ 40%" });
   });
 });
+
+describe("evaluate: a ratio figure typed by the analyst", () => {
+  test("the typed figure is judged, and a note says when it differs from its parts", () => {
+    const alone = evaluate({ "16": 0.65 }, { level: "so" });
+    expect(alone["16"]).toMatchObject({ value: 0.65, verdict: "Đạt", note: "" });
+    const agreeing = evaluate({ "16": 0.6, "16.1": 6, "16.2": 10 }, { level: "so" });
+    expect(agreeing["16"]).toMatchObject({ value: 0.6, verdict: "Đạt", note: "" });
+    const differing = evaluate({ "16": "70%", "16.1": 6, "16.2": 10 }, { level: "so" });
+    expect(differing["16"]).toMatchObject({ value: 0.7, verdict: "Đạt" });
+    expect(differing["16"].note).toBe("Tỷ lệ nhập tay 70,00% khác tỷ lệ tính từ 16.1/16.2 (60,00%).");
+    expect(evaluate({ "16": "nhiều" }, { level: "so" })["16"]).toMatchObject({ verdict: null, invalid: true });
+  });
+});

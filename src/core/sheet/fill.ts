@@ -1,0 +1,125 @@
+import { catalog, pillars } from "../catalog";
+import { CdsError } from "../errors";
+import { evaluate, type Results } from "../evaluate";
+import type { CellInput, PillarId } from "../types";
+import { VERDICTS } from "../types";
+import { cell } from "./a1";
+import { COL, VALUES_MARK, figureFormula, hasVerdict, isComputed, verdictFormula } from "./layout";
+import { isTyped, joinNote, type CellState, type UnitSheet } from "./read";
+import type { CellContent, CellWrite } from "./spec";
+
+export interface FillOptions {
+  /** Write values instead of the CDS formulas, for a file sent to someone without the add-in. */
+  readonly valuesOnly?: boolean;
+}
+
+export interface PillarSummary {
+  readonly pillar: PillarId;
+  readonly title: string;
+  readonly met: number;
+  readonly notMet: number;
+  readonly noData: number;
+  /** Rows whose figures cannot be right (no verdict, a note says why). */
+  readonly invalid: number;
+}
+
+export interface FillPlan {
+  readonly writes: readonly CellWrite[];
+  readonly results: Results;
+  readonly summary: readonly PillarSummary[];
+  /** Rows whose verdict the analyst typed and which differs from the computed one. */
+  readonly disagreements: readonly string[];
+}
+
+const value = (c: CellState): CellInput => (typeof c.value === "string" && c.value.trim() === "" ? null : c.value);
+
+/** Whether the add-in wrote this computed cell (a formula of its own, or a value of a values-only fill). */
+function ours(c: CellState, frozen: boolean): boolean {
+  return !isTyped(c) || (frozen && !c.formula);
+}
+
+/**
+ * The report columns of a sheet, filled in place: the figures the analyst left to the add-in, the verdicts and the
+ * notes. Typed figures, targets, evidence, verdicts and the analyst's notes are read, never written.
+ */
+export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
+  if (!sheet.params) {
+    throw new CdsError("invalidValue", `Trang "${sheet.name}" đã mất phần thông tin đơn vị (cấp, kỳ báo cáo): hãy bấm "Tạo bảng chỉ tiêu" để khôi phục — số liệu đã nhập được giữ nguyên.`);
+  }
+  if (sheet.missing.length) {
+    const shown = sheet.missing.slice(0, 8).join(", ") + (sheet.missing.length > 8 ? ", …" : "");
+    throw new CdsError(
+      "invalidValue",
+      `Trang "${sheet.name}" thiếu ${sheet.missing.length} dòng chỉ tiêu (${shown}), có thể đã bị xóa: hãy bấm "Tạo bảng chỉ tiêu" để khôi phục — số liệu đã nhập được giữ nguyên.`,
+    );
+  }
+  if (sheet.duplicates.length) {
+    throw new CdsError("invalidValue", `Trang "${sheet.name}" có dòng chỉ tiêu bị lặp (${sheet.duplicates.join(", ")}): hãy xóa dòng thừa rồi bấm lại.`);
+  }
+  const level = sheet.params.level;
+  const frozen = sheet.frozen;
+  const inputs: Record<string, CellInput> = {};
+  const targets: Record<string, CellInput> = {};
+  const evidence: Record<string, CellInput> = {};
+  for (const row of catalog) {
+    const r = sheet.rows[row.id];
+    if (isComputed(row)) {
+      if (!ours(r.figure, frozen)) inputs[row.id] = value(r.figure);
+      else if (row.sameAs) inputs[row.id] = null; // the same quantity as its twin: evaluate takes it from there
+    } else if (row.kind !== "group") inputs[row.id] = value(r.figure);
+    if (hasVerdict(row)) targets[row.id] = value(r.target);
+    if (row.kind === "yesno") evidence[row.id] = value(r.evidence);
+  }
+  const results = evaluate(inputs, { level, targets, evidence });
+  const rowOf = Object.fromEntries(Object.values(sheet.rows).map((r) => [r.id, r.row]));
+
+  const writes: CellWrite[] = [];
+  const disagreements: string[] = [];
+  const put = (address: string, content: CellContent, numberFormat?: string) => writes.push({ address, content, numberFormat });
+  for (const row of catalog) {
+    const r = sheet.rows[row.id];
+    const result = results[row.id];
+    const notes: string[] = [];
+    if (isComputed(row) && ours(r.figure, frozen)) {
+      const formula = figureFormula(row, rowOf)!;
+      if (opts.valuesOnly) {
+        put(r.figure.address, typeof result.value === "number" ? { number: result.value } : { blank: true });
+      } else if (r.figure.formula !== formula) put(r.figure.address, { formula });
+    }
+    if (hasVerdict(row)) {
+      if (ours(r.verdict, frozen)) {
+        if (opts.valuesOnly) put(r.verdict.address, result.verdict ? { text: result.verdict } : { blank: true }, "@");
+        else {
+          const formula = verdictFormula(r.row, level);
+          if (r.verdict.formula !== formula) put(r.verdict.address, { formula });
+        }
+      } else if (String(r.verdict.value).trim() !== (result.verdict ?? "")) {
+        disagreements.push(row.id);
+        notes.push(`Đánh giá nhập tay khác kết quả tính từ số liệu: ${result.verdict ?? "không đánh giá được"}.`);
+      }
+    }
+    if (result.note) notes.unshift(result.note);
+    const note = joinNote(r.analystNote, notes.join(" "));
+    if (note !== String(r.note.value ?? "")) put(r.note.address, note ? { text: note } : { blank: true }, "@");
+  }
+  const marker = cell(COL.id, 5);
+  if (!!opts.valuesOnly !== frozen) put(marker, opts.valuesOnly ? { text: VALUES_MARK } : { blank: true }, "@");
+
+  return { writes, results, summary: summarize(results), disagreements };
+}
+
+/** Đạt / Chưa đạt / Chưa có số liệu per pillar, over the rows that have a verdict. */
+export function summarize(results: Results): PillarSummary[] {
+  return pillars.map((p) => {
+    const rows = catalog.filter((r) => r.pillar === p.id && hasVerdict(r));
+    const of = (v: string) => rows.filter((r) => results[r.id]?.verdict === v).length;
+    return {
+      pillar: p.id,
+      title: p.title,
+      met: of(VERDICTS.met),
+      notMet: of(VERDICTS.notMet),
+      noData: of(VERDICTS.noData),
+      invalid: rows.filter((r) => results[r.id]?.verdict === null).length,
+    };
+  });
+}
