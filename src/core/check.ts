@@ -1,5 +1,5 @@
 import { CdsError } from "./errors";
-import { clean, formatNumber, formatPercent } from "./format";
+import { formatNumber, formatPercent } from "./format";
 import { formatTarget, resolveTarget, type Target } from "./target";
 import type { Level, Verdict } from "./types";
 import { VERDICTS } from "./types";
@@ -31,11 +31,13 @@ export function judgeValue(value: number | boolean | null, target: Target): Judg
   if (value === null) return { verdict: VERDICTS.noData, note: "" };
   if (target.type === "done") return { verdict: value === true ? VERDICTS.met : VERDICTS.notMet, note: "" };
   if (typeof value !== "number") return { verdict: VERDICTS.notMet, note: "" };
-  // Thresholds are decimals: compare figures with the binary noise of arithmetic rounded away.
-  const v = clean(value);
+  // Thresholds are decimals and figures carry binary noise (14.3 / 100 is not 0.143): a figure within 1e-12 of
+  // the threshold, relatively, is on it — finer than the 15 significant digits Excel shows, coarser than the noise.
   const t = target.value;
-  const met = target.op === ">=" ? v >= t : target.op === ">" ? v > t : target.op === "<=" ? v <= t : v < t;
-  if (!met && v === t) {
+  const diff = value - t;
+  const on = Math.abs(diff) <= 1e-12 * Math.max(1, Math.abs(t));
+  const met = target.op === ">=" ? on || diff > 0 : target.op === ">" ? !on && diff > 0 : target.op === "<=" ? on || diff < 0 : !on && diff < 0;
+  if (!met && on) {
     return {
       verdict: VERDICTS.notMet,
       note: `Bằng đúng ngưỡng ${showThreshold(target)}: mục tiêu "${formatTarget(target)}" đòi hỏi ${

@@ -48,6 +48,19 @@ const DONE_WORDS = /^(co|da thuc hien|da hoan thanh|da ban hanh|da trien khai|ho
  * `≤ 5`, `Có`. Throws a CdsError saying what is wrong with any other text.
  */
 export function parseTarget(text: string): Target {
+  let target = parsed.get(text);
+  if (!target) {
+    target = readTarget(text);
+    if (parsed.size >= 512) parsed.clear(); // a sheet has a few dozen distinct targets
+    parsed.set(text, target);
+  }
+  return target;
+}
+
+// Targets are read once per distinct text: a recalculation checks hundreds of cells against the same few texts.
+const parsed = new Map<string, Target>();
+
+function readTarget(text: string): Target {
   const folded = fold(text);
   if (DONE_WORDS.test(folded)) return { type: "done" };
   const found = OPERATORS.find(([word]) => folded.startsWith(word) && !/[a-z]/.test(folded.charAt(word.length)));

@@ -57,7 +57,7 @@ export function readPercent(value: unknown, what: string): number | null {
     n = decimalText(m[2], -2) * (m[1] ? -1 : 1);
   } else throw new CdsError("invalidValue", `${what} không phải là tỷ lệ phần trăm: ${quote(value)}.`);
   if (n < 0) throw new CdsError("invalidValue", `${what} là tỷ lệ âm: tỷ lệ phải trong khoảng 0–100%.`);
-  if (clean(n) > 1) {
+  if (n > 1 + 1e-12) {
     throw new CdsError(
       "invalidValue",
       typeof value === "number"
@@ -65,7 +65,7 @@ export function readPercent(value: unknown, what: string): number | null {
         : `${what} lớn hơn 100% (${String(value).trim()}): tỷ lệ phải trong khoảng 0–100%.`,
     );
   }
-  return clean(n);
+  return n;
 }
 
 const DONE = /^(co|x|yes|true|1|da|da .+|hoan thanh|roi)$/;
