@@ -1,0 +1,63 @@
+/** The Excel wrappers: a CdsError reaches Excel as CustomFunctions.Error, with its message where Excel shows one. */
+
+class FakeError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+// What Excel's runtime provides: an ErrorCode enum of error texts and an Error class.
+(globalThis as Record<string, unknown>).CustomFunctions = {
+  Error: FakeError,
+  ErrorCode: {
+    divisionByZero: "#DIV/0!",
+    invalidValue: "#VALUE!",
+    invalidNumber: "#NUM!",
+    notAvailable: "#N/A",
+  },
+};
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- after the global exists
+const fns = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+
+function excelError(run: () => unknown): FakeError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof FakeError) return e;
+    throw e;
+  }
+  throw new Error("expected a CustomFunctions.Error");
+}
+
+describe("custom functions as Excel calls them", () => {
+  test("values", () => {
+    expect(fns.rate(600, 1000)).toBe(0.6);
+    expect(fns.check(0.6, "≥ 60%")).toBe("Đạt");
+    expect(fns.check(0.45, "18", "huyen")).toBe("Đạt");
+    expect(fns.check(null, "16", null)).toBe("Chưa có số liệu");
+    expect(fns.target("26")).toBe("> 8,5%");
+    expect(fns.target(18, "Phường")).toBe("≥ 35%");
+    expect(fns.title("9.2")).toBe("Số trang, cổng thông tin điện tử đơn vị đang quản lý (b)");
+    expect(fns.needed(50, 100, "16")).toBe(10);
+  });
+
+  test.each([
+    [() => fns.rate(5, 3), "#VALUE!", "Tử số lớn hơn mẫu số: 5 > 3."],
+    [() => fns.rate(null, 3), "#N/A", "Chưa có số liệu tử số."],
+    [() => fns.rate(5, 0), "#DIV/0!", undefined],
+    [() => fns.rate(NaN, 3), "#NUM!", undefined],
+    [() => fns.check(0.5, "18"), "#VALUE!", /cấp đơn vị/],
+    [() => fns.check(0.5, "16", "tỉnh"), "#VALUE!", /Cấp đơn vị "tỉnh" không hợp lệ/],
+    [() => fns.target("99"), "#VALUE!", /Không có chỉ tiêu mã "99"/],
+    [() => fns.target("9.1"), "#N/A", /số liệu đếm, không có mục tiêu riêng/],
+    [() => fns.needed(5, 5, "> 100%"), "#N/A", /Không thể đạt mục tiêu/],
+  ])("%# → %s", (run, code, message) => {
+    const e = excelError(run);
+    expect(e.code).toBe(code);
+    if (message === undefined) expect(e.message).toBe(""); // Excel shows no message for #DIV/0! and #NUM!
+    else expect(e.message).toMatch(message);
+  });
+});
