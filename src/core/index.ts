@@ -19,3 +19,4 @@ import type { Level } from "./types";
 export function defaultTarget(id: string | number, level?: Level): string {
   return defaultTargetText(rowById(id), level);
 }
+export { consolidate, listUnits, TIERS, type Consolidation, type ConsolidateOptions, type TierResult, type UnitLevel, type UnitReport } from "./consolidate";

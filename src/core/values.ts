@@ -78,6 +78,9 @@ export function readYesNo(value: unknown, what: string): boolean | null {
   if (typeof value === "number" && (value === 0 || value === 1)) return value === 1;
   if (typeof value === "string") {
     const f = fold(value).replace(/[.!]$/, "");
+    // a city-wide yes/no: "k/n đơn vị" is done when every reporting unit did it
+    const units = /^(\d+)\s*\/\s*(\d+)(\s*don vi)?$/.exec(f);
+    if (units && Number(units[2]) > 0 && Number(units[1]) <= Number(units[2])) return units[1] === units[2];
     if (DONE.test(f)) return true;
     if (NOT_DONE.test(f)) return false;
   }
