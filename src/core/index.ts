@@ -20,3 +20,4 @@ export function defaultTarget(id: string | number, level?: Level): string {
   return defaultTargetText(rowById(id), level);
 }
 export { consolidate, listUnits, TIERS, type Consolidation, type ConsolidateOptions, type TierResult, type UnitLevel, type UnitReport } from "./consolidate";
+export { fillTemplate, findPlaceholders, resolveKey, valueFor, type Field, type KeyMatch, type Placeholder, type TemplateFill } from "./template";
