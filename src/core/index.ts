@@ -21,3 +21,4 @@ export function defaultTarget(id: string | number, level?: Level): string {
 }
 export { consolidate, listUnits, TIERS, type Consolidation, type ConsolidateOptions, type TierResult, type UnitLevel, type UnitReport } from "./consolidate";
 export { fillTemplate, findPlaceholders, resolveKey, valueFor, type Field, type KeyMatch, type Placeholder, type TemplateFill } from "./template";
+export { RULES, validate, type Importance, type Operator, type Rule, type Side, type Violation } from "./validation";
