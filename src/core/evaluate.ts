@@ -6,7 +6,6 @@ import { rate } from "./rate";
 import { defaultTargetText, formatTarget, parseTarget, type Target } from "./target";
 import { isBlank } from "./text";
 import type { CellInput, Kind, Level, Verdict } from "./types";
-import { VERDICTS } from "./types";
 import { readCount, readPercent, readRank, readYesNo } from "./values";
 
 /** A unit's figures keyed by row id ("16.1": 120), as the sheet holds them. */

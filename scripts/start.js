@@ -1,0 +1,114 @@
+// npm start: on Windows and macOS, sideload into desktop Excel with office-addin-debugging; on Linux (which
+// office-addin-debugging does not support) prepare the certificate, run the dev server and explain how to
+// sideload the manifest by hand.
+
+const { spawn, spawnSync } = require("child_process");
+const path = require("path");
+const { config } = require("../package.json");
+
+const ROOT = path.resolve(__dirname, "..");
+const PORT = Number(config.dev_server_port) || 3000;
+const BASE_URL = `https://localhost:${PORT}/`;
+// Set to the preview page's file name (e.g. "preview.html") once webpack.config.js builds it.
+const PREVIEW_PAGE = null;
+
+/** Absolute path of a package's command-line script, so it runs with this Node on every platform. */
+function bin(pkg, name = pkg) {
+  const manifestPath = require.resolve(`${pkg}/package.json`, { paths: [ROOT] });
+  const { bin: entries } = require(manifestPath);
+  const relative = typeof entries === "string" ? entries : entries[name];
+  return path.join(path.dirname(manifestPath), relative);
+}
+
+function runNode(script, args, options = {}) {
+  return spawn(process.execPath, [script, ...args], { cwd: ROOT, ...options });
+}
+
+function forwardExit(child) {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(signal, () => child.kill(signal));
+  }
+  process.on("exit", () => child.kill());
+  child.on("exit", (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
+}
+
+function sideloadDesktop() {
+  forwardExit(
+    runNode(bin("office-addin-debugging"), ["start", "manifest.xml"], { stdio: "inherit" })
+  );
+}
+
+function instructions() {
+  const lines = [
+    "",
+    "──────────────────────────────────────────────────────────────────────",
+    `CĐS Excel đang chạy tại ${BASE_URL} (máy chủ phát triển, dừng bằng Ctrl+C).`,
+    `  Ngăn tác vụ: ${BASE_URL}taskpane.html`,
+  ];
+  if (PREVIEW_PAGE)
+    lines.push(`  Xem thử trong trình duyệt (không cần Excel): ${BASE_URL}${PREVIEW_PAGE}`);
+  lines.push(
+    "",
+    "Chứng chỉ HTTPS: trình duyệt (và Excel) phải tin cậy tổ chức cấp chứng chỉ",
+    "  ~/.office-addin-dev-certs/ca.crt",
+    "  Chrome/Edge: Cài đặt → Quyền riêng tư và bảo mật → Bảo mật → Quản lý chứng chỉ →",
+    "  Tổ chức phát hành (Authorities) → Nhập, chọn ca.crt, tin cậy để xác định trang web.",
+    "  Firefox: Cài đặt → Quyền riêng tư & Bảo mật → Xem chứng chỉ → Nhà phát hành → Nhập.",
+    `  Kiểm tra: mở ${BASE_URL}taskpane.html, không được có cảnh báo bảo mật.`,
+    "  Lưu ý: nếu chưa cài được CA cho toàn hệ thống (cần sudo), mỗi lần chạy npm start",
+    "  chứng chỉ được tạo lại và phải nhập lại ca.crt.",
+    "",
+    "Nạp phần bổ trợ vào Excel trên web:",
+    "  1. Mở một sổ làm việc trong Excel trên web (https://www.office.com).",
+    "  2. Trang đầu (Home) → Phần bổ trợ (Add-ins) → Thêm phần bổ trợ (More add-ins).",
+    "  3. Phần bổ trợ của tôi (My Add-ins) → Tải lên Phần bổ trợ của tôi (Upload My Add-in).",
+    "  4. Chọn tệp manifest.xml trong thư mục dự án → Tải lên (Upload).",
+    "  Nút “Báo cáo CĐS” xuất hiện trong nhóm “Chuyển đổi số” của thẻ Trang đầu.",
+    "",
+    "Nạp vào Excel trên máy tính (máy đó phải mở được địa chỉ trên, ví dụ Windows chạy WSL):",
+    "  Windows: chia sẻ một thư mục chứa manifest.xml; trong Excel: Tệp (File) → Tùy chọn",
+    "    (Options) → Trung tâm Tin cậy (Trust Center) → Thiết đặt Trung tâm Tin cậy → Danh mục",
+    "    Phần bổ trợ Tin cậy (Trusted Add-in Catalogs) → thêm đường dẫn \\\\tên-máy\\thư-mục, đánh",
+    "    dấu “Hiện trong Menu” (Show in Menu) → khởi động lại Excel → Trang đầu → Phần bổ trợ →",
+    "    Thêm phần bổ trợ → THƯ MỤC DÙNG CHUNG (SHARED FOLDER) → CĐS Excel.",
+    "  macOS: chép manifest.xml vào ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef",
+    "    (tạo thư mục nếu chưa có) → khởi động lại Excel → Trang đầu → Phần bổ trợ →",
+    "    Phần bổ trợ của tôi → CĐS Excel.",
+    "  (Trên Windows và macOS, chỉ cần chạy npm start: công cụ tự nạp vào Excel.)",
+    "──────────────────────────────────────────────────────────────────────",
+    ""
+  );
+  return lines.join("\n");
+}
+
+function serveOnLinux() {
+  // Creates ~/.office-addin-dev-certs; installing the CA needs sudo and may fail, which is fine here
+  // (the tool exits 0 either way, so its output is the only report).
+  const certs = spawnSync(process.execPath, [bin("office-addin-dev-certs"), "install"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  process.stdout.write(certs.stdout || "");
+  process.stdout.write(certs.stderr || "");
+
+  const server = runNode(bin("webpack-cli"), ["serve", "--mode", "development"], {
+    stdio: ["inherit", "pipe", "inherit"],
+    env: { ...process.env, CDS_DEV_CERTS_INSTALLED: "1" },
+  });
+  let shown = false;
+  server.stdout.on("data", (data) => {
+    process.stdout.write(data);
+    // Show the instructions once, after the first build, where they are not scrolled away.
+    if (!shown && /compiled (successfully|with)/.test(data.toString())) {
+      shown = true;
+      process.stdout.write(instructions());
+    }
+  });
+  forwardExit(server);
+}
+
+if (process.platform === "win32" || process.platform === "darwin") {
+  sideloadDesktop();
+} else {
+  serveOnLinux();
+}
