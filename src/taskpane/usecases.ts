@@ -2,9 +2,7 @@
  * What the task pane's buttons do, over the workbook port. The rules live in the core; this only sequences reads
  * and writes (one round trip each) and turns every failure into a Vietnamese message.
  */
-import { CdsError } from "../core/errors";
 import {
-  checkPeriod,
   isUnitSheet,
   planFill,
   planGenerate,
@@ -15,15 +13,8 @@ import {
   type SheetParams,
   type SheetSnapshot,
 } from "../core/sheet";
-import { WorkbookError, type WorkbookPort } from "./workbook/port";
-
-/** A failure to show the analyst as it is. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UserError";
-  }
-}
+import { checkParams, currentSheet, guarded, protectedError, UserError } from "./usecaseSupport";
+import type { WorkbookPort } from "./workbook/port";
 
 export interface GenerateOutcome {
   readonly sheet: string;
@@ -43,31 +34,8 @@ export interface FillOutcome {
   readonly invalid: readonly string[];
 }
 
-export type Progress = (step: string) => void;
-
-/** Runs a use case, turning core and workbook failures into UserError; anything else is a bug, said plainly. */
-async function guarded<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    if (e instanceof CdsError || e instanceof WorkbookError) throw new UserError(e.message);
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new UserError(`Đã xảy ra lỗi không mong đợi, chưa có gì bị ghi dở: ${detail}`);
-  }
-}
-
-function checkParams(p: SheetParams): SheetParams {
-  const unit = p.unit.trim();
-  if (!unit) throw new UserError("Hãy nhập tên đơn vị báo cáo.");
-  return { unit, level: p.level, period: checkPeriod(p.period) };
-}
-
-function protectedError(name: string): UserError {
-  return new UserError(
-    `Trang "${name}" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.`,
-  );
-}
+export type { Progress } from "./usecaseSupport";
+import type { Progress } from "./usecaseSupport";
 
 /**
  * "Tạo bảng chỉ tiêu": writes the standard sheet of a unit and period, or rewrites the one it made before (found by
@@ -110,17 +78,8 @@ export interface FillInput {
 export function fillReport(port: WorkbookPort, input: FillInput = {}, progress: Progress = () => {}): Promise<FillOutcome> {
   return guarded(async () => {
     await port.ensureReady();
-    const key = input.params && input.params.unit.trim() ? sheetKey(checkParams(input.params)) : null;
     progress("Đang đọc bảng chỉ tiêu…");
-    const read = await port.read({ active: true, keys: key ? [key] : [] });
-    const snapshot = read.active && isUnitSheet(read.active) ? read.active : key ? read.byKey[key] : null;
-    if (!snapshot) {
-      throw new UserError(
-        read.active
-          ? `Trang đang chọn ("${read.active.name}") không phải bảng chỉ tiêu, và chưa có bảng của đơn vị, kỳ này: hãy chọn trang bảng chỉ tiêu hoặc bấm "Tạo bảng chỉ tiêu".`
-          : 'Chưa có bảng chỉ tiêu: hãy bấm "Tạo bảng chỉ tiêu" trước.',
-      );
-    }
+    const snapshot = await currentSheet(port, input.params);
     if (snapshot.protected) throw protectedError(snapshot.name);
     const sheet = readUnitSheet(snapshot);
     const plan = planFill(sheet, { valuesOnly: input.valuesOnly });
@@ -136,3 +95,7 @@ export function fillReport(port: WorkbookPort, input: FillInput = {}, progress: 
     };
   });
 }
+
+export { UserError } from "./usecaseSupport";
+export * from "./cityUsecases";
+export * from "./reportUsecases";

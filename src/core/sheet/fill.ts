@@ -1,7 +1,7 @@
 import { catalog, pillars } from "../catalog";
 import { CdsError } from "../errors";
 import { evaluate, type Results } from "../evaluate";
-import type { CellInput, PillarId } from "../types";
+import type { CellInput, Level, PillarId } from "../types";
 import { VERDICTS } from "../types";
 import { cell } from "./a1";
 import { COL, VALUES_MARK, figureFormula, hasVerdict, isComputed, verdictFormula } from "./layout";
@@ -38,13 +38,13 @@ function ours(c: CellState, frozen: boolean): boolean {
   return !isTyped(c) || (frozen && !c.formula);
 }
 
-/**
- * The report columns of a sheet, filled in place: the figures the analyst left to the add-in, the verdicts and the
- * notes. Typed figures, targets, evidence, verdicts and the analyst's notes are read, never written.
- */
-export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
+/** Checks that a sheet still has everything Generate wrote (title block, every row once). */
+export function checkComplete(sheet: UnitSheet): asserts sheet is UnitSheet & { params: NonNullable<UnitSheet["params"]> } {
   if (!sheet.params) {
-    throw new CdsError("invalidValue", `Trang "${sheet.name}" đã mất phần thông tin đơn vị (cấp, kỳ báo cáo): hãy bấm "Tạo bảng chỉ tiêu" để khôi phục — số liệu đã nhập được giữ nguyên.`);
+    throw new CdsError(
+      "invalidValue",
+      `Trang "${sheet.name}" đã mất phần thông tin đơn vị (cấp, kỳ báo cáo): hãy bấm "Tạo bảng chỉ tiêu" để khôi phục — số liệu đã nhập được giữ nguyên.`,
+    );
   }
   if (sheet.missing.length) {
     const shown = sheet.missing.slice(0, 8).join(", ") + (sheet.missing.length > 8 ? ", …" : "");
@@ -54,22 +54,51 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
     );
   }
   if (sheet.duplicates.length) {
-    throw new CdsError("invalidValue", `Trang "${sheet.name}" có dòng chỉ tiêu bị lặp (${sheet.duplicates.join(", ")}): hãy xóa dòng thừa rồi bấm lại.`);
+    throw new CdsError(
+      "invalidValue",
+      `Trang "${sheet.name}" có dòng chỉ tiêu bị lặp (${sheet.duplicates.join(", ")}): hãy xóa dòng thừa rồi bấm lại.`,
+    );
   }
-  const level = sheet.params.level;
-  const frozen = sheet.frozen;
+}
+
+export interface SheetInputs {
+  readonly level: Level;
+  readonly inputs: Record<string, CellInput>;
+  readonly targets: Record<string, CellInput>;
+  readonly evidence: Record<string, CellInput>;
+}
+
+/** What evaluate needs from a sheet: the typed figures (computed cells only when typed over), targets, evidence. */
+export function sheetInputs(sheet: UnitSheet): SheetInputs {
+  checkComplete(sheet);
   const inputs: Record<string, CellInput> = {};
   const targets: Record<string, CellInput> = {};
   const evidence: Record<string, CellInput> = {};
   for (const row of catalog) {
     const r = sheet.rows[row.id];
     if (isComputed(row)) {
-      if (!ours(r.figure, frozen)) inputs[row.id] = value(r.figure);
+      if (!ours(r.figure, sheet.frozen)) inputs[row.id] = value(r.figure);
       else if (row.sameAs) inputs[row.id] = null; // the same quantity as its twin: evaluate takes it from there
     } else if (row.kind !== "group") inputs[row.id] = value(r.figure);
     if (hasVerdict(row)) targets[row.id] = value(r.target);
     if (row.kind === "yesno") evidence[row.id] = value(r.evidence);
   }
+  return { level: sheet.params.level, inputs, targets, evidence };
+}
+
+/**
+ * The report columns of a sheet, filled in place: the figures the analyst left to the add-in, the verdicts and the
+ * notes. Typed figures, targets, evidence, verdicts and the analyst's notes are read, never written.
+ */
+export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
+  const { level, inputs, targets, evidence } = sheetInputs(sheet);
+  if (sheet.city) {
+    throw new CdsError(
+      "invalidValue",
+      `Trang "${sheet.name}" là bảng tổng hợp toàn thành phố: hãy bấm "Tổng hợp toàn thành phố" để cập nhật nó từ báo cáo của các đơn vị.`,
+    );
+  }
+  const frozen = sheet.frozen;
   const results = evaluate(inputs, { level, targets, evidence });
   const rowOf = Object.fromEntries(Object.values(sheet.rows).map((r) => [r.id, r.row]));
 

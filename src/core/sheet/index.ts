@@ -5,3 +5,5 @@ export * from "./layout";
 export * from "./read";
 export * from "./generate";
 export * from "./fill";
+export * from "./shown";
+export * from "./city";

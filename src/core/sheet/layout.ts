@@ -39,6 +39,8 @@ export const AUTO_NOTE_MARK = "[CĐS]";
 export const PILLAR_MARK = "#pillar:";
 /** In H5 after a values-only fill: the computed figures and verdicts are the add-in's values, not typed ones. */
 export const VALUES_MARK = "#values";
+/** In H5 of the city-wide sheet that the consolidation writes. */
+export const CITY_MARK = "#city";
 
 export interface SheetParams {
   readonly unit: string;

@@ -10,6 +10,7 @@ import {
   PILLAR_MARK,
   SIGNATURE,
   VALUES_MARK,
+  CITY_MARK,
   WIDTH,
   isGeneratedFormula,
   type SheetParams,
@@ -64,6 +65,8 @@ export interface UnitSheet {
   readonly lastRow: number;
   /** A values-only fill wrote the computed figures and verdicts as values. */
   readonly frozen: boolean;
+  /** The city-wide sheet written by the consolidation: its computed cells are the consolidation's values. */
+  readonly city: boolean;
 }
 
 const isBlankValue = (v: CellValue | undefined) =>
@@ -153,9 +156,11 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
       if (!isBlankValue(snapshot.formulas[r - 1]?.[c])) foreign.push(cell(c, r));
   }
   const missing = catalog.filter((row) => !rows[row.id]).map((row) => row.id);
-  const frozen = at(5, COL.id) === VALUES_MARK;
+  const city = at(5, COL.id) === CITY_MARK;
+  const frozen = at(5, COL.id) === VALUES_MARK || city;
   return {
     frozen,
+    city,
     name: snapshot.name,
     protected: snapshot.protected,
     params,

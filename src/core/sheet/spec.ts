@@ -74,6 +74,20 @@ export interface SheetSpec {
     readonly titleRows: string;
     readonly fitToWidth: boolean;
   };
+  /** Excel charts over ranges of the sheet. */
+  readonly charts?: readonly ChartSpec[];
+}
+
+/** A chart made with Excel's own charts: series in the columns of `source`, categories in its first column. */
+export interface ChartSpec {
+  readonly type: "ColumnStacked" | "ColumnClustered" | "BarStacked";
+  /** The data with its header row and its category column, "J6:M12". */
+  readonly source: string;
+  readonly title: string;
+  /** Where the chart stands: "J14:P32". */
+  readonly anchor: string;
+  /** Series colours, in the order of the source's columns after the first. */
+  readonly colors?: readonly string[];
 }
 
 /** One cell to write during a fill: its address ("D20") and content, plus a number format where it matters. */

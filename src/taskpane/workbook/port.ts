@@ -50,9 +50,11 @@ export interface WorkbookPort {
   ensureReady(): Promise<void>;
   /** Reads sheets in one round trip. */
   read(request: ReadRequest): Promise<ReadResult>;
+  /** Reads every sheet of the workbook in two round trips (their names, then all of them), whatever their number. */
+  readAll(): Promise<SheetSnapshot[]>;
   /**
    * Writes a whole sheet from its spec in one round trip: adds it or rewrites `replace`, clears the area, writes
-   * contents, styles, merges, validations, conditional formats, column widths, freeze panes and print setup,
+   * contents, styles, merges, validations, conditional formats, column widths, freeze panes, print setup and charts,
    * registers spec.key over it, and activates it. Fails with "protected" rather than write half of it.
    */
   writeSheet(spec: SheetSpec, options?: WriteSheetOptions): Promise<void>;

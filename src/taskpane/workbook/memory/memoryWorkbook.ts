@@ -6,7 +6,7 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { formatNumber, formatPercent } from "../../../core/format";
-import { parseCell, parseRange, type CellContent, type CellStyle, type CellValue, type CellWrite, type ConditionalFormat, type SheetSnapshot, type SheetSpec, type Validation } from "../../../core/sheet";
+import { parseCell, parseRange, type CellContent, type CellStyle, type CellValue, type CellWrite, type ChartSpec, type ConditionalFormat, type SheetSnapshot, type SheetSpec, type Validation } from "../../../core/sheet";
 import { WorkbookError, type ReadRequest, type ReadResult, type WorkbookPort, type WriteSheetOptions } from "../port";
 import { registerCdsFunctions } from "./cdsPlugin";
 
@@ -21,6 +21,7 @@ interface SheetMeta {
   columns: { width: number; hidden?: boolean }[];
   freezeRows: number;
   print?: SheetSpec["print"];
+  charts?: ChartSpec[];
 }
 
 export interface MemoryWorkbookOptions {
@@ -63,7 +64,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: MemoryWorkbookOptions = {}) {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+    // no smart rounding: values come back as computed, as Excel keeps them
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
   }
 
   /** Called after every change (the preview grid re-renders). */
@@ -107,6 +109,11 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
+  async readAll(): Promise<SheetSnapshot[]> {
+    this.roundTrips += 2;
+    return this.hf.getSheetNames().map((n) => this.snapshot(this.hf.getSheetId(n)!));
+  }
+
   async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<void> {
     this.roundTrips++;
     let id: number;
@@ -141,6 +148,7 @@ export class MemoryWorkbook implements WorkbookPort {
       columns: [...spec.columns],
       freezeRows: spec.freezeRows,
       print: spec.print,
+      charts: [...(spec.charts ?? [])],
     });
     this.keys.set(spec.key, id);
     this.activeId = id;

@@ -1,0 +1,166 @@
+import { catalog, pillars } from "../catalog";
+import type { Consolidation, UnitReport } from "../consolidate";
+import { evaluate } from "../evaluate";
+import { LEVEL_NAMES } from "../levels";
+import { fold } from "../text";
+import type { Level } from "../types";
+import { cell, columnLetter } from "./a1";
+import {
+  bodyLines,
+  buildSheet,
+  CITY_MARK,
+  COL,
+  FIRST_BODY_ROW,
+  hasVerdict,
+  standardRows,
+  type Preserved,
+  type SheetParams,
+} from "./layout";
+import { periodCode, periodText, type Period } from "./period";
+import { joinNote } from "./read";
+import type { CellContent, CellStyle, ConditionalFormat, SheetSpec } from "./spec";
+
+export const CITY_UNIT = "Thành phố Hồ Chí Minh";
+
+export function cityParams(period: Period): SheetParams {
+  return { unit: CITY_UNIT, level: "tp", period };
+}
+
+/** The block beside the city table that the chart reads: one line per pillar, live counts of its verdicts. */
+const CHART_COL = 9; // J
+const VERDICT_WORDS = ["Đạt", "Chưa đạt", "Chưa có số liệu"] as const;
+
+/**
+ * The city-wide sheet: the standard sheet at level `tp`, its figures the consolidation's (sums, ratios of sums,
+ * "k/n đơn vị"), its notes saying which units are missing. The city's own statistics (percentages, the rank), its
+ * edited targets and the analyst's notes are kept from the sheet's earlier version. A chart beside the table shows
+ * Đạt / Chưa đạt / Chưa có số liệu per pillar, counted live from the verdict column.
+ */
+export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved = {}): SheetSpec {
+  const figures: Record<string, CellContent> = { ...kept.figures };
+  const verdicts: Record<string, CellContent> = {};
+  const notes: Record<string, string> = {};
+  for (const row of catalog) {
+    const r = c.results[row.id];
+    if (row.kind === "group") continue;
+    if (row.kind === "percent" || row.kind === "rank") {
+      // the city's own statistic, typed on the city sheet
+    } else if (row.kind === "yesno") figures[row.id] = r.text ? { text: r.text } : { blank: true };
+    else figures[row.id] = typeof r.value === "number" ? { number: r.value } : { blank: true };
+    if (typeof row.target === "object" && row.target !== null) verdicts[row.id] = r.verdict ? { text: r.verdict } : { blank: true };
+    const note = joinNote(kept.notes?.[row.id] ?? "", r.note);
+    if (note) notes[row.id] = note;
+  }
+  const base = buildSheet(cityParams(period), { ...kept, figures, verdicts, notes });
+
+  // the chart's block: J6 header, one line per pillar, counted from the verdict column of the pillar's rows
+  const rowOf = standardRows();
+  const width = CHART_COL + VERDICT_WORDS.length + 1;
+  const cells = base.cells.map((line) => [...line, ...Array.from({ length: width - line.length }, (): CellContent => ({ blank: true }))]);
+  const headerRow = FIRST_BODY_ROW - 1;
+  const put = (row: number, col: number, content: CellContent) => (cells[row - 1][col] = content);
+  put(headerRow, CHART_COL, { text: "Trụ cột" });
+  VERDICT_WORDS.forEach((w, i) => put(headerRow, CHART_COL + 1 + i, { text: w }));
+  const judged = pillars.map((p) => catalog.filter((r) => r.pillar === p.id && hasVerdict(r)).map((r) => rowOf[r.id]));
+  pillars.forEach((p, i) => {
+    const r = headerRow + 1 + i;
+    put(r, CHART_COL, { text: p.title });
+    VERDICT_WORDS.forEach((w, j) => {
+      const terms = judged[i].map((x) => `(${cell(COL.verdict, x)}="${w}")`).join("+");
+      put(r, CHART_COL + 1 + j, { formula: `=${terms || "0"}` });
+    });
+  });
+  const last = headerRow + pillars.length;
+  const source = `${cell(CHART_COL, headerRow)}:${cell(CHART_COL + VERDICT_WORDS.length, last)}`;
+  const lastBody = FIRST_BODY_ROW + bodyLines().length - 1;
+  const blockStyles: { range: string; style: CellStyle }[] = [
+    { range: source, style: { borders: true, numberFormat: "General" } },
+    { range: `${cell(CHART_COL, headerRow)}:${cell(CHART_COL + 3, headerRow)}`, style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", hAlign: "Center" } },
+  ];
+  return {
+    ...base,
+    cells: cells.map((line, i) => (i === 4 ? line.map((x, c) => (c === COL.id ? { text: CITY_MARK } : x)) : line)),
+    area: `A1:${columnLetter(width - 1)}${lastBody}`,
+    columns: [...base.columns, { width: 16 }, { width: 150 }, { width: 60 }, { width: 60 }, { width: 90 }],
+    styles: [...base.styles, ...blockStyles],
+    charts: [
+      {
+        type: "ColumnStacked",
+        source,
+        title: `Kết quả chỉ tiêu theo trụ cột — ${periodText(period)}`,
+        anchor: `${cell(CHART_COL, last + 2)}:${cell(CHART_COL + 5, last + 20)}`,
+        colors: ["#2E7D32", "#C62828", "#9E9E9E"],
+      },
+    ],
+  };
+}
+
+/**
+ * The breakdown: one line per unit, one column per figure (and per verdict where there is one) — what each unit
+ * reported, its verdicts, and "Chưa báo cáo" where it reported nothing.
+ */
+export function buildBreakdownSheet(units: readonly UnitReport[], period: Period): SheetSpec {
+  const rows = catalog.filter((r) => r.kind !== "group");
+  const columns: Array<{ id: string; verdict: boolean }> = rows.flatMap((r) => [
+    { id: r.id, verdict: false },
+    ...(hasVerdict(r) ? [{ id: r.id, verdict: true }] : []),
+  ]);
+  const sorted = [...units].sort((a, b) => order(a.level) - order(b.level) || fold(a.unit).localeCompare(fold(b.unit)));
+  const header = 3;
+  const width = 2 + columns.length;
+  const blank = (): CellContent => ({ blank: true });
+  const cells: CellContent[][] = [];
+  const title = Array.from({ length: width }, blank);
+  title[0] = { text: `CHI TIẾT SỐ LIỆU CỦA CÁC ĐƠN VỊ — ${periodText(period).toUpperCase()}` };
+  cells.push(title);
+  const sub = Array.from({ length: width }, blank);
+  sub[0] = { text: `${units.length} đơn vị. Ô "Chưa báo cáo": đơn vị chưa có số liệu ở chỉ tiêu đó (không tính là 0).` };
+  cells.push(sub);
+  cells.push([{ text: "Đơn vị" }, { text: "Cấp" }, ...columns.map((c) => ({ text: c.verdict ? `${c.id} – Đánh giá` : c.id }))]);
+  for (const u of sorted) {
+    const r = evaluate(u.inputs, { level: u.level, evidence: u.evidence });
+    cells.push([
+      { text: u.unit },
+      { text: LEVEL_NAMES[u.level] },
+      ...columns.map((c): CellContent => {
+        const x = r[c.id];
+        if (c.verdict) return x.verdict ? { text: x.verdict } : x.invalid ? { text: "Số liệu sai" } : blank();
+        if (x.invalid) return { text: "Số liệu sai" };
+        return x.text ? { text: x.text } : { text: "Chưa báo cáo" };
+      }),
+    ]);
+  }
+  const last = Math.max(header + 1, header + sorted.length);
+  const all = `C${header + 1}:${columnLetter(width - 1)}${last}`;
+  const colours: ConditionalFormat[] = [
+    { range: all, equals: "Đạt", fill: "#C6EFCE", fontColor: "#006100" },
+    { range: all, equals: "Chưa đạt", fill: "#FFC7CE", fontColor: "#9C0006" },
+    { range: all, equals: "Chưa có số liệu", fill: "#EDEDED", fontColor: "#595959" },
+    { range: all, equals: "Chưa báo cáo", fill: "#EDEDED", fontColor: "#7F7F7F" },
+    { range: all, equals: "Số liệu sai", fill: "#FCE4D6", fontColor: "#9C5700" },
+  ];
+  return {
+    name: `CĐS ${periodCode(period)} Chi tiết đơn vị`.slice(0, 31),
+    key: `CDS_chitiet_${periodCode(period).replace("-", "")}`,
+    area: `A1:${columnLetter(width - 1)}${last}`,
+    cells,
+    columns: [{ width: 220 }, { width: 120 }, ...columns.map((c) => ({ width: c.verdict ? 80 : 70 }))],
+    styles: [
+      { range: `A1:${columnLetter(width - 1)}${last}`, style: { numberFormat: "@", vAlign: "Top" } },
+      { range: "A1", style: { bold: true, fontSize: 14 } },
+      { range: "A2", style: { italic: true, fontColor: "#595959" } },
+      { range: `A${header}:${columnLetter(width - 1)}${header}`, style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", wrap: true, hAlign: "Center" } },
+      { range: `A${header}:${columnLetter(width - 1)}${last}`, style: { borders: true } },
+      { range: `C${header + 1}:${columnLetter(width - 1)}${last}`, style: { hAlign: "Center" } },
+    ],
+    merges: [],
+    validations: [],
+    conditionalFormats: colours,
+    freezeRows: header,
+    print: { orientation: "Landscape", paper: "A4", titleRows: `$${header}:$${header}`, fitToWidth: false },
+  };
+}
+
+function order(level: Level): number {
+  return ["so", "huyen", "xa", "tp"].indexOf(level);
+}

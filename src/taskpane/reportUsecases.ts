@@ -1,0 +1,167 @@
+/**
+ * The report documents and the checks: placeholders filled in the active sheet or in a .docx template, the report
+ * exported as .docx, the figures checked against the validation rules. Each reads in one round trip.
+ */
+import { fillTemplate } from "../core/template";
+import { validate, type Violation } from "../core/validation";
+import {
+  cityParams,
+  isUnitSheet,
+  periodCode,
+  readUnitSheet,
+  sheetInputs,
+  sheetKey,
+  shownResults,
+  type SheetParams,
+} from "../core/sheet";
+import { fold } from "../core/text";
+import { fillDocxTemplate } from "./files/docxTemplate";
+import { reportDocx } from "./files/docxReport";
+import { checkParams, currentSheet, guarded, protectedError, UserError, type Progress } from "./usecaseSupport";
+import type { CellWrite, WorkbookPort } from "./workbook/port";
+
+export interface TemplateOutcome {
+  readonly sheet: string;
+  readonly source: string;
+  readonly cells: number;
+  readonly resolved: number;
+  readonly unresolved: readonly string[];
+  readonly approximate: readonly { readonly placeholder: string; readonly key: string; readonly row: string }[];
+}
+
+export interface DocumentOutcome {
+  readonly fileName: string;
+  readonly data: Uint8Array;
+}
+
+/** The params whose sheet a report is made from: the city's when the pane is set to the whole city. */
+function sourceParams(params: SheetParams): SheetParams {
+  return params.level === "tp" ? cityParams(params.period) : params;
+}
+
+function fileStem(p: SheetParams): string {
+  return `BaoCao_CDS_${periodCode(p.period)}_${fold(p.unit).replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "")}`;
+}
+
+/**
+ * "Điền mẫu báo cáo" in Excel: the placeholders of the active sheet (the official table pasted into Excel) are
+ * replaced by the figures, verdicts and notes of the unit's (or the city's) CĐS sheet, as that sheet shows them.
+ */
+export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params: SheetParams }, progress: Progress = () => {}): Promise<TemplateOutcome> {
+  return guarded(async () => {
+    await port.ensureReady();
+    const params = sourceParams(checkParams(input.params));
+    const key = sheetKey(params);
+    progress("Đang đọc mẫu báo cáo…");
+    const read = await port.read({ active: true, keys: [key] });
+    const template = read.active;
+    if (!template || isUnitSheet(template)) {
+      throw new UserError("Hãy chọn trang có mẫu báo cáo (các ô chứa [[...]]) rồi bấm lại; trang đang chọn là bảng chỉ tiêu.");
+    }
+    const source = read.byKey[key];
+    if (!source) throw new UserError(`Chưa có bảng chỉ tiêu của "${params.unit}" cho kỳ này: hãy tạo (hoặc tổng hợp) trước.`);
+    if (template.protected) throw protectedError(template.name);
+    const results = shownResults(readUnitSheet(source));
+    const writes: CellWrite[] = [];
+    let resolved = 0;
+    const unresolved: string[] = [];
+    const approximate: TemplateOutcome["approximate"][number][] = [];
+    template.formulas.forEach((line, r) =>
+      line.forEach((raw, c) => {
+        if (typeof raw !== "string" || raw.startsWith("=") || !raw.includes("[[")) return;
+        const filled = fillTemplate(raw, results);
+        resolved += filled.resolved;
+        unresolved.push(...filled.unresolved);
+        approximate.push(...filled.approximate);
+        if (filled.text !== raw) writes.push({ address: `${columnName(c)}${r + 1}`, content: { text: filled.text }, numberFormat: "@" });
+      }),
+    );
+    if (!resolved && !unresolved.length) throw new UserError(`Trang "${template.name}" không có ô nào chứa [[...]] để điền.`);
+    progress("Đang điền mẫu báo cáo…");
+    await port.writeCells(template.name, writes);
+    return { sheet: template.name, source: source.name, cells: writes.length, resolved, unresolved, approximate };
+  });
+}
+
+function columnName(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A .docx template picked from disk, filled from the current CĐS sheet, offered back as a download. */
+export function fillDocx(
+  port: WorkbookPort,
+  input: { readonly params?: SheetParams; readonly file: { readonly name: string; readonly data: ArrayBuffer } },
+  progress: Progress = () => {},
+): Promise<DocumentOutcome & Omit<TemplateOutcome, "sheet" | "cells">> {
+  return guarded(async () => {
+    await port.ensureReady();
+    progress("Đang đọc bảng chỉ tiêu…");
+    const sheet = readUnitSheet(await currentSheet(port, input.params && sourceParams(input.params)));
+    const results = shownResults(sheet);
+    progress(`Đang điền mẫu ${input.file.name}…`);
+    let filled;
+    try {
+      filled = await fillDocxTemplate(input.file.data, results);
+    } catch (e) {
+      throw new UserError(e instanceof Error ? e.message : String(e));
+    }
+    const stem = input.file.name.replace(/\.docx$/i, "");
+    return {
+      fileName: `${stem}_da_dien.docx`,
+      data: filled.data,
+      source: sheet.name,
+      resolved: filled.resolved,
+      unresolved: filled.unresolved,
+      approximate: filled.approximate,
+    };
+  });
+}
+
+/** "Xuất báo cáo (.docx)": the current CĐS sheet as the report document in the template's layout. */
+export function exportReport(port: WorkbookPort, input: { readonly params?: SheetParams } = {}, progress: Progress = () => {}): Promise<DocumentOutcome> {
+  return guarded(async () => {
+    await port.ensureReady();
+    progress("Đang đọc bảng chỉ tiêu…");
+    const sheet = readUnitSheet(await currentSheet(port, input.params && sourceParams(input.params)));
+    const results = shownResults(sheet);
+    progress("Đang tạo tệp Word…");
+    const data = await reportDocx(sheet.params!, results);
+    return { fileName: `${fileStem(sheet.params!)}.docx`, data };
+  });
+}
+
+export interface CheckedViolation extends Violation {
+  /** The cell to select: the figure or the evidence of the row. */
+  readonly address: string;
+}
+
+export interface CheckOutcome {
+  readonly sheet: string;
+  readonly violations: readonly CheckedViolation[];
+}
+
+/** "Kiểm tra số liệu": every violation of the validation rules, with its row, its cell and an explanation. */
+export function checkFigures(port: WorkbookPort, input: { readonly params?: SheetParams } = {}, progress: Progress = () => {}): Promise<CheckOutcome> {
+  return guarded(async () => {
+    await port.ensureReady();
+    progress("Đang đọc bảng chỉ tiêu…");
+    const sheet = readUnitSheet(await currentSheet(port, input.params));
+    const { inputs, evidence } = sheetInputs(sheet);
+    const violations = validate(inputs, evidence).map((v) => ({
+      ...v,
+      address: v.cell === "evidence" ? sheet.rows[v.row].evidence.address : sheet.rows[v.row].figure.address,
+    }));
+    return { sheet: sheet.name, violations };
+  });
+}
+
+/** Selects the cell of a violation. */
+export function selectCell(port: WorkbookPort, sheet: string, address: string): Promise<void> {
+  return guarded(() => port.select(sheet, address));
+}
