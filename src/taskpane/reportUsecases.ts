@@ -5,6 +5,7 @@
 import { fillTemplate } from "../core/template";
 import { validate, type Violation } from "../core/validation";
 import {
+  cell,
   cityParams,
   isUnitSheet,
   periodCode,
@@ -73,7 +74,7 @@ export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params
         resolved += filled.resolved;
         unresolved.push(...filled.unresolved);
         approximate.push(...filled.approximate);
-        if (filled.text !== raw) writes.push({ address: `${columnName(c)}${r + 1}`, content: { text: filled.text }, numberFormat: "@" });
+        if (filled.text !== raw) writes.push({ address: `${cell(c, r + 1)}`, content: { text: filled.text }, numberFormat: "@" });
       }),
     );
     if (!resolved && !unresolved.length) throw new UserError(`Trang "${template.name}" không có ô nào chứa [[...]] để điền.`);
@@ -83,15 +84,6 @@ export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params
   });
 }
 
-function columnName(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** A .docx template picked from disk, filled from the current CĐS sheet, offered back as a download. */
 export function fillDocx(

@@ -1,14 +1,6 @@
-import { CdsError, check, judge, type CdsErrorCode, type Level } from "../../src/core";
+import { check, judge, type CdsErrorCode, type Level } from "../../src/core";
+import { caught } from "../support/caught";
 
-function caught(run: () => unknown): CdsError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof CdsError) return e;
-    throw e;
-  }
-  throw new Error("expected a CdsError");
-}
 
 describe("check(value, target, level)", () => {
   test.each<[unknown, unknown, Level | undefined, string]>([

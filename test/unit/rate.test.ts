@@ -1,14 +1,6 @@
-import { CdsError, rate, type CdsErrorCode } from "../../src/core";
+import { rate, type CdsErrorCode } from "../../src/core";
+import { caught } from "../support/caught";
 
-function caught(run: () => unknown): CdsError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof CdsError) return e;
-    throw e;
-  }
-  throw new Error("expected a CdsError");
-}
 
 describe("rate(a, b)", () => {
   test.each([
