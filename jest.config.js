@@ -18,5 +18,23 @@ module.exports = {
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/sheet/**/*.test.ts"],
     },
+    {
+      // The Office.js adapter against a fake Excel made of office-addin-mock objects and write recorders.
+      displayName: "adapter",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/adapter/**/*.test.ts"],
+      moduleNameMapper: {
+        "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+      },
+    },
+    {
+      // The built pages in headless Chromium: needs `npm run build` and Debian's chromium (or CHROMIUM_PATH).
+      displayName: "e2e",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+      testTimeout: 120_000,
+    },
   ],
 };

@@ -9,9 +9,8 @@ const { productionBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-u
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
-// One page per entry: the bundle, its HTML template, and whether it ships in the add-in.
-// The in-browser preview (task pane on the in-memory workbook) will be one more line here, with
-// addIn: false so that it may use HyperFormula.
+// One page per entry: the bundle, its HTML template, and whether it ships in the add-in. Only pages with
+// addIn: false (the in-browser preview) may use HyperFormula.
 const PAGES = [
   {
     name: "taskpane",
@@ -30,6 +29,13 @@ const PAGES = [
     entry: "./src/commands/commands.ts",
     template: "./src/commands/commands.html",
     addIn: true,
+  },
+  {
+    // The task pane on the in-memory workbook, beside a grid: the whole flow in a plain browser.
+    name: "preview",
+    entry: "./src/preview/index.tsx",
+    template: "./src/preview/preview.html",
+    addIn: false,
   },
 ];
 
@@ -95,6 +101,12 @@ module.exports = async (env, argv) => {
           // such as the template keys behind a barrel import, can be dropped whole even though they build
           // tables at load time.
           test: /[\\/]src[\\/]core[\\/]/,
+          sideEffects: false,
+        },
+        {
+          // The use cases and file formats run nothing on import either: usecases.ts re-exports the report and
+          // city use cases, and a page that never calls them must not carry docx and JSZip (about 100 KB gzip).
+          test: /[\\/]src[\\/]taskpane[\\/](files[\\/]|\w*[uU]secases?\w*\.ts$)/,
           sideEffects: false,
         },
         {

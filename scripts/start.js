@@ -9,8 +9,8 @@ const { config } = require("../package.json");
 const ROOT = path.resolve(__dirname, "..");
 const PORT = Number(config.dev_server_port) || 3000;
 const BASE_URL = `https://localhost:${PORT}/`;
-// Set to the preview page's file name (e.g. "preview.html") once webpack.config.js builds it.
-const PREVIEW_PAGE = null;
+// The in-browser preview built by webpack.config.js (the task pane on the in-memory workbook).
+const PREVIEW_PAGE = "preview.html";
 
 /** Absolute path of a package's command-line script, so it runs with this Node on every platform. */
 function bin(pkg, name = pkg) {

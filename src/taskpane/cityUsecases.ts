@@ -1,7 +1,7 @@
 /**
  * "Tổng hợp toàn thành phố": every unit sheet of the workbook and of the unit workbooks picked from disk, into the
  * city sheet (the standard sheet at level tp, with its chart) and a breakdown sheet. Constant round trips: two to
- * read the workbook, one per sheet written.
+ * read the workbook, two per sheet written, whatever the number of sheets.
  */
 import { consolidate, type TierResult, type UnitReport } from "../core/consolidate";
 import { CdsError } from "../core/errors";

@@ -1,17 +1,24 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "./components/App";
-import { waitForHost } from "./office";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { browserMemory } from "./formMemory";
+import { waitForHost, workbookMemory } from "./office";
+import { OfficeWorkbook } from "./workbook/office";
 
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
 const root = createRoot(container);
 
-// Render once Office.js is ready, or straight away with a notice when the page runs outside Office.
+// Render once Office.js is ready, or straight away with a notice when the page runs outside Office. Outside Excel the
+// pane still gets an OfficeWorkbook: its ensureReady() turns a click into the "Không tìm thấy Excel" message.
 void waitForHost().then((host) => {
+  const memory = host.kind === "excel" ? workbookMemory(browserMemory()) : browserMemory();
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <ErrorBoundary>
+        <App port={new OfficeWorkbook()} host={host} memory={memory} />
+      </ErrorBoundary>
     </FluentProvider>
   );
 });

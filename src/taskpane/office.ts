@@ -1,5 +1,7 @@
 // Everything the task pane needs to know about Office.js lives here, so components stay host-agnostic.
 
+import { readStored, type FormMemory } from "./formMemory";
+
 /** Where the task pane is running. */
 export type HostStatus =
   | { kind: "excel" }
@@ -26,4 +28,36 @@ export async function waitForHost(): Promise<HostStatus> {
   } catch {
     return { kind: "no-office" };
   }
+}
+
+const SETTINGS_KEY = "cdsExcel.form";
+
+/**
+ * In Excel the workbook remembers its own form (a workbook usually holds one unit's reports), so reopening it brings
+ * back its unit and period; a workbook that has none starts from what this computer remembered last.
+ */
+export function workbookMemory(fallback: FormMemory): FormMemory {
+  return {
+    load() {
+      try {
+        return {
+          ...fallback.load(),
+          ...readStored(Office.context.document.settings.get(SETTINGS_KEY)),
+        };
+      } catch {
+        return fallback.load();
+      }
+    },
+    save(values) {
+      fallback.save(values);
+      try {
+        const settings = Office.context.document.settings;
+        settings.set(SETTINGS_KEY, values);
+        // Saved with the workbook; a failure only means the next session starts from the fallback.
+        settings.saveAsync(() => undefined);
+      } catch {
+        // no document settings in this host
+      }
+    },
+  };
 }

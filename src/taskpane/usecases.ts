@@ -1,6 +1,6 @@
 /**
  * What the task pane's buttons do, over the workbook port. The rules live in the core; this only sequences reads
- * and writes (one round trip each) and turns every failure into a Vietnamese message.
+ * and writes (a constant number of round trips) and turns every failure into a Vietnamese message.
  */
 import {
   isUnitSheet,
@@ -39,7 +39,7 @@ import type { Progress } from "./usecaseSupport";
 
 /**
  * "Tạo bảng chỉ tiêu": writes the standard sheet of a unit and period, or rewrites the one it made before (found by
- * its registered name even if renamed), keeping every typed figure, target, evidence and note. Two round trips.
+ * its registered name even if renamed), keeping every typed figure, target, evidence and note. Three round trips.
  */
 export function generateSheet(port: WorkbookPort, input: SheetParams, progress: Progress = () => {}): Promise<GenerateOutcome> {
   return guarded(async () => {

@@ -56,12 +56,12 @@ async function twoUnits(): Promise<MemoryWorkbook> {
 }
 
 describe("Tổng hợp toàn thành phố", () => {
-  test("two unit sheets and a unit workbook from disk → the city sheet, the breakdown, the chart; 4 round trips", async () => {
+  test("two unit sheets and a unit workbook from disk → the city sheet, the breakdown, the chart; 6 round trips", async () => {
     const wb = await twoUnits();
     const file = await unitWorkbookFile(C, C_INPUTS);
     wb.roundTrips = 0;
     const out = await consolidateCity(wb, { period: PERIOD, files: [{ name: "phuong-sai-gon.xlsx", data: file }] });
-    expect(wb.roundTrips).toBe(4);
+    expect(wb.roundTrips).toBe(6); // read all (2), two sheets written (2 each)
     expect(out).toMatchObject({ units: 3, skipped: [] });
     const city = out.city;
     expect(wb.activeSheet).toBe(city);

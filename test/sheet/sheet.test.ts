@@ -15,11 +15,11 @@ async function generated(): Promise<MemoryWorkbook> {
 }
 
 describe("Generate sheet", () => {
-  test("writes the standard sheet in two round trips: title block, header, every catalog row found by its id", async () => {
+  test("writes the standard sheet in three round trips: title block, header, every catalog row found by its id", async () => {
     const wb = new MemoryWorkbook();
     const out = await generateSheet(wb, PARAMS);
     expect(out).toMatchObject({ sheet: "CĐS 2025-Q3 Sở Khoa học và Công", updated: false, kept: 0 });
-    expect(wb.roundTrips).toBe(2);
+    expect(wb.roundTrips).toBe(3 /* read, look, write */);
     expect(wb.value(NAME, "B2")).toBe("Sở Khoa học và Công nghệ");
     expect(wb.value(NAME, "B3")).toBe("Sở, ban, ngành");
     expect(wb.value(NAME, "B4")).toBe("Quý III năm 2025");
@@ -87,7 +87,7 @@ describe("Fill report", () => {
     wb.type(NAME, `G${rows["2"]}`, EVIDENCE["2"]);
     wb.roundTrips = 0;
     const out = await fillReport(wb, { params: PARAMS });
-    expect(wb.roundTrips).toBe(2);
+    expect(wb.roundTrips).toBe(2); // read, write
     expect(out.sheet).toBe(NAME);
     const results = evaluate(INPUTS, { level: "so", evidence: { "2": EVIDENCE["2"] } });
     for (const row of catalog) {
@@ -166,7 +166,7 @@ describe("re-running Generate keeps what the analyst typed", () => {
     await fillReport(wb, { params: PARAMS });
     wb.roundTrips = 0;
     const out = await generateSheet(wb, PARAMS);
-    expect(wb.roundTrips).toBe(2);
+    expect(wb.roundTrips).toBe(3 /* read, look, write */);
     expect(out.updated).toBe(true);
     expect(wb.sheetNames()).toEqual([NAME, "Ghi chép riêng"]);
     expect(wb.value("Ghi chép riêng", "A1")).toBe("không được động vào");

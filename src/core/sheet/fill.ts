@@ -4,7 +4,7 @@ import { evaluate, type Results } from "../evaluate";
 import type { CellInput, Level, PillarId } from "../types";
 import { VERDICTS } from "../types";
 import { cell } from "./a1";
-import { COL, VALUES_MARK, figureFormula, hasVerdict, isComputed, verdictFormula } from "./layout";
+import { COL, VALUES_MARK, figureFormat, figureFormula, hasVerdict, isComputed, verdictFormula } from "./layout";
 import { isTyped, joinNote, type CellState, type UnitSheet } from "./read";
 import type { CellContent, CellWrite } from "./spec";
 
@@ -112,15 +112,15 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
     if (isComputed(row) && ours(r.figure, frozen)) {
       const formula = figureFormula(row, rowOf)!;
       if (opts.valuesOnly) {
-        put(r.figure.address, typeof result.value === "number" ? { number: result.value } : { blank: true });
-      } else if (r.figure.formula !== formula) put(r.figure.address, { formula });
+        put(r.figure.address, typeof result.value === "number" ? { number: result.value } : { blank: true }, figureFormat(row));
+      } else if (r.figure.formula !== formula) put(r.figure.address, { formula }, figureFormat(row));
     }
     if (hasVerdict(row)) {
       if (ours(r.verdict, frozen)) {
         if (opts.valuesOnly) put(r.verdict.address, result.verdict ? { text: result.verdict } : { blank: true }, "@");
         else {
           const formula = verdictFormula(r.row, level);
-          if (r.verdict.formula !== formula) put(r.verdict.address, { formula });
+          if (r.verdict.formula !== formula) put(r.verdict.address, { formula }, "General"); // a values-only fill left "@"
         }
       } else if (String(r.verdict.value).trim() !== (result.verdict ?? "")) {
         disagreements.push(row.id);

@@ -121,6 +121,14 @@ export function verdictFormula(sheetRow: number, level: Level): string {
   return `=IF(ISNA(${fig}),"Chưa có số liệu",IFERROR(CDS.CHECK(${fig},${target},"${level}"),""))`;
 }
 
+/** The number format of a row's figure cell. */
+export function figureFormat(row: CatalogRow): string {
+  if (row.kind === "ratio" || row.kind === "percent") return "0.00%";
+  if (row.kind === "count") return "#,##0";
+  if (row.kind === "rank") return "0";
+  return "General";
+}
+
 /** Whether a formula is one the add-in writes (so a new Generate or Fill may write it again). */
 export function isGeneratedFormula(formula: string): boolean {
   return (

@@ -53,6 +53,8 @@ export async function readXlsx(data: ArrayBuffer, fileName: string): Promise<She
       const fr: CellValue[] = [];
       const row = ws.getRow(r);
       for (let c = 1; c <= cols; c++) {
+        // an ExcelJS row, not an Office.js range: nothing to load
+        // eslint-disable-next-line office-addins/load-object-before-read
         const { value, formula } = convert(row.getCell(c).value);
         vr.push(value);
         fr.push(formula);

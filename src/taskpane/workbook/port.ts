@@ -53,7 +53,8 @@ export interface WorkbookPort {
   /** Reads every sheet of the workbook in two round trips (their names, then all of them), whatever their number. */
   readAll(): Promise<SheetSnapshot[]>;
   /**
-   * Writes a whole sheet from its spec in one round trip: adds it or rewrites `replace`, clears the area, writes
+   * Writes a whole sheet from its spec in two round trips (the first learns whether the sheet and its key exist and
+   * whether it is protected, so that a refusal comes before anything is written): adds it or rewrites `replace`, clears the area, writes
    * contents, styles, merges, validations, conditional formats, column widths, freeze panes, print setup and charts,
    * registers spec.key over it, and activates it. Fails with "protected" rather than write half of it.
    */

@@ -115,7 +115,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<void> {
-    this.roundTrips++;
+    this.roundTrips += 2; // as the Office adapter: a look, then the write
     let id: number;
     if (options.replace !== undefined) {
       const existing = this.hf.getSheetId(options.replace);

@@ -1,0 +1,84 @@
+/**
+ * The task pane form's values, and where they are remembered between sessions so the analyst need not retype the
+ * unit, level and period. Storage is injected: the browser's localStorage here, the workbook's settings in Excel
+ * (office.ts).
+ */
+import { LEVELS } from "../core/levels";
+import { PERIOD_PARTS, type PeriodPart } from "../core/sheet/period";
+import type { Level } from "../core/types";
+
+export interface FormValues {
+  readonly unit: string;
+  readonly level: Level;
+  readonly year: number;
+  readonly part: PeriodPart;
+  /** "Thay công thức bằng giá trị": fill with plain values, for readers without the add-in. */
+  readonly valuesOnly: boolean;
+}
+
+export interface FormMemory {
+  /** What was remembered; fields never saved, or no longer valid, are absent. */
+  load(): Partial<FormValues>;
+  save(values: FormValues): void;
+}
+
+export const STORAGE_KEY = "cds-excel.form";
+
+/** The form before anything is remembered: this year and its current quarter, as a report is made in its quarter. */
+export function defaultForm(now: Date = new Date()): FormValues {
+  const quarter = Math.floor(now.getMonth() / 3) + 1;
+  return {
+    unit: "",
+    level: "so",
+    year: now.getFullYear(),
+    part: `Q${quarter}` as PeriodPart,
+    valuesOnly: false,
+  };
+}
+
+/** Keeps only the fields of a stored object that are still valid (storage may hold anything, or an older shape). */
+export function readStored(raw: unknown): Partial<FormValues> {
+  if (typeof raw !== "object" || raw === null) return {};
+  const r = raw as Record<string, unknown>;
+  const out: { -readonly [K in keyof FormValues]?: FormValues[K] } = {};
+  if (typeof r.unit === "string") out.unit = r.unit;
+  if (typeof r.level === "string" && (LEVELS as readonly string[]).includes(r.level))
+    out.level = r.level as Level;
+  if (typeof r.year === "number" && Number.isInteger(r.year) && r.year >= 2020 && r.year <= 2100)
+    out.year = r.year;
+  if (typeof r.part === "string" && PERIOD_PARTS.some((p) => p.part === r.part))
+    out.part = r.part as PeriodPart;
+  if (typeof r.valuesOnly === "boolean") out.valuesOnly = r.valuesOnly;
+  return out;
+}
+
+/** Remembers the form in localStorage; a browser that refuses storage (private mode, policy) only forgets. */
+export function browserMemory(
+  storage: Pick<Storage, "getItem" | "setItem"> | null = safeLocalStorage()
+): FormMemory {
+  return {
+    load() {
+      try {
+        const text = storage?.getItem(STORAGE_KEY);
+        return text ? readStored(JSON.parse(text)) : {};
+      } catch {
+        return {};
+      }
+    },
+    save(values) {
+      try {
+        storage?.setItem(STORAGE_KEY, JSON.stringify(values));
+      } catch {
+        // storage full or refused: the form still works, it just will not be remembered
+      }
+    },
+  };
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null; // reading localStorage itself throws when storage is blocked
+  }
+}

@@ -1,0 +1,425 @@
+/**
+ * The Office.js adapter of the workbook port: every operation is one Excel.run with a constant number of
+ * `context.sync()` calls, whatever the number of rows or sheets (read, writeCells, select: 1; writeSheet, readAll: 2).
+ *
+ * Text stays text: a cell whose content is text gets the number format "@" in the same batch, before its content is
+ * written. Excel takes what is written to a "@" cell literally, so "=SUM(A1:A3)", "+84 912", "-5" or "@abc" are stored
+ * as text and never parsed as a formula or a number. (The other way Excel offers, a leading apostrophe, is not used:
+ * it depends on the apostrophe being taken as the cell's prefix character rather than as part of the text.)
+ * Conversely a formula, number or boolean never lands in a "@" cell: it would be stored as text.
+ */
+import {
+  columnLetter,
+  parseRange,
+  type CellContent,
+  type ChartSpec,
+  type CellStyle,
+  type CellValue,
+  type CellWrite,
+  type ConditionalFormat,
+  type SheetSnapshot,
+  type SheetSpec,
+  type Validation,
+} from "../../core/sheet";
+import {
+  WorkbookError,
+  type ReadRequest,
+  type ReadResult,
+  type WorkbookPort,
+  type WriteSheetOptions,
+} from "./port";
+
+/** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+const REQUIRED_API = "1.9";
+const TEXT_FORMAT = "@";
+const GENERAL_FORMAT = "General";
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
+/** The add-in names its charts so that a rewrite replaces them and leaves the analyst's own charts alone. */
+const CHART_PREFIX = "CDS_chart_";
+const NAME_COMMENT = "Do CĐS Excel tạo: tìm lại bảng chỉ tiêu sau khi đổi tên trang. Xin đừng xoá.";
+
+const MESSAGES = {
+  noHost:
+    "Không tìm thấy Excel: hãy mở bổ trợ CĐS Excel từ trong Excel (máy tính hoặc Excel trên web).",
+  apiMissing: `Phiên bản Excel này chưa hỗ trợ ExcelApi ${REQUIRED_API} mà CĐS Excel cần: hãy cập nhật Office hoặc dùng Excel trên web.`,
+  protected: (sheet: string) =>
+    `Trang "${sheet}" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.`,
+  refused: (sheet: string | undefined, excel: string) =>
+    `Excel không cho ghi${sheet ? ` vào trang "${sheet}"` : ""} vì trang hoặc ô đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Excel báo: ${excel}`,
+  notFound: (sheet: string) =>
+    `Không tìm thấy trang "${sheet}": có thể trang đã bị xoá hoặc đổi tên. Hãy bấm lại.`,
+  nameTaken: (sheet: string) =>
+    `Đã có trang tên "${sheet}": hãy đổi tên hoặc xoá trang đó rồi bấm lại.`,
+  failed: (excel: string) => `Excel không thực hiện được thao tác: ${excel}`,
+};
+
+export class OfficeWorkbook implements WorkbookPort {
+  constructor(private readonly run: ExcelRunner = (batch) => Excel.run(batch)) {}
+
+  async ensureReady(): Promise<void> {
+    if (typeof Office === "undefined" || typeof Excel === "undefined" || !Office.context) {
+      throw new WorkbookError("noHost", MESSAGES.noHost);
+    }
+    // Outside Office, Office.js still loads but reports no host.
+    if (String(Office.context.host) !== "Excel") throw new WorkbookError("noHost", MESSAGES.noHost);
+    if (!Office.context.requirements?.isSetSupported("ExcelApi", REQUIRED_API)) {
+      throw new WorkbookError("apiMissing", MESSAGES.apiMissing);
+    }
+  }
+
+  async read(request: ReadRequest): Promise<ReadResult> {
+    return this.batch(undefined, async (context) => {
+      const { worksheets, names } = context.workbook;
+      worksheets.load("items/name");
+      const byKey = (request.keys ?? []).map(
+        (key) =>
+          [
+            key,
+            queueSheet(names.getItemOrNullObject(key).getRangeOrNullObject().worksheet),
+          ] as const
+      );
+      const byName = (request.names ?? []).map(
+        (name) => [name, queueSheet(worksheets.getItemOrNullObject(name))] as const
+      );
+      const active = request.active ? queueSheet(worksheets.getActiveWorksheet()) : null;
+      await context.sync();
+      return {
+        sheetNames: worksheets.items.map((sheet) => sheet.name),
+        byKey: Object.fromEntries(byKey.map(([key, pending]) => [key, snapshotOf(pending)])),
+        byName: Object.fromEntries(byName.map(([name, pending]) => [name, snapshotOf(pending)])),
+        active: active ? snapshotOf(active) : null,
+      };
+    });
+  }
+
+  /** Two round trips: the names of the sheets, then every sheet. */
+  async readAll(): Promise<SheetSnapshot[]> {
+    return this.batch(undefined, async (context) => {
+      const { worksheets } = context.workbook;
+      worksheets.load("items/name");
+      await context.sync();
+      const pending = worksheets.items.map(queueSheet);
+      await context.sync();
+      return pending.map(snapshotOf).filter((s): s is SheetSnapshot => s !== null);
+    });
+  }
+
+  /**
+   * Two round trips: the first reads what decides the writing (is the sheet there and unprotected, is its standard
+   * name free, does the key name exist: a name cannot be deleted blind, nor a sheet renamed onto a taken name), so
+   * that a refusal comes before anything is written; the second writes everything.
+   */
+  async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<void> {
+    const { replace } = options;
+    await this.batch(replace ?? spec.name, async (context) => {
+      const { worksheets, names } = context.workbook;
+      const existing = replace !== undefined ? worksheets.getItemOrNullObject(replace) : null;
+      existing?.load("name, protection/protected");
+      existing?.charts.load("items/name");
+      const holder = worksheets.getItemOrNullObject(spec.name);
+      holder.load("name");
+      const oldKey = names.getItemOrNullObject(spec.key);
+      await context.sync();
+
+      if (existing && existing.isNullObject) {
+        throw new WorkbookError("notFound", MESSAGES.notFound(replace!));
+      }
+      if (existing && existing.protection.protected) {
+        throw new WorkbookError("protected", MESSAGES.protected(existing.name));
+      }
+      if (!existing && !holder.isNullObject) {
+        throw new WorkbookError("failed", MESSAGES.nameTaken(holder.name));
+      }
+      // Rename to the standard name only when no other sheet holds it (names compare without case in Excel).
+      const rename =
+        existing !== null &&
+        existing.name !== spec.name &&
+        (holder.isNullObject || holder.name === existing.name);
+
+      const sheet = existing ? worksheets.getItem(existing.name) : worksheets.add(spec.name);
+      writeBody(sheet, spec, options.clearRows ?? 0);
+      for (const chart of existing?.charts.items ?? []) {
+        if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
+      }
+      (spec.charts ?? []).forEach((chart, i) => addChart(sheet, chart, `${CHART_PREFIX}${i + 1}`));
+      if (!oldKey.isNullObject) oldKey.delete();
+      names.add(spec.key, sheet.getRange(spec.area), NAME_COMMENT);
+      if (rename) sheet.name = spec.name;
+      sheet.activate();
+      await context.sync();
+    });
+  }
+
+  async writeCells(sheet: string, writes: readonly CellWrite[]): Promise<void> {
+    await this.batch(sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      for (const write of writes) {
+        const range = ws.getRange(write.address);
+        const format = formatFor(write.content, write.numberFormat);
+        if (format !== undefined) range.numberFormat = [[format]];
+        range.formulas = [[inputOf(write.content)]];
+      }
+      await context.sync();
+    });
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    await this.batch(sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  /** Runs a batch; an error Excel raises at sync becomes a WorkbookError with Excel's own message in it. */
+  private async batch<T>(
+    sheet: string | undefined,
+    body: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
+    try {
+      return await this.run(body);
+    } catch (error) {
+      throw translate(error, sheet);
+    }
+  }
+}
+
+// ---- read ----
+
+interface PendingSheet {
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+/** Queues the loads of a sheet: its name, protection, and its cells from A1 to the end of its used range. */
+function queueSheet(sheet: Excel.Worksheet): PendingSheet {
+  sheet.load("name, protection/protected");
+  // A blank sheet's used range is A1 (getUsedRange does not fail there), so the bounding rectangle always exists.
+  const used = sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true));
+  used.load("values, formulas");
+  return { sheet, used };
+}
+
+function snapshotOf({ sheet, used }: PendingSheet): SheetSnapshot | null {
+  if (sheet.isNullObject) return null;
+  return {
+    name: sheet.name,
+    protected: sheet.protection.protected,
+    values: plain(used.values),
+    formulas: plain(used.formulas),
+  };
+}
+
+/** Empty cells come as "": null, as the in-memory workbook gives them. */
+function plain(grid: unknown[][]): CellValue[][] {
+  return grid.map((row) => row.map((v) => (v === "" || v === undefined ? null : (v as CellValue))));
+}
+
+// ---- write ----
+
+/** What a content is written as through `Range.formulas`. */
+function inputOf(content: CellContent): string | number | boolean {
+  if ("text" in content) return content.text;
+  if ("number" in content) return content.number;
+  if ("bool" in content) return content.bool;
+  if ("formula" in content) return content.formula;
+  return "";
+}
+
+/**
+ * The number format a cell needs for its content: text is always "@"; a formula, number or boolean never is (it
+ * would be stored as text), so a "@" asked for it falls back to General; a blank keeps what is asked.
+ */
+function formatFor(content: CellContent, asked: string | undefined): string | undefined {
+  if ("text" in content) return TEXT_FORMAT;
+  if ("blank" in content) return asked;
+  return asked === TEXT_FORMAT ? GENERAL_FORMAT : asked;
+}
+
+function rangeSize(address: string): { rows: number; cols: number } {
+  const { start, end } = parseRange(address);
+  return { rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
+}
+
+/** Queues the whole sheet: clear, number formats, contents, styles, merges, rules, columns, panes, print setup. */
+function writeBody(sheet: Excel.Worksheet, spec: SheetSpec, clearRows: number): void {
+  const area = parseRange(spec.area);
+  const rows = spec.cells.length;
+  const cols = Math.max(area.end.col + 1, ...spec.cells.map((row) => row.length));
+  const lastCol = columnLetter(cols - 1);
+
+  // Clear the area and the rows the sheet had grown to: contents, formats, rules, merges.
+  const cleared = sheet.getRange(`A1:${lastCol}${Math.max(area.end.row, rows, clearRows, 1)}`);
+  cleared.clear("All");
+  cleared.unmerge();
+  cleared.dataValidation.clear();
+  cleared.conditionalFormats.clearAll();
+
+  // Number formats before contents: a "@" cell takes what is written to it as text.
+  const formats = numberFormats(spec, rows, cols);
+  const block = sheet.getRange(`A1:${lastCol}${rows}`);
+  if (rows > 0) {
+    block.numberFormat = formats.grid;
+    block.formulas = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => {
+        const content = spec.cells[r][c];
+        return content ? inputOf(content) : "";
+      })
+    );
+  }
+  for (const { range, numberFormat } of formats.outside) {
+    const { rows: h, cols: w } = rangeSize(range);
+    sheet.getRange(range).numberFormat = Array.from({ length: h }, () =>
+      Array.from({ length: w }, () => numberFormat)
+    );
+  }
+
+  for (const { range, style } of spec.styles) applyStyle(sheet.getRange(range), range, style);
+  for (const merge of spec.merges) sheet.getRange(merge).merge(false);
+  for (const validation of spec.validations) applyValidation(sheet, validation);
+  for (const format of spec.conditionalFormats) applyConditionalFormat(sheet, format);
+
+  spec.columns.forEach((column, i) => {
+    const letter = columnLetter(i);
+    const range = sheet.getRange(`${letter}:${letter}`);
+    range.format.columnWidth = column.width;
+    range.columnHidden = column.hidden ?? false;
+  });
+  if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
+  else sheet.freezePanes.unfreeze();
+
+  const page = sheet.pageLayout;
+  page.orientation = spec.print.orientation;
+  page.paperSize = spec.print.paper;
+  page.setPrintTitleRows(spec.print.titleRows);
+  // "Fit all columns on one page": one page wide, as many tall as needed.
+  page.zoom = spec.print.fitToWidth
+    ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+    : { scale: 100 };
+
+  // After the widths: wrapped text needs them to find its height.
+  cleared.format.autofitRows();
+}
+
+/**
+ * The number format of every cell of the block, the styles applied in order (later ones win), then adjusted to the
+ * content (see formatFor). Styles reaching outside the block keep their own range.
+ */
+function numberFormats(
+  spec: SheetSpec,
+  rows: number,
+  cols: number
+): { grid: string[][]; outside: { range: string; numberFormat: string }[] } {
+  const asked: (string | undefined)[][] = Array.from({ length: rows }, () =>
+    Array.from({ length: cols }, () => undefined)
+  );
+  const outside: { range: string; numberFormat: string }[] = [];
+  for (const { range, style } of spec.styles) {
+    if (style.numberFormat === undefined) continue;
+    const { start, end } = parseRange(range);
+    if (end.row > rows || end.col >= cols)
+      outside.push({ range, numberFormat: style.numberFormat });
+    for (let r = start.row; r <= Math.min(end.row, rows); r++) {
+      for (let c = start.col; c <= Math.min(end.col, cols - 1); c++)
+        asked[r - 1][c] = style.numberFormat;
+    }
+  }
+  const grid = asked.map((line, r) =>
+    line.map((format, c) => {
+      const content: CellContent = spec.cells[r][c] ?? { blank: true };
+      return formatFor(content, format) ?? GENERAL_FORMAT;
+    })
+  );
+  return { grid, outside };
+}
+
+function applyStyle(range: Excel.Range, address: string, style: CellStyle): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.hAlign !== undefined) format.horizontalAlignment = style.hAlign;
+  if (style.vAlign !== undefined) format.verticalAlignment = style.vAlign;
+  if (style.locked !== undefined) format.protection.locked = style.locked;
+  if (style.borders) {
+    const { rows, cols } = rangeSize(address);
+    for (const edge of BORDER_EDGES) {
+      // Inside borders only exist where the range has more than one row (column).
+      if (edge === "InsideHorizontal" && rows < 2) continue;
+      if (edge === "InsideVertical" && cols < 2) continue;
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+    }
+  }
+}
+
+function applyValidation(sheet: Excel.Worksheet, v: Validation): void {
+  const validation = sheet.getRange(v.range).dataValidation;
+  validation.ignoreBlanks = true;
+  const rule = v.rule;
+  if (rule.type === "list") {
+    validation.rule = { list: { inCellDropDown: true, source: rule.items.join(",") } };
+  } else {
+    const basic: Excel.BasicDataValidation =
+      rule.max === undefined
+        ? { formula1: rule.min, operator: "GreaterThanOrEqualTo" }
+        : { formula1: rule.min, formula2: rule.max, operator: "Between" };
+    validation.rule = rule.type === "wholeNumber" ? { wholeNumber: basic } : { decimal: basic };
+  }
+  validation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+  validation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: v.error.title,
+    message: v.error.message,
+  };
+}
+
+function applyConditionalFormat(sheet: Excel.Worksheet, f: ConditionalFormat): void {
+  const format = sheet.getRange(f.range).conditionalFormats.add("CellValue");
+  format.cellValue.format.fill.color = f.fill;
+  format.cellValue.format.font.color = f.fontColor;
+  // A text operand is a formula: quoted, with its quotes doubled.
+  format.cellValue.rule = { formula1: `="${f.equals.replace(/"/g, '""')}"`, operator: "EqualTo" };
+}
+
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec, name: string): void {
+  const chart = sheet.charts.add(spec.type, sheet.getRange(spec.source), "Columns");
+  chart.name = name;
+  chart.title.text = spec.title;
+  const [from, to] = spec.anchor.split(":");
+  chart.setPosition(from, to);
+  (spec.colors ?? []).forEach((color, i) =>
+    chart.series.getItemAt(i).format.fill.setSolidColor(color)
+  );
+}
+
+// ---- errors ----
+
+function translate(error: unknown, sheet: string | undefined): WorkbookError {
+  if (error instanceof WorkbookError) return error;
+  const code =
+    typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  const excel = error instanceof Error ? error.message : String(error);
+  const refusedByProtection =
+    code === "AccessDenied" || (code === "InvalidOperation" && /protect|bảo vệ/i.test(excel));
+  if (refusedByProtection) return new WorkbookError("protected", MESSAGES.refused(sheet, excel));
+  if (code === "ItemNotFound" && sheet !== undefined) {
+    return new WorkbookError("notFound", `${MESSAGES.notFound(sheet)} Excel báo: ${excel}`);
+  }
+  return new WorkbookError("failed", MESSAGES.failed(excel));
+}
