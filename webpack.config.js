@@ -89,6 +89,9 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js", // no hash: the manifest names functions.js
+      // Chunks loaded on demand (city and report use cases, docx, JSZip, ExcelJS): hashed, so that a web view's
+      // cached chunk never meets a newer taskpane.js.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {

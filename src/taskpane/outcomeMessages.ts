@@ -3,15 +3,34 @@
  * every judgement was made by the core.
  */
 import type { PillarSummary } from "../core/sheet";
-import { UserError, type FillOutcome, type GenerateOutcome } from "./usecases";
+// Types only: the city and report use cases are loaded on demand (lazyUsecases.ts).
+import type { ConsolidateOutcome } from "./cityUsecases";
+import type {
+  CheckedViolation,
+  CheckOutcome,
+  DocumentOutcome,
+  TemplateOutcome,
+} from "./reportUsecases";
+import type { FillOutcome, GenerateOutcome } from "./sheetUsecases";
+import { UserError } from "./usecaseSupport";
+
+/** What "Điền tệp mẫu .docx" gives back. */
+export type DocxOutcome = DocumentOutcome & Omit<TemplateOutcome, "sheet" | "cells">;
 
 export type NoticeIntent = "success" | "warning" | "error";
+
+export interface NoticeList {
+  readonly label: string;
+  readonly items: readonly string[];
+}
 
 export interface Notice {
   readonly intent: NoticeIntent;
   readonly title: string;
   /** Paragraphs, in order. */
   readonly lines: readonly string[];
+  /** Lists after the paragraphs: sheets skipped, placeholders left unfilled, … */
+  readonly lists?: readonly NoticeList[];
 }
 
 export interface Totals {
@@ -76,6 +95,135 @@ export function filledNotice(outcome: FillOutcome, valuesOnly: boolean): Notice 
     );
   const doubtful = outcome.invalid.length > 0 || outcome.disagreements.length > 0;
   return { intent: doubtful ? "warning" : "success", title: "Đã điền báo cáo", lines };
+}
+
+/** The first `max` items, and a last one saying how many more (“và N chỗ khác”). */
+export function cutList(
+  items: readonly string[],
+  max: number,
+  rest: (n: number) => string
+): string[] {
+  if (items.length <= max) return [...items];
+  return [...items.slice(0, max), rest(items.length - max)];
+}
+
+/** Errors first, then warnings; catalog order within each. */
+export function byImportance(violations: readonly CheckedViolation[]): CheckedViolation[] {
+  return [
+    ...violations.filter((v) => v.importance === "error"),
+    ...violations.filter((v) => v.importance !== "error"),
+  ];
+}
+
+export function checkedNotice(outcome: CheckOutcome): Notice {
+  if (!outcome.violations.length) {
+    return {
+      intent: "success",
+      title: "Không phát hiện vi phạm nào",
+      lines: [`Số liệu trên trang “${outcome.sheet}” khớp với mọi quy tắc kiểm tra.`],
+    };
+  }
+  const errors = outcome.violations.filter((v) => v.importance === "error").length;
+  const warnings = outcome.violations.length - errors;
+  const counts = [errors ? `${errors} lỗi` : "", warnings ? `${warnings} cảnh báo` : ""]
+    .filter(Boolean)
+    .join(", ");
+  return {
+    intent: "warning",
+    title: `Phát hiện ${outcome.violations.length} vi phạm`,
+    lines: [
+      `Trang “${outcome.sheet}”: ${counts}. Bấm vào từng mục để chọn ô cần sửa; sửa xong thì kiểm tra lại.`,
+    ],
+  };
+}
+
+export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
+  const lines = [
+    `Đã tổng hợp ${outcome.units} đơn vị vào trang “${outcome.city}”; số liệu của từng đơn vị ở trang “${outcome.breakdown}”.`,
+  ];
+  if (outcome.rowsWithMissing) {
+    lines.push(
+      `${outcome.rowsWithMissing} dòng chỉ tiêu có đơn vị chưa báo cáo (không tính là 0): xem cột “Ghi chú” của trang “${outcome.city}”.`
+    );
+  }
+  const lists: NoticeList[] = [];
+  if (outcome.skipped.length) {
+    lists.push({
+      label: `Không tổng hợp ${outcome.skipped.length} trang:`,
+      items: cutList(
+        outcome.skipped.map((s) => `${s.source}: ${s.reason}`),
+        10,
+        (n) => `và ${n} trang khác`
+      ),
+    });
+  }
+  return {
+    intent: outcome.skipped.length ? "warning" : "success",
+    title: "Đã tổng hợp toàn thành phố",
+    lines,
+    lists,
+  };
+}
+
+/** What a fill of placeholders left undone or matched only approximately. */
+function placeholderLists(
+  unresolved: readonly string[],
+  approximate: TemplateOutcome["approximate"]
+): NoticeList[] {
+  const lists: NoticeList[] = [];
+  const left = [...new Set(unresolved)];
+  if (left.length) {
+    lists.push({
+      label: `Chưa điền được ${left.length} chỗ [[...]] (để nguyên trong mẫu):`,
+      items: cutList(left, 10, (n) => `và ${n} chỗ khác`),
+    });
+  }
+  if (approximate.length) {
+    lists.push({
+      label: `Điền theo chỉ tiêu gần đúng nhất (${approximate.length} chỗ), hãy kiểm tra lại:`,
+      items: cutList(
+        approximate.map((a) => `${a.placeholder} → chỉ tiêu ${a.row}`),
+        10,
+        (n) => `và ${n} chỗ khác`
+      ),
+    });
+  }
+  return lists;
+}
+
+const DOWNLOAD_HINT = "Nếu tệp không tự tải về, bấm vào liên kết tải tệp bên dưới.";
+
+export function templateNotice(outcome: TemplateOutcome): Notice {
+  const lists = placeholderLists(outcome.unresolved, outcome.approximate);
+  return {
+    intent: lists.length ? "warning" : "success",
+    title: "Đã điền mẫu báo cáo",
+    lines: [
+      `Trang “${outcome.sheet}”: đã điền ${outcome.resolved} chỗ [[...]] trong ${outcome.cells} ô, lấy từ trang “${outcome.source}”.`,
+    ],
+    lists,
+  };
+}
+
+export function docxNotice(outcome: DocxOutcome): Notice {
+  const lists = placeholderLists(outcome.unresolved, outcome.approximate);
+  return {
+    intent: lists.length ? "warning" : "success",
+    title: "Đã điền tệp mẫu",
+    lines: [
+      `Tệp “${outcome.fileName}”: đã điền ${outcome.resolved} chỗ [[...]], lấy từ trang “${outcome.source}”.`,
+      DOWNLOAD_HINT,
+    ],
+    lists,
+  };
+}
+
+export function exportedNotice(outcome: DocumentOutcome): Notice {
+  return {
+    intent: "success",
+    title: "Đã tạo báo cáo Word",
+    lines: [`Tệp “${outcome.fileName}”, theo mẫu báo cáo của Thành phố.`, DOWNLOAD_HINT],
+  };
 }
 
 /** A failure: the use cases' own message as it is; anything else (a bug) said plainly, never a crash. */

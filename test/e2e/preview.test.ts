@@ -1,18 +1,28 @@
 /**
  * End to end in headless Chromium: the built preview page (the task pane on the in-memory workbook, beside its grid)
  * driven as an analyst would — generate the sheet, type figures into the grid, fill the report, read the verdicts and
- * the summary back from the page. Also the built task pane outside Excel. Needs `npm run build` first (npm test does
- * it) and Debian's chromium (`apt-get install chromium`), or CHROMIUM_PATH. DIST_DIR serves another build folder.
- * Screenshots go to test-results/e2e/.
+ * the summary back from the page; consolidate two units into the city sheet; check the figures and go to the cell of
+ * a violation; download the report and a filled .docx template. Also the built task pane outside Excel, which loads
+ * the report code only when asked. Needs `npm run build` first (npm test does it) and Debian's chromium
+ * (`apt-get install chromium`), or CHROMIUM_PATH. DIST_DIR serves another build folder. Screenshots go to
+ * test-results/e2e/.
  */
 import fs from "fs";
 import http from "http";
 import os from "os";
 import path from "path";
 import type { AddressInfo } from "net";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { Document, Packer, Paragraph, TextRun } from "docx";
+import JSZip from "jszip";
+import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
 import { catalog, findRow, pillars } from "../../src/core/catalog";
+import { LEVEL_NAMES } from "../../src/core/levels";
+import { cityParams } from "../../src/core/sheet/city";
 import { hasVerdict, sheetName, standardRows, type SheetParams } from "../../src/core/sheet/layout";
+import { PERIOD_PARTS } from "../../src/core/sheet/period";
+
+// A project's testTimeout in jest.config.js is not applied to its tests (jest 30): set it here.
+jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.resolve(ROOT, process.env.DIST_DIR ?? "dist");
@@ -144,33 +154,65 @@ function errorsOf(page: Page): string[] {
   return errors;
 }
 
-const cellOf = (page: Page, address: string) =>
-  page.locator(`table[data-sheet="${SHEET}"] td[data-cell="${address}"]`);
+const cellOf = (page: Page, address: string, sheet = SHEET) =>
+  page.locator(`table[data-sheet="${sheet}"] td[data-cell="${address}"]`);
 
 /** Clicks a cell of the grid and types into it, as a person does; the grid must accept the value. */
-async function typeInto(page: Page, address: string, text: string): Promise<void> {
-  await cellOf(page, address).click();
-  await cellOf(page, address).locator("input").waitFor();
+async function typeInto(page: Page, address: string, text: string, sheet = SHEET): Promise<void> {
+  await cellOf(page, address, sheet).click();
+  await cellOf(page, address, sheet).locator("input").waitFor();
+  await page.keyboard.press("ControlOrMeta+A"); // a click edits the cell's content: replace it
   await page.keyboard.type(text);
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("refusal").count()).resolves.toBe(0);
-  await cellOf(page, address).locator("input").waitFor({ state: "detached" });
+  await cellOf(page, address, sheet).locator("input").waitFor({ state: "detached" });
+}
+
+/** Picks an item of a cell's drop-down list. */
+async function chooseIn(page: Page, address: string, item: string, sheet = SHEET): Promise<void> {
+  await cellOf(page, address, sheet).click();
+  await cellOf(page, address, sheet).locator("select").selectOption(item);
+  await cellOf(page, address, sheet).locator("select").waitFor({ state: "detached" });
+  await expect(cellOf(page, address, sheet).textContent()).resolves.toBe(item);
+}
+
+/** Opens the preview on a new, empty workbook. */
+async function openPreview(page: Page): Promise<void> {
+  await page.goto(`${origin}/preview.html`);
+  await page.getByRole("heading", { name: "CĐS Excel — Xem thử (không cần Excel)" }).waitFor();
+  await page.locator('table[data-sheet="Trang tính1"]').waitFor();
+}
+
+/** The form of the pane, as the analyst fills it. */
+async function fillForm(page: Page, params: SheetParams): Promise<void> {
+  await page.getByLabel("Tên đơn vị").fill(params.unit);
+  await page.getByLabel("Cấp", { exact: true }).selectOption({ label: LEVEL_NAMES[params.level] });
+  const year = page.getByRole("spinbutton", { name: "Năm" });
+  await year.fill(String(params.period.year));
+  await year.press("Tab");
+  const part = PERIOD_PARTS.find((p) => p.part === params.period.part)!;
+  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: part.label });
+}
+
+/** "Tạo bảng chỉ tiêu" for the form's unit; its sheet becomes the active one. */
+async function generate(page: Page, params: SheetParams): Promise<void> {
+  await fillForm(page, params);
+  await page.getByRole("button", { name: "Tạo bảng chỉ tiêu" }).click();
+  await page.getByTestId("result").filter({ hasText: "Đã tạo bảng chỉ tiêu" }).waitFor();
+  await page.locator(`table[data-sheet="${sheetName(params)}"]`).waitFor();
+}
+
+/** word/document.xml of a downloaded .docx. */
+async function documentXml(download: Download): Promise<string> {
+  const data = fs.readFileSync(await download.path());
+  return (await JSZip.loadAsync(data)).file("word/document.xml")!.async("string");
 }
 
 test("preview: generate the sheet, type the figures in the grid, fill the report, read the verdicts and the summary", async () => {
   const page = await context.newPage();
   const errors = errorsOf(page);
-  await page.goto(`${origin}/preview.html`);
-  await page.getByRole("heading", { name: "CĐS Excel — Xem thử (không cần Excel)" }).waitFor();
-  await page.locator('table[data-sheet="Trang tính1"]').waitFor();
-
-  // The form, as the analyst fills it.
-  await page.getByLabel("Tên đơn vị").fill(PARAMS.unit);
-  await page.getByLabel("Cấp", { exact: true }).selectOption({ label: "Sở, ban, ngành" });
-  const year = page.getByRole("spinbutton", { name: "Năm" });
-  await year.fill("2025");
-  await year.press("Tab");
-  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý III" });
+  await openPreview(page);
+  await fillForm(page, PARAMS); // as the analyst fills it
 
   await page.getByRole("button", { name: "Tạo bảng chỉ tiêu" }).click();
   const result = page.getByTestId("result");
@@ -189,12 +231,7 @@ test("preview: generate the sheet, type the figures in the grid, fill the report
   }
 
   for (const [id, text] of Object.entries(TYPES)) await typeInto(page, `C${rows[id]}`, text);
-  for (const [id, item] of Object.entries(CHOICES)) {
-    await cellOf(page, `C${rows[id]}`).click();
-    await cellOf(page, `C${rows[id]}`).locator("select").selectOption(item);
-    await cellOf(page, `C${rows[id]}`).locator("select").waitFor({ state: "detached" });
-    await expect(cellOf(page, `C${rows[id]}`).textContent()).resolves.toBe(item);
-  }
+  for (const [id, item] of Object.entries(CHOICES)) await chooseIn(page, `C${rows[id]}`, item);
   // A value the cell's data validation refuses is refused, with its Vietnamese message; Escape gives up.
   await cellOf(page, `C${rows["14.1"]}`).click();
   await page.keyboard.type("150%");
@@ -273,18 +310,248 @@ test("preview: generate the sheet, type the figures in the grid, fill the report
   await page.close();
 });
 
+const PHUONG: SheetParams = {
+  unit: "Phường Bến Thành",
+  level: "xa",
+  period: PARAMS.period,
+};
+const CITY = sheetName(cityParams(PARAMS.period));
+
+/** Waits until an element of the page shows exactly this text. */
+async function untilText(page: Page, testId: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([id, t]) => document.querySelector(`[data-testid="${id}"]`)?.textContent === t,
+    [testId, text]
+  );
+}
+
+/** The text of a .docx body, paragraphs on their own lines. */
+function plainText(xml: string): string {
+  return xml
+    .replace(/<\/w:p>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+}
+
+test("preview: two units' sheets consolidated into the city sheet — sums, ratio of sums, units done, 18 per tier", async () => {
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  await openPreview(page);
+  // 16 = (600 + 400) / (1000 + 700) = 58,82% < 60%; 18 per tier: Sở 60/100 ≥ 50%, phường 30/100 < 35%.
+  const units = [
+    {
+      params: PARAMS,
+      figures: { "16.1": "600", "16.2": "1000", "17.2": "100", "18.1": "60" },
+      done: "Đã ban hành",
+    },
+    {
+      params: PHUONG,
+      figures: { "16.1": "400", "16.2": "700", "17.2": "100", "18.1": "30" },
+      done: "Chưa ban hành",
+    },
+  ];
+  for (const unit of units) {
+    await generate(page, unit.params);
+    const sheet = sheetName(unit.params);
+    for (const [id, text] of Object.entries(unit.figures))
+      await typeInto(page, `C${rows[id]}`, text, sheet);
+    await chooseIn(page, `C${rows["2"]}`, unit.done, sheet);
+  }
+
+  // The form still holds the units' year and quarter: the city is made for that period.
+  await page.getByRole("button", { name: "Tổng hợp toàn thành phố" }).click();
+  const result = page.getByTestId("result");
+  await result.filter({ hasText: "Đã tổng hợp toàn thành phố" }).waitFor();
+  await expect(result.getAttribute("data-intent")).resolves.toBe("success");
+  const message = (await result.textContent()) ?? "";
+  expect(message).toContain(`Đã tổng hợp 2 đơn vị vào trang “${CITY}”`);
+  const breakdown = /từng đơn vị ở trang “([^”]+)”/.exec(message)?.[1];
+  expect(breakdown).toContain("Chi tiết đơn vị");
+
+  await page.locator(`table[data-sheet="${CITY}"]`).waitFor();
+  await expect(page.locator('[role="tab"][aria-selected="true"]').textContent()).resolves.toBe(
+    CITY
+  );
+  await expect(page.locator(`[role="tab"][data-tab="${breakdown}"]`).count()).resolves.toBe(1);
+  const city = (address: string) => cellOf(page, address, CITY).textContent();
+  await expect(city(`H${rows["16"]}`)).resolves.toBe("16");
+  await expect(city(`C${rows["16.1"]}`)).resolves.toBe("1.000");
+  await expect(city(`C${rows["16.2"]}`)).resolves.toBe("1.700");
+  await expect(city(`C${rows["16"]}`)).resolves.toBe("58,82%");
+  await expect(city(`D${rows["16"]}`)).resolves.toBe("Chưa đạt");
+  await expect(city(`C${rows["2"]}`)).resolves.toBe("1/2 đơn vị");
+  await expect(city(`D${rows["2"]}`)).resolves.toBe("Chưa đạt");
+
+  // Indicator 18, each tier on its own units and target.
+  const tiers = page.getByTestId("tiers");
+  const tier = (level: string) => tiers.locator(`tr[data-level="${level}"] td`).allTextContents();
+  await expect(tier("so")).resolves.toEqual([
+    "Sở, ban, ngành1 đơn vị, mục tiêu ≥\u00a050%",
+    "60,00%",
+    "Đạt",
+  ]);
+  await expect(tier("xa")).resolves.toEqual([
+    "Phường, xã, đặc khu1 đơn vị, mục tiêu ≥\u00a035%",
+    "30,00%",
+    "Chưa đạt",
+  ]);
+  await expect(tiers.locator('tr[data-level="huyen"]').count()).resolves.toBe(0);
+
+  const pane = page.getByRole("complementary", { name: "Ngăn tác vụ CĐS Excel" });
+  await expect(pane.evaluate((el) => el.scrollWidth - el.clientWidth)).resolves.toBe(0);
+  await cellOf(page, `D${rows["16"]}`, CITY).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(SHOTS, "preview-3-city.png") });
+  expect(errors).toEqual([]);
+  expect(blocked).toEqual([]);
+  await page.close();
+});
+
+test("preview: check the figures and go to a violation's cell; export the report and fill a .docx template as downloads", async () => {
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  await openPreview(page);
+  await generate(page, PARAMS);
+  await typeInto(page, `C${rows["16.1"]}`, "1200");
+  await typeInto(page, `C${rows["16.2"]}`, "1000");
+  await chooseIn(page, `C${rows["2"]}`, "Đã ban hành");
+
+  const result = page.getByTestId("result");
+  await page.getByRole("button", { name: "Kiểm tra số liệu" }).click();
+  await result.filter({ hasText: "Phát hiện 2 vi phạm" }).waitFor();
+  await expect(result.getAttribute("data-intent")).resolves.toBe("warning");
+  await expect(result.textContent()).resolves.toContain("1 lỗi, 1 cảnh báo");
+  // Errors first, then warnings; each names its row, says what is wrong and where.
+  const items = page.getByTestId("violations").getByRole("button");
+  await expect(items.count()).resolves.toBe(2);
+  await expect(items.nth(0).getAttribute("data-importance")).resolves.toBe("error");
+  const error = (await items.nth(0).textContent()) ?? "";
+  for (const part of [
+    "Lỗi",
+    "Chỉ tiêu 16.1",
+    `Ô C${rows["16.1"]}`,
+    "Số liệu 16.1 (1.200) lớn hơn số liệu 16.2 (1.000)",
+  ])
+    expect(error).toContain(part);
+  await expect(items.nth(1).getAttribute("data-importance")).resolves.toBe("warning");
+  const warning = (await items.nth(1).textContent()) ?? "";
+  for (const part of ["Cảnh báo", "Chỉ tiêu 2", `Ô G${rows["2"]}`, "chưa có minh chứng"])
+    expect(warning).toContain(part);
+
+  // A click selects the cell in the grid; so does Enter on the focused item.
+  await expect(page.getByTestId("name-box").textContent()).resolves.not.toBe(`C${rows["16.1"]}`);
+  await items.nth(0).click();
+  await untilText(page, "name-box", `C${rows["16.1"]}`);
+  await items.nth(1).focus();
+  await page.keyboard.press("Enter");
+  await untilText(page, "name-box", `G${rows["2"]}`);
+  await expect(items.nth(1).getAttribute("aria-current")).resolves.toBe("true");
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(SHOTS, "preview-4-check.png") });
+
+  // Corrected, the figures pass.
+  await typeInto(page, `C${rows["16.1"]}`, "600");
+  await typeInto(page, `G${rows["2"]}`, "Kế hoạch 2649/KH-UBND ngày 16/6/2023");
+  await page.getByRole("button", { name: "Kiểm tra số liệu" }).click();
+  await result.filter({ hasText: "Không phát hiện vi phạm nào" }).waitFor();
+  await expect(page.getByTestId("violations").count()).resolves.toBe(0);
+  await page.getByRole("button", { name: "Điền báo cáo" }).click();
+  await result.filter({ hasText: "Đã điền báo cáo" }).waitFor();
+
+  // The report as .docx: a download, and a link to download it again.
+  const [report] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Xuất báo cáo (.docx)" }).click(),
+  ]);
+  const reportName = "BaoCao_CDS_2025-Q3_so_khoa_hoc_va_cong_nghe.docx";
+  expect(report.suggestedFilename()).toBe(reportName);
+  const xml = await documentXml(report);
+  expect(xml).toContain("BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ");
+  expect(xml).toContain(PARAMS.unit);
+  await result.filter({ hasText: "Đã tạo báo cáo Word" }).waitFor();
+  await expect(page.getByTestId("download").getAttribute("download")).resolves.toBe(reportName);
+
+  // A .docx template picked from disk, filled: what cannot be filled stays and is listed.
+  const template = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            children: [
+              // a placeholder of the official template, split across runs as Word does
+              new TextRun("Tỷ lệ: "),
+              new TextRun("[[tyle"),
+              new TextRun(
+                "toanthanhpho.Sohosothutuchanhchinhduocxulytructuyen.Tongsosohosothutuchanhchinhduocxulytructuyentructiep.Tylehosothutuchanhchinhxulytructuyen]]"
+              ),
+            ],
+          }),
+          new Paragraph({
+            children: [
+              new TextRun(
+                "Đánh giá: [[danhgia.tyle.Tylehosothutuchanhchinhxulytructuyen]] [[khongbiet]]"
+              ),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  const [filled] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByLabel("Điền tệp mẫu .docx").setInputFiles({
+      name: "mau.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: await Packer.toBuffer(template),
+    }),
+  ]);
+  expect(filled.suggestedFilename()).toBe("mau_da_dien.docx");
+  const text = plainText(await documentXml(filled));
+  expect(text).toContain("Tỷ lệ: 60,00%");
+  expect(text).toContain("Đánh giá: Đạt [[khongbiet]]");
+  await result.filter({ hasText: "Đã điền tệp mẫu" }).waitFor();
+  await expect(result.getAttribute("data-intent")).resolves.toBe("warning");
+  await expect(page.getByTestId("result-list").textContent()).resolves.toContain("[[khongbiet]]");
+
+  const pane = page.getByRole("complementary", { name: "Ngăn tác vụ CĐS Excel" });
+  await expect(pane.evaluate((el) => el.scrollWidth - el.clientWidth)).resolves.toBe(0);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(SHOTS, "preview-5-report.png") });
+  expect(errors).toEqual([]);
+  expect(blocked).toEqual([]);
+  await page.close();
+});
+
 test("task pane outside Excel: the warning on load, and a click explains that Excel is needed", async () => {
   const page = await context.newPage();
   const errors = errorsOf(page);
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().startsWith(origin) && r.url().endsWith(".js"))
+      scripts.push(new URL(r.url()).pathname);
+  });
   await page.setViewportSize({ width: 350, height: 900 });
   await page.goto(`${origin}/taskpane.html`);
   await page.getByText("Không tìm thấy Excel").first().waitFor();
+  // The city and report code (docx, JSZip, ExcelJS) is not loaded with the pane.
+  expect(scripts).toEqual(["/taskpane.js"]);
   await page.getByLabel("Tên đơn vị").fill(PARAMS.unit);
   await page.getByRole("button", { name: "Tạo bảng chỉ tiêu" }).click();
   const result = page.getByTestId("result");
   await result.waitFor();
   await expect(result.getAttribute("data-intent")).resolves.toBe("error");
   await expect(result.textContent()).resolves.toContain("Excel");
+  // The report code is fetched on the click, then says Excel is needed just the same.
+  await page.getByRole("button", { name: "Xuất báo cáo (.docx)" }).click();
+  const reportResult = page.locator(
+    'section[aria-label="Mẫu báo cáo"] + div [data-testid="result"]'
+  );
+  await reportResult.filter({ hasText: "Không tìm thấy Excel" }).waitFor();
+  await expect(reportResult.getAttribute("data-intent")).resolves.toBe("error");
+  expect(scripts.some((s) => /^\/report\.[0-9a-f]+\.js$/.test(s))).toBe(true);
   // Nothing is cut off at task-pane width.
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth

@@ -1,11 +1,19 @@
 import { browserMemory, defaultForm, readStored, STORAGE_KEY } from "../../src/taskpane/formMemory";
 import {
+  byImportance,
+  checkedNotice,
+  consolidatedNotice,
+  cutList,
+  docxNotice,
   errorNotice,
+  exportedNotice,
   filledNotice,
   generatedNotice,
   listIds,
+  templateNotice,
   totals,
 } from "../../src/taskpane/outcomeMessages";
+import type { CheckedViolation } from "../../src/taskpane/reportUsecases";
 import { UserError, type FillOutcome } from "../../src/taskpane/usecases";
 
 describe("form memory", () => {
@@ -136,5 +144,141 @@ describe("outcome messages", () => {
     expect(bug.title).toBe("Đã xảy ra lỗi không mong đợi");
     expect(bug.lines[0]).toBe("Chi tiết: x is undefined");
     expect(errorNotice("boom").lines[0]).toBe("Chi tiết: boom");
+  });
+
+  test("lists are cut after their first items, with a last line saying how many more", () => {
+    const more = (n: number) => `và ${n} chỗ khác`;
+    expect(cutList(["a", "b"], 2, more)).toEqual(["a", "b"]);
+    expect(cutList(["a", "b", "c", "d"], 2, more)).toEqual(["a", "b", "và 2 chỗ khác"]);
+  });
+
+  const violation = (row: string, importance: "error" | "warning"): CheckedViolation => ({
+    rule: `r-${row}`,
+    row,
+    cell: "figure",
+    importance,
+    message: `m ${row}`,
+    address: `C${row}`,
+  });
+
+  test("violations: errors first, then warnings, each kept in catalog order", () => {
+    const found = [
+      violation("2", "warning"),
+      violation("9.1", "error"),
+      violation("16.1", "error"),
+      violation("18.2", "warning"),
+    ];
+    expect(byImportance(found).map((v) => v.row)).toEqual(["9.1", "16.1", "2", "18.2"]);
+  });
+
+  test("a check says when nothing is wrong, and otherwise how many errors and warnings", () => {
+    expect(checkedNotice({ sheet: "S", violations: [] })).toMatchObject({
+      intent: "success",
+      title: "Không phát hiện vi phạm nào",
+    });
+    const found = checkedNotice({
+      sheet: "S",
+      violations: [
+        violation("16.1", "error"),
+        violation("2", "warning"),
+        violation("4", "warning"),
+      ],
+    });
+    expect(found.intent).toBe("warning");
+    expect(found.title).toBe("Phát hiện 3 vi phạm");
+    expect(found.lines[0]).toMatch(/^Trang “S”: 1 lỗi, 2 cảnh báo\./);
+    const warningsOnly = checkedNotice({ sheet: "S", violations: [violation("2", "warning")] });
+    expect(warningsOnly.lines[0]).toMatch(/^Trang “S”: 1 cảnh báo\./);
+  });
+
+  test("a consolidation names its sheets and lists the sheets it skipped, with why", () => {
+    const done = {
+      city: "CĐS 2025-Q3 Thành phố Hồ Chí Mi",
+      breakdown: "CĐS 2025-Q3 Chi tiết đơn vị",
+      units: 2,
+      skipped: [],
+      tiers: [],
+      rowsWithMissing: 0,
+    };
+    expect(consolidatedNotice(done)).toEqual({
+      intent: "success",
+      title: "Đã tổng hợp toàn thành phố",
+      lines: [
+        "Đã tổng hợp 2 đơn vị vào trang “CĐS 2025-Q3 Thành phố Hồ Chí Mi”; số liệu của từng đơn vị ở trang “CĐS 2025-Q3 Chi tiết đơn vị”.",
+      ],
+      lists: [],
+    });
+    const skipped = Array.from({ length: 12 }, (_, i) => ({
+      source: `Trang ${i + 1}`,
+      reason: "kỳ báo cáo khác (Quý II năm 2025)",
+    }));
+    const partial = consolidatedNotice({ ...done, skipped, rowsWithMissing: 5 });
+    expect(partial.intent).toBe("warning");
+    expect(partial.lines[1]).toMatch(/^5 dòng chỉ tiêu có đơn vị chưa báo cáo \(không tính là 0\)/);
+    expect(partial.lists).toEqual([
+      {
+        label: "Không tổng hợp 12 trang:",
+        items: [
+          ...skipped.slice(0, 10).map((s) => `${s.source}: kỳ báo cáo khác (Quý II năm 2025)`),
+          "và 2 trang khác",
+        ],
+      },
+    ]);
+  });
+
+  test("a template fill lists what it left, each placeholder once and cut at 10, and what it matched approximately", () => {
+    const left = Array.from({ length: 13 }, (_, i) => `[[x${i}]]`);
+    const notice = templateNotice({
+      sheet: "Mẫu",
+      source: "CĐS 2025-Q3 Sở Y tế",
+      cells: 40,
+      resolved: 150,
+      unresolved: [...left, "[[x0]]"],
+      approximate: [{ placeholder: "[[Tylesohoaaketqua]]", key: "Tylesohoaketqua", row: "17" }],
+    });
+    expect(notice.intent).toBe("warning");
+    expect(notice.lines).toEqual([
+      "Trang “Mẫu”: đã điền 150 chỗ [[...]] trong 40 ô, lấy từ trang “CĐS 2025-Q3 Sở Y tế”.",
+    ]);
+    expect(notice.lists).toEqual([
+      {
+        label: "Chưa điền được 13 chỗ [[...]] (để nguyên trong mẫu):",
+        items: [...left.slice(0, 10), "và 3 chỗ khác"],
+      },
+      {
+        label: "Điền theo chỉ tiêu gần đúng nhất (1 chỗ), hãy kiểm tra lại:",
+        items: ["[[Tylesohoaaketqua]] → chỉ tiêu 17"],
+      },
+    ]);
+    const clean = templateNotice({
+      sheet: "Mẫu",
+      source: "S",
+      cells: 1,
+      resolved: 1,
+      unresolved: [],
+      approximate: [],
+    });
+    expect(clean).toMatchObject({ intent: "success", lists: [] });
+  });
+
+  test("documents: the file's name, and what to do when the download does not start", () => {
+    const data = new Uint8Array([1]);
+    const filled = docxNotice({
+      fileName: "mau_da_dien.docx",
+      data,
+      source: "S",
+      resolved: 2,
+      unresolved: ["[[khongbiet]]"],
+      approximate: [],
+    });
+    expect(filled.intent).toBe("warning");
+    expect(filled.lines[0]).toBe(
+      "Tệp “mau_da_dien.docx”: đã điền 2 chỗ [[...]], lấy từ trang “S”."
+    );
+    expect(filled.lines[1]).toMatch(/bấm vào liên kết tải tệp/);
+    expect(filled.lists?.[0].items).toEqual(["[[khongbiet]]"]);
+    const exported = exportedNotice({ fileName: "BaoCao.docx", data });
+    expect(exported).toMatchObject({ intent: "success", title: "Đã tạo báo cáo Word" });
+    expect(exported.lines[0]).toContain("BaoCao.docx");
   });
 });

@@ -206,6 +206,25 @@ export function SheetGrid({ workbook, version }: { workbook: MemoryWorkbook; ver
     setRefusal(null);
   }, [sheet]);
 
+  // A cell selected through the port (the task pane's "go to the cell") becomes the grid's selection, in view, as
+  // Excel shows it. After the reset above, which runs first when the same call also changed the sheet.
+  const target = workbook.selection;
+  const reveal = useRef<string | null>(null);
+  useEffect(() => {
+    if (!target || target.sheet !== sheet) return;
+    setEditing(null);
+    setRefusal(null);
+    setSelected(target.address);
+    reveal.current = target.address;
+  }, [target]);
+  useEffect(() => {
+    if (!selected || reveal.current !== selected) return;
+    reveal.current = null;
+    scrollRef.current
+      ?.querySelector(`td[data-cell="${selected}"]`)
+      ?.scrollIntoView?.({ block: "center", inline: "nearest" });
+  }, [selected]);
+
   if (!sheet || !model) return <div className={styles.root} />;
 
   const visible = model.columns.filter((c) => !c.hidden);

@@ -11,16 +11,36 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { PillarSummary } from "../../core/sheet";
+import type { TierResult } from "../../core/consolidate";
+import type { PillarSummary, SheetParams } from "../../core/sheet";
 import { browserMemory, defaultForm, type FormMemory, type FormValues } from "../formMemory";
+import { loadCityUsecases, loadReportUsecases } from "../lazyUsecases";
 import type { HostStatus } from "../office";
-import { errorNotice, filledNotice, generatedNotice, type Notice } from "../outcomeMessages";
-import { fillReport, generateSheet, UserError } from "../usecases";
+import {
+  byImportance,
+  checkedNotice,
+  consolidatedNotice,
+  docxNotice,
+  errorNotice,
+  exportedNotice,
+  filledNotice,
+  generatedNotice,
+  templateNotice,
+  type Notice,
+} from "../outcomeMessages";
+import type { CheckedViolation } from "../reportUsecases";
+import { fillReport, generateSheet } from "../sheetUsecases";
+import { UserError, type Progress } from "../usecaseSupport";
 import type { WorkbookPort } from "../workbook/port";
+import { CitySection } from "./CitySection";
+import { DownloadLink, type DownloadFile } from "./DownloadLink";
 import { FunctionGuide } from "./FunctionGuide";
 import { ReportForm, type ReportAction } from "./ReportForm";
+import { ReportSection } from "./ReportSection";
 import { ResultMessage } from "./ResultMessage";
 import { SummaryTable } from "./SummaryTable";
+import { TierTable } from "./TierTable";
+import { ViolationList } from "./ViolationList";
 
 export interface AppProps {
   /** The workbook the buttons act on: Excel (OfficeWorkbook) or the in-memory one of the preview. */
@@ -66,6 +86,28 @@ const useStyles = makeStyles({
   },
 });
 
+/** Which part of the pane a button belongs to: its progress and outcome show right under that part. */
+type Origin = "sheet" | "city" | "report";
+
+/** What an outcome shows under its message. */
+type Detail =
+  | { readonly kind: "summary"; readonly summary: readonly PillarSummary[] }
+  | {
+      readonly kind: "violations";
+      readonly sheet: string;
+      readonly violations: readonly CheckedViolation[];
+    }
+  | { readonly kind: "tiers"; readonly tiers: readonly TierResult[] }
+  | { readonly kind: "download"; readonly file: DownloadFile };
+
+interface Outcome {
+  readonly origin: Origin;
+  readonly notice: Notice;
+  readonly detail?: Detail;
+}
+
+type Work = (params: SheetParams, progress: Progress) => Promise<Omit<Outcome, "origin">>;
+
 function HostMessage({ host }: { host: HostStatus }) {
   if (host.kind === "excel") return null;
   return (
@@ -80,50 +122,149 @@ function HostMessage({ host }: { host: HostStatus }) {
   );
 }
 
-/** The task pane: the form, the two use cases behind its buttons, their outcome, and the function guide. */
+/**
+ * The task pane: the form, the use cases behind its buttons, their progress and outcome under the part whose button
+ * was pressed, and the function guide. The city and report use cases load on their first click (lazyUsecases.ts).
+ */
 export default function App({ port, host, memory }: AppProps) {
   const styles = useStyles();
   const store = useRef(memory ?? browserMemory()).current;
   const [form, setForm] = useState<FormValues>(() => ({ ...defaultForm(), ...store.load() }));
-  const [step, setStep] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [summary, setSummary] = useState<readonly PillarSummary[] | null>(null);
+  const [progress, setProgress] = useState<{ origin: Origin; step: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [cityFiles, setCityFiles] = useState<readonly File[]>([]);
   const running = useRef(false);
   const outcomeRef = useRef<HTMLDivElement>(null);
+  const busy = progress !== null;
 
-  // The outcome appears below the form: in a narrow pane, bring it into view.
+  // The outcome appears below the buttons: in a narrow pane, bring it into view.
   useEffect(() => {
-    if (notice) outcomeRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
-  }, [notice]);
+    if (outcome) outcomeRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [outcome?.notice]);
 
-  async function run(action: ReportAction) {
+  /** Runs one button's work with the form's values; one at a time, every failure shown as a message. */
+  async function run(origin: Origin, work: Work) {
     if (running.current) return;
     running.current = true;
-    setNotice(null);
-    setSummary(null);
-    setStep("Đang chuẩn bị…");
+    setOutcome(null);
+    setProgress({ origin, step: "Đang chuẩn bị…" });
     store.save(form);
-    const params = {
+    const params: SheetParams = {
       unit: form.unit,
       level: form.level,
       period: { year: form.year, part: form.part },
     };
     try {
       if (!Number.isInteger(form.year)) throw new UserError("Hãy nhập năm báo cáo, ví dụ 2025.");
-      if (action === "generate") {
-        setNotice(generatedNotice(await generateSheet(port, params, setStep)));
-      } else {
-        const outcome = await fillReport(port, { params, valuesOnly: form.valuesOnly }, setStep);
-        setNotice(filledNotice(outcome, form.valuesOnly));
-        setSummary(outcome.summary);
-      }
+      const done = await work(params, (step) => setProgress({ origin, step }));
+      setOutcome({ origin, ...done });
     } catch (error) {
-      setNotice(errorNotice(error));
+      setOutcome({ origin, notice: errorNotice(error) });
     } finally {
       running.current = false;
-      setStep(null);
+      setProgress(null);
     }
   }
+
+  const sheetWork: Record<ReportAction, Work> = {
+    generate: async (params, step) => ({
+      notice: generatedNotice(await generateSheet(port, params, step)),
+    }),
+    check: async (params, step) => {
+      const { checkFigures } = await loadReportUsecases();
+      const checked = await checkFigures(port, { params }, step);
+      return {
+        notice: checkedNotice(checked),
+        detail: checked.violations.length
+          ? {
+              kind: "violations",
+              sheet: checked.sheet,
+              violations: byImportance(checked.violations),
+            }
+          : undefined,
+      };
+    },
+    fill: async (params, step) => {
+      const filled = await fillReport(port, { params, valuesOnly: form.valuesOnly }, step);
+      return {
+        notice: filledNotice(filled, form.valuesOnly),
+        detail: { kind: "summary", summary: filled.summary },
+      };
+    },
+  };
+
+  const consolidate: Work = async (params, step) => {
+    const { consolidateCity } = await loadCityUsecases();
+    if (cityFiles.length) step("Đang đọc các tệp đã chọn…");
+    const files = await Promise.all(
+      cityFiles.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() }))
+    );
+    const city = await consolidateCity(port, { period: params.period, files }, step);
+    return { notice: consolidatedNotice(city), detail: { kind: "tiers", tiers: city.tiers } };
+  };
+
+  const fillSheetTemplate: Work = async (params, step) => {
+    const { fillTemplateInSheet } = await loadReportUsecases();
+    return { notice: templateNotice(await fillTemplateInSheet(port, { params }, step)) };
+  };
+
+  const fillDocxTemplate =
+    (file: File): Work =>
+    async (params, step) => {
+      const { fillDocx } = await loadReportUsecases();
+      const data = await file.arrayBuffer();
+      const filled = await fillDocx(port, { params, file: { name: file.name, data } }, step);
+      return { notice: docxNotice(filled), detail: { kind: "download", file: filled } };
+    };
+
+  const exportDocx: Work = async (params, step) => {
+    const { exportReport } = await loadReportUsecases();
+    const report = await exportReport(port, { params }, step);
+    return { notice: exportedNotice(report), detail: { kind: "download", file: report } };
+  };
+
+  async function selectViolation(sheet: string, violation: CheckedViolation) {
+    try {
+      const { selectCell } = await loadReportUsecases();
+      await selectCell(port, sheet, violation.address);
+    } catch (error) {
+      // keep the list: only the message says what went wrong
+      setOutcome((o) => o && { ...o, notice: errorNotice(error) });
+    }
+  }
+
+  /** The progress or the outcome of a button of this part of the pane. */
+  const slot = (origin: Origin) => {
+    if (progress?.origin === origin) {
+      return (
+        <Field
+          className={styles.progress}
+          validationMessage={progress.step}
+          validationState="none"
+          aria-live="polite"
+        >
+          <ProgressBar thickness="large" />
+        </Field>
+      );
+    }
+    if (outcome?.origin !== origin) return null;
+    const detail = outcome.detail;
+    return (
+      <div ref={outcomeRef} className={styles.outcome}>
+        <ResultMessage notice={outcome.notice}>
+          {detail?.kind === "download" && <DownloadLink file={detail.file} />}
+        </ResultMessage>
+        {detail?.kind === "summary" && <SummaryTable summary={detail.summary} />}
+        {detail?.kind === "violations" && (
+          <ViolationList
+            violations={detail.violations}
+            onSelect={(v) => void selectViolation(detail.sheet, v)}
+          />
+        )}
+        {detail?.kind === "tiers" && <TierTable tiers={detail.tiers} />}
+      </div>
+    );
+  };
 
   return (
     <main className={styles.root}>
@@ -139,25 +280,26 @@ export default function App({ port, host, memory }: AppProps) {
       <ReportForm
         values={form}
         onChange={setForm}
-        onAction={(a) => void run(a)}
-        busy={step !== null}
+        onAction={(action) => void run("sheet", sheetWork[action])}
+        busy={busy}
       />
-      {step !== null && (
-        <Field
-          className={styles.progress}
-          validationMessage={step}
-          validationState="none"
-          aria-live="polite"
-        >
-          <ProgressBar thickness="large" />
-        </Field>
-      )}
-      {notice && (
-        <div ref={outcomeRef} className={styles.outcome}>
-          <ResultMessage notice={notice} />
-          {summary && <SummaryTable summary={summary} />}
-        </div>
-      )}
+      {slot("sheet")}
+      <Divider />
+      <CitySection
+        files={cityFiles}
+        onFiles={setCityFiles}
+        onConsolidate={() => void run("city", consolidate)}
+        busy={busy}
+      />
+      {slot("city")}
+      <Divider />
+      <ReportSection
+        onFillSheet={() => void run("report", fillSheetTemplate)}
+        onFillDocx={(file) => void run("report", fillDocxTemplate(file))}
+        onExport={() => void run("report", exportDocx)}
+        busy={busy}
+      />
+      {slot("report")}
       <Divider />
       <FunctionGuide />
     </main>

@@ -6,17 +6,16 @@ import {
   Input,
   Select,
   SpinButton,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
 import { LEVELS, LEVEL_NAMES } from "../../core/levels";
 import { PERIOD_PARTS, type PeriodPart } from "../../core/sheet/period";
 import type { Level } from "../../core/types";
 import type { FormValues } from "../formMemory";
+import { Step } from "./Step";
 
-export type ReportAction = "generate" | "fill";
+export type ReportAction = "generate" | "check" | "fill";
 
 export interface ReportFormProps {
   values: FormValues;
@@ -30,32 +29,6 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalL,
-  },
-  step: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  stepHeading: {
-    display: "flex",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalS,
-    margin: 0,
-  },
-  stepNumber: {
-    flexShrink: 0,
-    display: "inline-flex",
-    alignItems: "center",
-    justifyContent: "center",
-    width: "20px",
-    height: "20px",
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: "20px",
-    transform: "translateY(-1px)",
   },
   hint: {
     color: tokens.colorNeutralForeground3,
@@ -80,22 +53,7 @@ const useStyles = makeStyles({
   },
 });
 
-function Step({ number, title, children }: { number: number; title: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <section className={styles.step} aria-label={title}>
-      <Subtitle2 as="h2" className={styles.stepHeading}>
-        <span className={styles.stepNumber} aria-hidden="true">
-          {number}
-        </span>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
-  );
-}
-
-/** The unit, level and period, and the two buttons. Knows nothing of indicators: it only collects values. */
+/** The unit, level and period, and the buttons of a unit's sheet. Knows nothing of indicators: it only collects values. */
 export function ReportForm({ values, onChange, onAction, busy }: ReportFormProps) {
   const styles = useStyles();
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
@@ -104,7 +62,7 @@ export function ReportForm({ values, onChange, onAction, busy }: ReportFormProps
 
   return (
     <div className={styles.form}>
-      <Step number={1} title="Tạo bảng chỉ tiêu">
+      <Step marker={1} title="Tạo bảng chỉ tiêu">
         <Field label="Tên đơn vị" required>
           <Input
             value={values.unit}
@@ -164,7 +122,7 @@ export function ReportForm({ values, onChange, onAction, busy }: ReportFormProps
         </Caption1>
       </Step>
 
-      <Step number={2} title="Nhập số liệu">
+      <Step marker={2} title="Nhập số liệu">
         <Caption1 className={styles.hint}>
           Nhập vào các ô nền vàng của cột “Số liệu tổng hợp”: số đếm như 1200, tỷ lệ như 60%, chọn
           “Đã ban hành” hoặc “Đã triển khai” trong danh sách. Ghi văn bản chứng minh ở cột “Minh
@@ -172,7 +130,17 @@ export function ReportForm({ values, onChange, onAction, busy }: ReportFormProps
         </Caption1>
       </Step>
 
-      <Step number={3} title="Điền báo cáo">
+      <Step marker={3} title="Kiểm tra số liệu">
+        <Button className={styles.action} disabled={busy} onClick={() => onAction("check")}>
+          Kiểm tra số liệu
+        </Button>
+        <Caption1 className={styles.hint}>
+          Tìm số liệu không thể đúng (tử số lớn hơn mẫu số, chữ trong ô số…) và chỉ tiêu đã thực
+          hiện mà chưa có minh chứng; bấm vào từng mục để đến ô cần sửa.
+        </Caption1>
+      </Step>
+
+      <Step marker={4} title="Điền báo cáo">
         <Checkbox
           checked={values.valuesOnly}
           onChange={(_, data) => set("valuesOnly", data.checked === true)}

@@ -5,17 +5,26 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Notice } from "../outcomeMessages";
 
 const useStyles = makeStyles({
+  body: {
+    // placeholders such as [[Tylesohoaketqua...]] have no spaces: let them wrap in a narrow pane
+    overflowWrap: "anywhere",
+  },
   line: {
     display: "block",
     marginTop: tokens.spacingVerticalXXS,
   },
+  list: {
+    margin: `${tokens.spacingVerticalXXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
 });
 
-/** The outcome of the last button, or why it could not be done. */
-export function ResultMessage({ notice }: { notice: Notice }) {
+/** The outcome of the last button, or why it could not be done; `children` go under the text (a download link). */
+export function ResultMessage({ notice, children }: { notice: Notice; children?: ReactNode }) {
   const styles = useStyles();
   return (
     <MessageBar
@@ -24,13 +33,24 @@ export function ResultMessage({ notice }: { notice: Notice }) {
       data-testid="result"
       data-intent={notice.intent}
     >
-      <MessageBarBody>
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>{notice.title}</MessageBarTitle>
         {notice.lines.map((line, i) => (
           <span key={i} className={styles.line}>
             {line}
           </span>
         ))}
+        {notice.lists?.map((list, i) => (
+          <div key={i} data-testid="result-list">
+            <span className={styles.line}>{list.label}</span>
+            <ul className={styles.list}>
+              {list.items.map((item, j) => (
+                <li key={j}>{item}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        {children}
       </MessageBarBody>
     </MessageBar>
   );

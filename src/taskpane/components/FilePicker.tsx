@@ -1,0 +1,56 @@
+import { Button, type ButtonProps } from "@fluentui/react-components";
+import { useRef } from "react";
+
+export interface FilePickerProps {
+  /** The button's text, also the name of the file input. */
+  label: string;
+  /** File types offered, as the input's accept attribute (".xlsx"). */
+  accept: string;
+  multiple?: boolean;
+  disabled?: boolean;
+  icon?: ButtonProps["icon"];
+  appearance?: ButtonProps["appearance"];
+  className?: string;
+  onPick: (files: File[]) => void;
+}
+
+/** A button that opens the system's file dialog: Fluent UI has no file picker, the browser's input stays hidden. */
+export function FilePicker({
+  label,
+  accept,
+  multiple,
+  disabled,
+  icon,
+  appearance,
+  className,
+  onPick,
+}: FilePickerProps) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept={accept}
+        multiple={multiple}
+        aria-label={label}
+        onChange={(event) => {
+          const files = Array.from(event.currentTarget.files ?? []);
+          // picking the same file again must fire change again
+          event.currentTarget.value = "";
+          if (files.length) onPick(files);
+        }}
+      />
+      <Button
+        className={className}
+        appearance={appearance}
+        icon={icon}
+        disabled={disabled}
+        onClick={() => input.current?.click()}
+      >
+        {label}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * The city and report use cases, loaded when a button first needs them. They carry docx, JSZip and ExcelJS (about
+ * 100 KB gzip): webpack puts them in chunks of their own, so the task pane opens without them.
+ */
+import { UserError } from "./usecaseSupport";
+
+/** A chunk that cannot be fetched (the add-in's server out of reach) is said plainly; a later click retries. */
+async function load<T>(chunk: () => Promise<T>): Promise<T> {
+  try {
+    return await chunk();
+  } catch {
+    throw new UserError(
+      "Không tải được chức năng này của CĐS Excel: hãy kiểm tra kết nối mạng rồi bấm lại."
+    );
+  }
+}
+
+export const loadCityUsecases = () =>
+  load(() => import(/* webpackChunkName: "city" */ "./cityUsecases"));
+
+export const loadReportUsecases = () =>
+  load(() => import(/* webpackChunkName: "report" */ "./reportUsecases"));
