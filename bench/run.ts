@@ -1,11 +1,18 @@
 /**
  * Benchmarks: prints its figures and writes them to bench/results.json. Run with `npm run bench` (builds first).
- * Timings are wall-clock on this machine; sizes are of the production build in dist/.
+ * Timings are wall-clock on this machine; sizes are of the production build in dist/. Round trips are counted by
+ * running the task pane's use cases on the Office.js adapter over the fake Excel of the adapter tests.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
 import { catalog, check, consolidate, rate, yesNoWords, type UnitReport } from "../src/core";
+import type { Period, SheetParams } from "../src/core/sheet";
+import { consolidateCity } from "../src/taskpane/cityUsecases";
+import { fillReport, generateSheet } from "../src/taskpane/sheetUsecases";
+import { OfficeWorkbook } from "../src/taskpane/workbook/office";
+import { FakeExcel, installExcelHost } from "../test/support/officeMock";
+import { reportCells } from "../test/support/reportCells";
 
 const ROOT = join(__dirname, "..", "..", ".."); // bench/out/bench → the repository
 const N = 1_000_000;
@@ -30,7 +37,7 @@ function gzipSize(file: string): number | null {
   return existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length : null;
 }
 
-const results: Record<string, number | string | null> = {};
+const results: Record<string, number | string | null | Record<string, number>> = {};
 results.functions_bundle_bytes = size("functions.js");
 results.functions_bundle_gzip_bytes = gzipSize("functions.js");
 results.division_ns_per_call = nsPerCall((i) => (i % 1000) / 1000);
@@ -68,9 +75,66 @@ function medianMs(run: () => unknown, times = 15): number {
 const units200 = syntheticUnits(200);
 results.consolidate_200_units_ms = medianMs(() => consolidate(units200));
 
-const extra = join(__dirname, "extra.js");
-if (existsSync(extra)) Object.assign(results, require(extra).measure(ROOT));
+/**
+ * The task pane's bundle, and the chunks it loads on demand: those whose content hash its webpack runtime names
+ * (city and report use cases, docx, JSZip, ExcelJS).
+ */
+function taskpaneSizes(): void {
+  results.taskpane_bundle_bytes = size("taskpane.js");
+  results.taskpane_bundle_gzip_bytes = gzipSize("taskpane.js");
+  const dist = join(ROOT, "dist");
+  if (!existsSync(join(dist, "taskpane.js"))) return;
+  const runtime = readFileSync(join(dist, "taskpane.js"), "utf8");
+  const chunks: Record<string, number> = {};
+  for (const file of readdirSync(dist).sort()) {
+    const hash = /\.([0-9a-f]{8})\.js$/.exec(file)?.[1];
+    if (hash && runtime.includes(`"${hash}"`)) chunks[file] = gzipSize(file)!;
+  }
+  results.taskpane_chunks_gzip_bytes = chunks;
+}
 
-results.machine = `${require("os").cpus()[0]?.model ?? "?"} × ${require("os").cpus().length}, Node ${process.version}`;
-for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(34)} ${v}`);
-writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
+/** Round trips (context.sync calls) of Generate, Fill and the consolidation of 200 unit sheets. */
+async function syncs(): Promise<void> {
+  const uninstall = installExcelHost();
+  try {
+    const excel = new FakeExcel();
+    const wb = new OfficeWorkbook(excel.run);
+    const counted = async (run: () => Promise<unknown>) => {
+      const before = excel.syncs;
+      await run();
+      return excel.syncs - before;
+    };
+    const period: Period = { year: 2025, part: "Q3" };
+    const params = (u: UnitReport): SheetParams => ({ unit: u.unit, level: u.level, period });
+    const [first, ...others] = units200;
+    results.generate_syncs = await counted(() => generateSheet(wb, params(first)));
+    excel.seed(excel.active!.name, reportCells(first.inputs));
+    results.fill_syncs = await counted(() => fillReport(wb));
+    for (const u of others) {
+      const { sheet } = await generateSheet(wb, params(u));
+      excel.seed(sheet, reportCells(u.inputs));
+    }
+    // What the consolidation's one big read brings back (values and formulas of every sheet), as JSON: Excel on the
+    // web refuses a response over 5 MB.
+    results.consolidate_200_read_json_bytes = Buffer.byteLength(JSON.stringify(await wb.readAll()));
+    results.consolidate_syncs = await counted(() => consolidateCity(wb, { period }));
+  } finally {
+    uninstall();
+  }
+}
+
+async function main(): Promise<void> {
+  taskpaneSizes();
+  await syncs();
+  results.machine = `${require("os").cpus()[0]?.model ?? "?"} × ${require("os").cpus().length}, Node ${process.version}`;
+  for (const [k, v] of Object.entries(results)) {
+    if (typeof v !== "object" || v === null) console.log(`${k.padEnd(34)} ${v}`);
+    else for (const [name, n] of Object.entries(v)) console.log(`${k.padEnd(34)} ${n}  ${name}`);
+  }
+  writeFileSync(join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,649 @@
+/**
+ * A fake Excel for the Office.js adapter: `new OfficeWorkbook(excel.run)` runs every batch against it, so whole use
+ * cases (Generate, then figures typed by seeding cells, then Fill, then the consolidation) run end to end on it.
+ * Used by the adapter tests and by the benchmarks (so it needs no jest).
+ *
+ * office-addin-mock's OfficeMockObject models a fixed tree of objects; the adapter creates proxies on the fly
+ * (getItemOrNullObject, getRange, getBoundingRect…). So the objects the adapter loads and reads (worksheets, ranges)
+ * are OfficeMockObjects made when the adapter asks for them, and keep the mock's rules: a property is readable only
+ * once loaded and synced, else it reads as office-addin-mock's error text. The objects it writes through are
+ * recorders that accept only the properties and methods the adapter uses, queue each write, and apply the queue to a
+ * small workbook model at `context.sync()`, in order, as Excel does: a failing operation ends the batch, the ones
+ * after it never run. What was written is what later reads see.
+ *
+ * The model's one assumption about Excel: what is written to a cell formatted "@" is stored as text; elsewhere a
+ * string starting with "=", "+", "-" or "@" becomes a formula. It has no calculation engine: a formula written here
+ * reads back with an empty value, unless a test seeds the value Excel would have calculated.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { columnLetter, parseRange, type CellValue } from "../../src/core/sheet";
+import type { ExcelRunner } from "../../src/taskpane/workbook/office";
+
+/** A broken expectation of the mock about how the adapter calls it. */
+function check(ok: boolean, message: string): void {
+  if (!ok) throw new Error(`mock: ${message}`);
+}
+
+// ---- the workbook model ----
+
+export type Stored =
+  | { readonly kind: "text"; readonly value: string }
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "bool"; readonly value: boolean }
+  | { readonly kind: "formula"; readonly formula: string; readonly value: CellValue };
+
+export interface FakeCell {
+  content?: Stored;
+  numberFormat: string;
+}
+
+/** One write Excel received, in order: where, what, and the value. */
+export interface Write {
+  readonly address: string;
+  readonly path: string;
+  readonly value: unknown;
+}
+
+export interface FakeChart {
+  name: string;
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string;
+  readonly props: Record<string, unknown>;
+}
+
+export class FakeSheet {
+  protected = false;
+  readonly cells = new Map<string, FakeCell>();
+  readonly writes: Write[] = [];
+  merges: string[] = [];
+  validations = new Map<string, Record<string, unknown>>();
+  conditionalFormats: { address: string; type: string; props: Record<string, unknown> }[] = [];
+  charts: FakeChart[] = [];
+  readonly columns = new Map<string, { width?: number; hidden?: boolean }>();
+  freezeRows: number | null = null;
+  readonly page: Record<string, unknown> = {};
+  selection: string | null = null;
+
+  constructor(public name: string) {}
+
+  cell(address: string): FakeCell {
+    let c = this.cells.get(address);
+    if (!c) {
+      c = { numberFormat: "General" };
+      this.cells.set(address, c);
+    }
+    return c;
+  }
+
+  /** What a cell holds: its text, number or boolean, or its formula. */
+  content(address: string): string | number | boolean | null {
+    const c = this.cells.get(address)?.content;
+    if (!c) return null;
+    return c.kind === "formula" ? c.formula : c.value;
+  }
+
+  kind(address: string): Stored["kind"] | null {
+    return this.cells.get(address)?.content?.kind ?? null;
+  }
+
+  /** The last value written to a style property of exactly this range. */
+  style(address: string, path: string): unknown {
+    const found = this.writes.filter((w) => w.address === address && w.path === path);
+    return found.length ? found[found.length - 1].value : undefined;
+  }
+}
+
+export function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), {
+    name: "RichApi.Error",
+    code,
+    debugInfo: { code, message },
+  });
+}
+
+export const PROTECTED_MESSAGE =
+  "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.";
+
+function eachCell(address: string, fn: (address: string, r: number, c: number) => void): void {
+  const { start, end } = parseRange(address);
+  for (let r = start.row; r <= end.row; r++) {
+    for (let c = start.col; c <= end.col; c++)
+      fn(`${columnLetter(c)}${r}`, r - start.row, c - start.col);
+  }
+}
+
+function overlaps(a: string, b: string): boolean {
+  const x = parseRange(a);
+  const y = parseRange(b);
+  return (
+    x.start.row <= y.end.row &&
+    y.start.row <= x.end.row &&
+    x.start.col <= y.end.col &&
+    y.start.col <= x.end.col
+  );
+}
+
+/** A cell as Excel stores what it is given. */
+function enter(input: unknown, numberFormat: string): Stored | undefined {
+  if (input === "" || input === null || input === undefined) return undefined;
+  if (numberFormat === "@") return { kind: "text", value: String(input) };
+  if (typeof input === "number") return { kind: "number", value: input };
+  if (typeof input === "boolean") return { kind: "bool", value: input };
+  const s = String(input);
+  if (/^[=+\-@]/.test(s))
+    return { kind: "formula", formula: s.startsWith("=") ? s : `=${s}`, value: null };
+  if (/^-?\d+(\.\d+)?$/.test(s)) return { kind: "number", value: Number(s) };
+  return { kind: "text", value: s };
+}
+
+// ---- the fake Excel: a request context over the model ----
+
+const INFO = Symbol("range info");
+type Handle = { resolve(): FakeSheet };
+
+/**
+ * A write-only proxy: only the listed properties can be set and the listed methods called; anything else throws, so a
+ * call the model does not know cannot pass unnoticed.
+ */
+function recorder(
+  props: readonly string[],
+  methods: Record<string, (...args: never[]) => unknown>,
+  onSet: (path: string, value: unknown) => void,
+  info?: unknown,
+  prefix = ""
+): unknown {
+  const known = [...props, ...Object.keys(methods)];
+  return new Proxy(
+    {},
+    {
+      get(_target, key) {
+        if (key === INFO) return info;
+        if (typeof key !== "string") return undefined;
+        const path = prefix + key;
+        if (path in methods) return methods[path];
+        if (known.some((p) => p.startsWith(`${path}.`)))
+          return recorder(props, methods, onSet, info, `${path}.`);
+        throw new Error(`mock: reading ${path} is not modeled (write-only proxy)`);
+      },
+      set(_target, key, value) {
+        const path = prefix + String(key);
+        if (!props.includes(path)) throw new Error(`mock: setting ${path} is not modeled`);
+        onSet(path, value);
+        return true;
+      },
+    }
+  );
+}
+
+const RANGE_PROPS = [
+  "formulas",
+  "numberFormat",
+  "columnHidden",
+  "format.font.bold",
+  "format.font.italic",
+  "format.font.size",
+  "format.font.color",
+  "format.fill.color",
+  "format.wrapText",
+  "format.horizontalAlignment",
+  "format.verticalAlignment",
+  "format.protection.locked",
+  "format.columnWidth",
+  "dataValidation.ignoreBlanks",
+  "dataValidation.rule",
+  "dataValidation.prompt",
+  "dataValidation.errorAlert",
+];
+
+/** A cell as a test seeds it: a value as stored (a string stays text), or a formula with the value Excel shows. */
+export type Seed = CellValue | { readonly formula: string; readonly value?: CellValue };
+
+function stored(seed: Seed): Stored | undefined {
+  if (seed === null || seed === "") return undefined;
+  if (typeof seed === "object")
+    return { kind: "formula", formula: seed.formula, value: seed.value ?? null };
+  if (typeof seed === "string") return { kind: "text", value: seed };
+  if (typeof seed === "number") return { kind: "number", value: seed };
+  return { kind: "bool", value: seed };
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly names = new Map<
+    string,
+    { sheet: FakeSheet | null; address: string; comment?: string }
+  >();
+  active: FakeSheet | null = null;
+  /** Completed syncs, over every batch. */
+  syncs = 0;
+  private queue: (() => void)[] = [];
+  private afterSync: (() => void)[] = [];
+  /** The objects loaded in the current batch: a sync answers their loads. */
+  private proxies: OfficeMockObject[] = [];
+  readonly context: { workbook: unknown; sync: () => Promise<void> };
+
+  constructor() {
+    this.context = {
+      workbook: { worksheets: this.worksheets(), names: this.namedItems() },
+      sync: () => this.sync(),
+    };
+  }
+
+  /**
+   * Excel.run on this fake: `new OfficeWorkbook(excel.run)`. Each run starts clean, as a new request context does:
+   * what an earlier run queued without syncing is dropped, and its objects are no longer answered.
+   */
+  readonly run: ExcelRunner = (batch) => {
+    this.queue = [];
+    this.afterSync = [];
+    this.proxies = [];
+    return batch(this.context as unknown as Excel.RequestContext);
+  };
+
+  /** Adds a sheet with cells as seeded (the first sheet added is the active one). */
+  addSheet(name: string, cells: Record<string, Seed> = {}): FakeSheet {
+    check(!this.find(name), `a sheet "${name}" already exists`);
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    this.seed(name, cells);
+    return sheet;
+  }
+
+  /**
+   * Sets cells of a sheet as the analyst leaves them (typed, pasted, or cleared with null), keeping their number
+   * formats. Seeds are stored as given: "600" stays text, 600 is a number.
+   */
+  seed(name: string, cells: Record<string, Seed>): FakeSheet {
+    const sheet = this.sheet(name);
+    for (const [address, v] of Object.entries(cells)) sheet.cell(address).content = stored(v);
+    return sheet;
+  }
+
+  /** The analyst clicks a sheet's tab. */
+  activate(name: string): FakeSheet {
+    this.active = this.sheet(name);
+    return this.active;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.find(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  private find(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private async sync(): Promise<void> {
+    const ops = this.queue.splice(0);
+    const after = this.afterSync.splice(0);
+    for (const op of ops) op(); // the first that throws ends the batch: the rest never runs
+    for (const f of after) f();
+    for (const proxy of this.proxies) await OfficeMockObject.prototype.sync.call(proxy);
+    this.syncs++;
+  }
+
+  private op(fn: () => void): void {
+    this.queue.push(fn);
+  }
+
+  /** The model answers loads with its state when the proxy is made: reads queued after writes are not modeled. */
+  private noPendingWrites(): void {
+    if (this.queue.length)
+      throw new Error("mock: a read queued after writes in one batch is not modeled");
+  }
+
+  private isNull(target: object, isNull: boolean): void {
+    const madeAt = this.syncs;
+    Object.defineProperty(target, "isNullObject", {
+      get: () => {
+        if (this.syncs <= madeAt) throw new Error("mock: isNullObject read before context.sync()");
+        return isNull;
+      },
+    });
+  }
+
+  // -- what the adapter reads --
+
+  /** A worksheet to load: name, protection, its used range from A1, its charts. */
+  private readSheet(sheet: FakeSheet | null): OfficeMockObject {
+    this.noPendingWrites();
+    let chartsLoaded = false;
+    const proxy: OfficeMockObject = new OfficeMockObject({
+      name: sheet?.name,
+      protection: { protected: sheet?.protected },
+      charts: {
+        load: (what: string) => {
+          check(what === "items/name", `charts.load("${what}")`);
+          this.afterSync.push(() => (chartsLoaded = true));
+        },
+      },
+      getRange: (address: string) => {
+        check(address === "A1", `the used range starts at ${address}`);
+        return {
+          getBoundingRect: (other: { usedOf: FakeSheet | null; valuesOnly: boolean }) => {
+            check(other.usedOf === sheet, "the used range of another sheet");
+            check(other.valuesOnly === true, "getUsedRange(valuesOnly) not true");
+            return this.usedRange(sheet);
+          },
+        };
+      },
+      getUsedRange: (valuesOnly: boolean) => ({ usedOf: sheet, valuesOnly }),
+    });
+    Object.defineProperty(proxy.charts, "items", {
+      get: () => {
+        if (!chartsLoaded) throw new Error("mock: charts.items read before load and sync");
+        return (sheet?.charts ?? []).map((chart) => ({
+          name: chart.name,
+          delete: () =>
+            this.op(() => {
+              sheet!.charts = sheet!.charts.filter((c) => c !== chart);
+            }),
+        }));
+      },
+    });
+    this.isNull(proxy, sheet === null);
+    this.proxies.push(proxy);
+    return proxy;
+  }
+
+  /** A1 to the last cell with a value, as values and formulas ("" where empty). */
+  private usedRange(sheet: FakeSheet | null): OfficeMockObject {
+    let values: CellValue[][] | undefined;
+    let formulas: CellValue[][] | undefined;
+    if (sheet) {
+      let rows = 1;
+      let cols = 1;
+      for (const [address, c] of sheet.cells) {
+        if (!c.content) continue;
+        const { start } = parseRange(address);
+        rows = Math.max(rows, start.row);
+        cols = Math.max(cols, start.col + 1);
+      }
+      values = [];
+      formulas = [];
+      for (let r = 1; r <= rows; r++) {
+        const v: CellValue[] = [];
+        const f: CellValue[] = [];
+        for (let c = 0; c < cols; c++) {
+          const content = sheet.cells.get(`${columnLetter(c)}${r}`)?.content;
+          const value = content ? (content.value ?? "") : "";
+          v.push(value);
+          f.push(content?.kind === "formula" ? content.formula : value);
+        }
+        values.push(v);
+        formulas.push(f);
+      }
+    }
+    const proxy = new OfficeMockObject({ values, formulas });
+    this.proxies.push(proxy);
+    return proxy;
+  }
+
+  private worksheets(): unknown {
+    let loaded: OfficeMockObject[] | null = null;
+    const collection = {
+      load: (what: string) => {
+        check(what === "items/name", `worksheets.load("${what}")`);
+        this.noPendingWrites();
+        this.afterSync.push(() => {
+          loaded = this.sheets.map((s) => {
+            const proxy = this.readSheet(s);
+            proxy.load("name");
+            return proxy;
+          });
+        });
+      },
+      get items() {
+        if (!loaded) throw new Error("mock: worksheets.items read before load and sync");
+        return loaded;
+      },
+      getItemOrNullObject: (name: string) => this.readSheet(this.find(name) ?? null),
+      getActiveWorksheet: () => this.readSheet(this.active),
+      getItem: (name: string) => {
+        let found: FakeSheet | undefined;
+        return this.writeSheet({
+          resolve: () => {
+            found ??= this.find(name);
+            if (!found) throw officeError("ItemNotFound", `The requested resource doesn't exist.`);
+            return found;
+          },
+        });
+      },
+      add: (name: string) => {
+        let made: FakeSheet | undefined;
+        this.op(() => {
+          if (this.find(name))
+            throw officeError(
+              "ItemAlreadyExists",
+              "A resource with the same name or identifier already exists."
+            );
+          made = new FakeSheet(name);
+          this.sheets.push(made);
+        });
+        return this.writeSheet({ resolve: () => made! });
+      },
+    };
+    return collection;
+  }
+
+  private namedItems(): unknown {
+    return {
+      getItemOrNullObject: (key: string) => {
+        const named = this.names.get(key);
+        const item = {
+          getRangeOrNullObject: () => ({ worksheet: this.readSheet(named?.sheet ?? null) }),
+          delete: () =>
+            this.op(() => {
+              if (!this.names.has(key))
+                throw officeError("ItemNotFound", "The requested resource doesn't exist.");
+              this.names.delete(key);
+            }),
+        };
+        this.isNull(item, named === undefined);
+        return item;
+      },
+      add: (key: string, range: unknown, comment?: string) => {
+        const { handle, address } = (range as { [INFO]: { handle: Handle; address: string } })[
+          INFO
+        ];
+        this.op(() => {
+          if (this.names.has(key))
+            throw officeError(
+              "ItemAlreadyExists",
+              "A resource with the same name or identifier already exists."
+            );
+          this.names.set(key, { sheet: handle.resolve(), address, comment });
+        });
+      },
+    };
+  }
+
+  // -- what the adapter writes --
+
+  private guarded(handle: Handle): FakeSheet {
+    const sheet = handle.resolve();
+    if (sheet.protected) throw officeError("AccessDenied", PROTECTED_MESSAGE);
+    return sheet;
+  }
+
+  private writeSheet(handle: Handle): unknown {
+    const rename = (name: string) =>
+      this.op(() => {
+        const sheet = handle.resolve();
+        const other = this.find(name);
+        if (other && other !== sheet)
+          throw officeError("InvalidArgument", "That name is already taken.");
+        sheet.name = name;
+      });
+    return {
+      set name(name: string) {
+        rename(name);
+      },
+      getRange: (address: string) => this.range(handle, address),
+      activate: () => this.op(() => (this.active = handle.resolve())),
+      freezePanes: {
+        freezeRows: (n: number) => this.op(() => (this.guarded(handle).freezeRows = n)),
+        unfreeze: () => this.op(() => (this.guarded(handle).freezeRows = 0)),
+      },
+      pageLayout: recorder(
+        ["orientation", "paperSize", "zoom"],
+        {
+          setPrintTitleRows: (rows: string) =>
+            this.op(() => (this.guarded(handle).page.titleRows = rows)),
+        },
+        (path, value) => this.op(() => (this.guarded(handle).page[path] = value))
+      ),
+      charts: {
+        add: (type: string, source: unknown, seriesBy: string) => {
+          const chart: FakeChart = {
+            name: "",
+            type,
+            source: (source as { [INFO]: { address: string } })[INFO].address,
+            seriesBy,
+            props: {},
+          };
+          this.op(() => this.guarded(handle).charts.push(chart));
+          const set = (path: string, value: unknown) => this.op(() => (chart.props[path] = value));
+          return recorder(
+            ["name", "title.text"],
+            {
+              setPosition: (from: string, to: string) => set("position", `${from}:${to}`),
+              "series.getItemAt": (i: number) =>
+                recorder(
+                  [],
+                  {
+                    "format.fill.setSolidColor": (color: string) => set(`series${i}.color`, color),
+                  },
+                  () => undefined
+                ),
+            },
+            (path, value) =>
+              path === "name" ? this.op(() => (chart.name = value as string)) : set(path, value)
+          );
+        },
+      },
+    };
+  }
+
+  private range(handle: Handle, address: string): unknown {
+    const column = /^([A-Z]+):\1$/.exec(address);
+    const log = (sheet: FakeSheet, path: string, value?: unknown) =>
+      sheet.writes.push({ address, path, value });
+    const grid = (value: unknown): unknown[][] => {
+      const { start, end } = parseRange(address);
+      const g = value as unknown[][];
+      if (
+        g.length !== end.row - start.row + 1 ||
+        g.some((row) => row.length !== end.col - start.col + 1)
+      ) {
+        throw officeError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+        );
+      }
+      return g;
+    };
+    const write = (path: string, value: unknown) =>
+      this.op(() => {
+        const sheet = this.guarded(handle);
+        log(sheet, path, value);
+        if (column) {
+          const col = sheet.columns.get(column[1]) ?? {};
+          if (path === "format.columnWidth") col.width = value as number;
+          else if (path === "columnHidden") col.hidden = value as boolean;
+          else throw new Error(`mock: ${path} on a whole column is not modeled`);
+          sheet.columns.set(column[1], col);
+        } else if (path === "numberFormat") {
+          const g = grid(value);
+          eachCell(address, (a, r, c) => (sheet.cell(a).numberFormat = g[r][c] as string));
+        } else if (path === "formulas") {
+          const g = grid(value);
+          eachCell(address, (a, r, c) => {
+            const cell = sheet.cell(a);
+            cell.content = enter(g[r][c], cell.numberFormat);
+          });
+        } else if (path.startsWith("dataValidation.")) {
+          const v = sheet.validations.get(address) ?? {};
+          v[path.slice("dataValidation.".length)] = value;
+          sheet.validations.set(address, v);
+        }
+      });
+    const act = (path: string, fn: (sheet: FakeSheet) => void) => () =>
+      this.op(() => {
+        const sheet = this.guarded(handle);
+        log(sheet, path);
+        fn(sheet);
+      });
+    return recorder(
+      RANGE_PROPS,
+      {
+        clear: (applyTo: string) =>
+          this.op(() => {
+            const sheet = this.guarded(handle);
+            check(applyTo === "All", `clear("${applyTo}")`);
+            log(sheet, "clear", applyTo);
+            eachCell(address, (a) => sheet.cells.delete(a));
+          }),
+        unmerge: act("unmerge", (s) => (s.merges = s.merges.filter((m) => !overlaps(m, address)))),
+        merge: (across: boolean) =>
+          this.op(() => {
+            const sheet = this.guarded(handle);
+            log(sheet, "merge", across);
+            sheet.merges.push(address);
+          }),
+        select: () => this.op(() => (handle.resolve().selection = address)),
+        "format.autofitRows": act("format.autofitRows", () => undefined),
+        "dataValidation.clear": act("dataValidation.clear", (s) => {
+          for (const key of [...s.validations.keys()])
+            if (overlaps(key, address)) s.validations.delete(key);
+        }),
+        "conditionalFormats.clearAll": act("conditionalFormats.clearAll", (s) => {
+          s.conditionalFormats = s.conditionalFormats.filter((f) => !overlaps(f.address, address));
+        }),
+        "conditionalFormats.add": (type: string) => {
+          const format = { address, type, props: {} as Record<string, unknown> };
+          this.op(() => this.guarded(handle).conditionalFormats.push(format));
+          return recorder(
+            ["cellValue.format.fill.color", "cellValue.format.font.color", "cellValue.rule"],
+            {},
+            (path, value) => this.op(() => (format.props[path] = value))
+          );
+        },
+        "format.borders.getItem": (edge: string) =>
+          recorder(["style", "weight"], {}, (path, value) =>
+            write(`format.borders.${edge}.${path}`, value)
+          ),
+      },
+      write,
+      { handle, address }
+    );
+  }
+}
+
+/**
+ * Office as the task pane finds it inside Excel with ExcelApi 1.9, for the adapter's ensureReady. Returns the
+ * function that takes it away again.
+ */
+export function installExcelHost(): () => void {
+  const global = globalThis as { Office?: unknown; Excel?: unknown };
+  const saved = { Office: global.Office, Excel: global.Excel };
+  global.Excel = {};
+  global.Office = {
+    context: {
+      host: "Excel",
+      requirements: {
+        isSetSupported: (set: string, version: string) => set === "ExcelApi" && version === "1.9",
+      },
+    },
+  };
+  return () => {
+    for (const key of ["Office", "Excel"] as const) {
+      if (saved[key] === undefined) delete global[key];
+      else global[key] = saved[key];
+    }
+  };
+}
