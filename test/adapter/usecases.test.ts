@@ -29,23 +29,9 @@ import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMo
 import { reportCells } from "../support/reportCells";
 import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
+import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
 
 const rows = standardRows();
-const PERIOD = { year: 2025, part: "Q3" } as const;
-const A: SheetParams = { unit: "Sở Khoa học và Công nghệ", level: "so", period: PERIOD };
-const B: SheetParams = { unit: "Phường Bến Thành", level: "xa", period: PERIOD };
-const C: SheetParams = { unit: "Phường Sài Gòn", level: "xa", period: PERIOD };
-const B_INPUTS = {
-  "16.1": 100,
-  "16.2": 400,
-  "18.1": 30,
-  "17.1": 50,
-  "17.2": 100,
-  "2": "Chưa ban hành",
-  "23.1": 2,
-  "23.2": 5,
-};
-const C_INPUTS = { "16.1": 300, "16.2": 300, "18.1": 40, "17.2": 100, "2": "Có" };
 
 let uninstall: () => void;
 beforeAll(() => (uninstall = installExcelHost()));

@@ -20,6 +20,7 @@ import { LEVEL_NAMES } from "../../src/core/levels";
 import { cityParams } from "../../src/core/sheet/city";
 import { hasVerdict, sheetName, standardRows, type SheetParams } from "../../src/core/sheet/layout";
 import { PERIOD_PARTS } from "../../src/core/sheet/period";
+import { docxPlainText } from "../support/docxText";
 
 // A project's testTimeout in jest.config.js is not applied to its tests (jest 30): set it here.
 jest.setTimeout(120_000);
@@ -325,16 +326,6 @@ async function untilText(page: Page, testId: string, text: string): Promise<void
   );
 }
 
-/** The text of a .docx body, paragraphs on their own lines. */
-function plainText(xml: string): string {
-  return xml
-    .replace(/<\/w:p>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
-}
 
 test("preview: two units' sheets consolidated into the city sheet — sums, ratio of sums, units done, 18 per tier", async () => {
   const page = await context.newPage();
@@ -509,7 +500,7 @@ test("preview: check the figures and go to a violation's cell; export the report
     }),
   ]);
   expect(filled.suggestedFilename()).toBe("mau_da_dien.docx");
-  const text = plainText(await documentXml(filled));
+  const text = docxPlainText(await documentXml(filled));
   expect(text).toContain("Tỷ lệ: 60,00%");
   expect(text).toContain("Đánh giá: Đạt [[khongbiet]]");
   await result.filter({ hasText: "Đã điền tệp mẫu" }).waitFor();

@@ -17,15 +17,11 @@ import {
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
+import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
+import { docxPlainText } from "../support/docxText";
 import { typeReport } from "./support";
 
 const rows = standardRows();
-const PERIOD = { year: 2025, part: "Q3" } as const;
-const A: SheetParams = { unit: "Sở Khoa học và Công nghệ", level: "so", period: PERIOD };
-const B: SheetParams = { unit: "Phường Bến Thành", level: "xa", period: PERIOD };
-const C: SheetParams = { unit: "Phường Sài Gòn", level: "xa", period: PERIOD };
-const B_INPUTS = { "16.1": 100, "16.2": 400, "18.1": 30, "17.1": 50, "17.2": 100, "2": "Chưa ban hành", "23.1": 2, "23.2": 5 };
-const C_INPUTS = { "16.1": 300, "16.2": 300, "18.1": 40, "17.2": 100, "2": "Có" };
 
 /** A unit's own workbook, saved as .xlsx (as a unit sends it), from a sheet generated and typed in another workbook. */
 async function unitWorkbookFile(params: SheetParams, inputs: Record<string, unknown>): Promise<ArrayBuffer> {
@@ -176,14 +172,7 @@ describe("Điền mẫu báo cáo", () => {
 });
 
 async function docxText(data: Uint8Array): Promise<string> {
-  const xml = await (await JSZip.loadAsync(data)).file("word/document.xml")!.async("string");
-  return xml
-    .replace(/<\/w:p>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+  return docxPlainText(await (await JSZip.loadAsync(data)).file("word/document.xml")!.async("string"));
 }
 
 describe("Xuất báo cáo (.docx)", () => {
