@@ -1,0 +1,157 @@
+import { CdsError } from "../errors";
+import { LEVEL_NAMES, parseLevel } from "../levels";
+import { fold, isBlank } from "../text";
+import type { Level } from "../types";
+import { officialUnits } from "../units";
+import { cell } from "./a1";
+import type { CellValue, SheetSnapshot } from "./read";
+import type { CellContent, SheetSpec } from "./spec";
+
+/**
+ * "Danh sách đơn vị": the city's roster of reporting units, as a sheet the coordinating department keeps. It starts
+ * with the 168 official phường, xã, đặc khu (level xa); the city adds its sở, ban, ngành (level so) with codes of its
+ * own choosing, and retires units by marking them, never by deleting history.
+ */
+export type RosterLevel = Exclude<Level, "tp" | "huyen">;
+
+export interface RosterEntry {
+  readonly code: string;
+  readonly name: string;
+  /** "phường", "xã", "đặc khu" for communes; the city's own word for the others ("sở", "ban", …), or "". */
+  readonly kind: string;
+  readonly level: RosterLevel;
+  /** false: the unit no longer reports (merged, dissolved); kept for earlier periods. */
+  readonly active: boolean;
+}
+
+export const ROSTER_SHEET = "Danh sách đơn vị";
+export const ROSTER_KEY = "CDS_danhsachdonvi";
+/** In the hidden column F, row 1: marks the sheet as the roster. */
+export const ROSTER_SIGNATURE = "CDS-ROSTER/1";
+export const ROSTER_HEADER_ROW = 4;
+export const ROSTER_HEADERS = ["Mã", "Tên đơn vị", "Loại", "Cấp", "Tình trạng", "Dấu"] as const;
+const ROSTER_COL = { code: 0, name: 1, kind: 2, level: 3, status: 4, mark: 5 } as const;
+export const ACTIVE = "Đang báo cáo";
+export const RETIRED = "Ngừng báo cáo";
+const LEVELS: readonly RosterLevel[] = ["xa", "so"];
+
+/** The roster as shipped: the 168 official units, all reporting. */
+export function officialRoster(): RosterEntry[] {
+  return officialUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, level: "xa", active: true }));
+}
+
+/** The roster sheet, pre-filled with the given entries (the official list by default). */
+export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoster()): SheetSpec {
+  const first = ROSTER_HEADER_ROW + 1;
+  const last = Math.max(first, ROSTER_HEADER_ROW + entries.length);
+  const width = ROSTER_HEADERS.length;
+  const blank = (): CellContent => ({ blank: true });
+  const line = (...texts: string[]): CellContent[] =>
+    Array.from({ length: width }, (_, i) => (texts[i] ? { text: texts[i] } : blank()));
+  const cells: CellContent[][] = [
+    line("DANH SÁCH ĐƠN VỊ BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ", "", "", "", "", ROSTER_SIGNATURE),
+    line(
+      "Phường, xã, đặc khu theo danh mục chính thức từ 01/7/2025 (mã thống kê). Sở, ban, ngành: thêm dòng với mã do Thành phố đặt và cấp “Sở, ban, ngành”. Đơn vị thôi báo cáo: chọn “Ngừng báo cáo”, không xoá dòng."
+    ),
+    line(),
+    line(...ROSTER_HEADERS.slice(0, width - 1)),
+    ...entries.map((e) => line(e.code, e.name, e.kind, LEVEL_NAMES[e.level], e.active ? ACTIVE : RETIRED)),
+  ];
+  const body = `A${first}:E${last}`;
+  return {
+    name: ROSTER_SHEET,
+    key: ROSTER_KEY,
+    area: `A1:F${last}`,
+    cells,
+    columns: [{ width: 60 }, { width: 260 }, { width: 70 }, { width: 130 }, { width: 100 }, { width: 30, hidden: true }],
+    styles: [
+      { range: `A1:F${last}`, style: { numberFormat: "@", vAlign: "Top" } },
+      { range: "A1", style: { bold: true, fontSize: 14 } },
+      { range: "A2", style: { italic: true, fontColor: "#595959" } },
+      {
+        range: `A${ROSTER_HEADER_ROW}:E${ROSTER_HEADER_ROW}`,
+        style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", hAlign: "Center", borders: true },
+      },
+      { range: body, style: { borders: true, locked: false } },
+    ],
+    merges: ["A2:E2"],
+    validations: [
+      {
+        range: `D${first}:D${last + 500}`,
+        rule: { type: "list", items: LEVELS.map((l) => LEVEL_NAMES[l]) },
+        prompt: { title: "Cấp đơn vị", message: "Phường, xã, đặc khu hoặc Sở, ban, ngành." },
+        error: { title: "Cấp không hợp lệ", message: "Hãy chọn cấp trong danh sách." },
+      },
+      {
+        range: `E${first}:E${last + 500}`,
+        rule: { type: "list", items: [ACTIVE, RETIRED] },
+        prompt: { title: "Tình trạng", message: `“${RETIRED}” cho đơn vị không còn báo cáo (giữ dòng cho các kỳ trước).` },
+        error: { title: "Tình trạng không hợp lệ", message: `Hãy chọn “${ACTIVE}” hoặc “${RETIRED}”.` },
+      },
+    ],
+    conditionalFormats: [{ range: `E${first}:E${last}`, equals: RETIRED, fill: "#EDEDED", fontColor: "#7F7F7F" }],
+    freezeRows: ROSTER_HEADER_ROW,
+    print: { orientation: "Portrait", paper: "A4", titleRows: `$${ROSTER_HEADER_ROW}:$${ROSTER_HEADER_ROW}`, fitToWidth: true },
+  };
+}
+
+export function isRosterSheet(snapshot: SheetSnapshot): boolean {
+  return snapshot.values[0]?.[ROSTER_COL.mark] === ROSTER_SIGNATURE;
+}
+
+export interface RosterRead {
+  readonly entries: readonly RosterEntry[];
+  /** Lines that cannot be used, with the cell and why; the others are read. */
+  readonly problems: readonly { readonly address: string; readonly message: string }[];
+}
+
+const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+
+/**
+ * The roster as the city keeps it: every line with a code and a name. A line without a code or a name, a level that
+ * is not a unit's, or a code used twice is reported with its cell and left out, so that one typing slip does not
+ * hide the whole roster.
+ */
+export function readRosterSheet(snapshot: SheetSnapshot): RosterRead {
+  if (!isRosterSheet(snapshot)) {
+    throw new CdsError("invalidValue", `Trang "${snapshot.name}" không phải danh sách đơn vị do CĐS Excel tạo.`);
+  }
+  const entries: RosterEntry[] = [];
+  const problems: { address: string; message: string }[] = [];
+  const seen = new Map<string, number>();
+  for (let r = ROSTER_HEADER_ROW + 1; r <= snapshot.values.length; r++) {
+    const line = snapshot.values[r - 1] ?? [];
+    const [code, name, kind, levelText, status] = [0, 1, 2, 3, 4].map((c) => text(line[c]));
+    if (!code && !name && !kind && !levelText && !status) continue;
+    if (!code) {
+      problems.push({ address: cell(ROSTER_COL.code, r), message: `Dòng ${r}: thiếu mã đơn vị của "${name}".` });
+      continue;
+    }
+    if (!name) {
+      problems.push({ address: cell(ROSTER_COL.name, r), message: `Dòng ${r}: thiếu tên của đơn vị mã ${code}.` });
+      continue;
+    }
+    const key = fold(code);
+    if (seen.has(key)) {
+      problems.push({ address: cell(ROSTER_COL.code, r), message: `Dòng ${r}: mã ${code} trùng với dòng ${seen.get(key)}.` });
+      continue;
+    }
+    let level: Level | null = null;
+    try {
+      level = isBlank(levelText) ? null : parseLevel(levelText);
+    } catch {
+      level = null; // reported below
+    }
+    if (level !== "xa" && level !== "so") {
+      // a missing or wrong level would put a sở among the communes, or the other way round
+      problems.push({
+        address: cell(ROSTER_COL.level, r),
+        message: `Dòng ${r}: cấp "${levelText}" của ${name} không hợp lệ: chọn "${LEVEL_NAMES.xa}" hoặc "${LEVEL_NAMES.so}".`,
+      });
+      continue;
+    }
+    seen.set(key, r);
+    entries.push({ code, name, kind, level, active: fold(status) !== fold(RETIRED) });
+  }
+  return { entries, problems };
+}
