@@ -49,85 +49,168 @@ const EXACT = new Map<string, KeyMatch>();
 for (const [row, keys] of Object.entries(templateKeys)) {
   for (const key of keys) EXACT.set(key, { row, field: fieldOf(key), key, approximate: false });
 }
-const KNOWN = [...EXACT.values()];
 
-/** Finds the placeholders of a text, reading through the template's bracket typos. */
+interface Known {
+  readonly match: KeyMatch;
+  /** The key folded as a body is folded before the comparison. */
+  readonly folded: string;
+  /** Its letters counted, for the cheap lower bound of the edit distance. */
+  readonly bag: Map<string, number>;
+}
+
+function bagOf(s: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const ch of s) bag.set(ch, (bag.get(ch) ?? 0) + 1);
+  return bag;
+}
+
+const KNOWN: readonly Known[] = [...EXACT.values()].map((match) => {
+  const folded = fold(match.key).replace(/\s/g, "");
+  return { match, folded, bag: bagOf(folded) };
+});
+const LONGEST_KEY = Math.max(...KNOWN.map((k) => k.folded.length));
+
+/**
+ * Finds the placeholders of a text, reading through the template's bracket typos, in one pass: a placeholder opens
+ * at "[[" and ends at the first "]]" (a stray third "]" read with it, row 33) or "[]" (row 41, also written "[]]");
+ * one that meets the next "[[" or the end of the text first was never closed and is returned with an empty body.
+ */
 export function findPlaceholders(text: string): Placeholder[] {
   const out: Placeholder[] = [];
+  const n = text.length;
   let i = text.indexOf("[[");
   while (i >= 0) {
-    const next = text.indexOf("[[", i + 2);
-    const close = text.indexOf("]]", i + 2);
-    const typo = text.indexOf("[]", i + 2); // row 41 closes with "[]"
-    const limit = next < 0 ? text.length : next;
+    let j = i + 2;
     let end = -1;
+    let bodyEnd = -1;
     let repaired: string | undefined;
-    if (close >= 0 && close < limit && (typo < 0 || close < typo)) {
-      end = close + 2;
-      if (text[end] === "]") {
-        end += 1; // row 33: a stray third bracket
-        repaired = "]]]";
+    for (; j < n - 1; j++) {
+      const a = text.charCodeAt(j);
+      if (a !== 0x5b && a !== 0x5d) continue; // neither "[" nor "]"
+      const b = text.charCodeAt(j + 1);
+      if (a === 0x5b && b === 0x5b) break; // the next "[[": this one was never closed
+      if (a === 0x5d && b === 0x5d) {
+        bodyEnd = j;
+        end = j + 2;
+        if (text.charCodeAt(end) === 0x5d) {
+          end += 1; // row 33: a stray third bracket
+          repaired = "]]]";
+        }
+        break;
       }
-    } else if (typo >= 0 && typo < limit && text[typo + 2] !== "]") {
-      end = typo + 2;
-      repaired = "[]";
+      if (a === 0x5b && b === 0x5d) {
+        bodyEnd = j;
+        end = j + 2;
+        if (text.charCodeAt(end) === 0x5d) end += 1; // "[]]": the "[]" typo with a closing bracket after it
+        repaired = text.slice(j, end);
+        break;
+      }
     }
     if (end < 0) {
+      const limit = j < n - 1 ? j : n;
       out.push({ start: i, end: limit, raw: text.slice(i, limit), body: "" }); // never closed
-      i = next;
+      i = limit < n ? limit : -1;
       continue;
     }
-    const inner = text.slice(i + 2, repaired === "[]" ? end - 2 : repaired === "]]]" ? end - 3 : end - 2);
-    out.push({ start: i, end, raw: text.slice(i, end), body: inner.replace(/\s+/g, ""), repaired });
+    out.push({ start: i, end, raw: text.slice(i, end), body: text.slice(i + 2, bodyEnd).replace(/\s+/g, ""), repaired });
     i = text.indexOf("[[", end);
   }
   return out;
 }
 
-function distance(a: string, b: string, limit: number): number {
-  // Levenshtein, abandoned past `limit`
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** A lower bound of the edit distance: letters of one that the other lacks (each edit mends at most one). */
+function bagDistance(a: Map<string, number>, aLength: number, b: Known): number {
+  let common = 0;
+  for (const [ch, count] of a) common += Math.min(count, b.bag.get(ch) ?? 0);
+  return Math.max(aLength, b.folded.length) - common;
+}
+
+/** Levenshtein distance of a and b when it is at most `cap`, else cap + 1: only the diagonal band |i − j| ≤ cap. */
+export function boundedDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  if (a.length > b.length) [a, b] = [b, a];
+  const m = b.length;
+  const over = cap + 1;
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j <= cap ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
+    const from = Math.max(1, i - cap);
+    const to = Math.min(m, i + cap);
+    cur[from - 1] = from - 1 === 0 ? i : over;
+    let best = cur[from - 1];
+    const ai = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const sub = prev[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = j <= i - 1 + cap ? prev[j] + 1 : over;
+      const ins = cur[j - 1] + 1;
+      const v = Math.min(sub, del, ins, over);
+      cur[j] = v;
       if (v < best) best = v;
     }
-    if (best > limit) return limit + 1;
-    prev = cur;
+    if (to < m) cur[to + 1] = over;
+    if (best > cap) return over;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return Math.min(prev[m], over);
 }
+
+/** The work of the nearest-key search so far, in cells of the edit-distance table (for tests and the bench). */
+export const keySearchWork = { cells: 0 };
+
+const CACHE_SIZE = 4096;
+const cache = new Map<string, KeyMatch | null>();
 
 /**
  * The row and field of a placeholder body: exactly a key of the template, or else the nearest known key of the
  * same field when it is clearly the nearest (few edits, and no other key nearly as close); null otherwise.
+ *
+ * The search is bounded: a body longer than any key can be by the allowed edits is refused at once; a key whose
+ * length or letters already differ too much is skipped; the distance is computed on a band of the table that
+ * narrows as better keys are found; and each body's answer is kept (a template repeats its placeholders).
  */
 export function resolveKey(body: string): KeyMatch | null {
   const exact = EXACT.get(body);
   if (exact) return exact;
   if (!body) return null;
+  const cached = cache.get(body);
+  if (cached !== undefined) return cached;
+  const found = nearestKey(body);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(body, found);
+  return found;
+}
+
+function nearestKey(body: string): KeyMatch | null {
+  // a body far longer than any key cannot be near one (checked before folding it: no work on a huge body)
+  if (body.length > 2 * LONGEST_KEY) return null;
   const field = fieldOf(body);
   const folded = fold(body).replace(/\s/g, "");
   const limit = Math.max(2, Math.floor(folded.length * 0.08));
-  let best: KeyMatch | null = null;
-  let bestD = limit + 1;
+  // clearly the nearest: within the limit, and the runner-up at least twice as far (and 3 edits farther); a
+  // distance beyond `reach` can never decide, so no distance is computed past it
+  const reach = Math.max(limit * 2, limit + 3);
+  if (folded.length > LONGEST_KEY + limit) return null;
+  const bag = bagOf(folded);
+  let best: Known | null = null;
+  let bestD = Infinity;
   let secondD = Infinity;
   for (const k of KNOWN) {
-    if (k.field !== field) continue;
-    const d = distance(folded, fold(k.key), Math.min(limit * 3, Math.max(bestD, secondD === Infinity ? limit * 3 : secondD)));
+    if (k.match.field !== field) continue;
+    // only a distance below the runner-up's changes anything
+    const cap = Math.min(reach, secondD - 1);
+    if (cap < 0 || Math.abs(k.folded.length - folded.length) > cap || bagDistance(bag, folded.length, k) > cap) continue;
+    keySearchWork.cells += Math.min(folded.length, k.folded.length) * (2 * cap + 1);
+    const d = boundedDistance(folded, k.folded, cap);
+    if (d > cap) continue;
     if (d < bestD) {
       secondD = bestD;
       bestD = d;
       best = k;
     } else if (d < secondD) secondD = d;
   }
-  // clearly the nearest: within the limit, and the runner-up at least twice as far (and 3 edits farther)
   if (!best || bestD > limit || secondD < Math.max(bestD * 2, bestD + 3)) return null;
-  return { ...best, approximate: true };
+  return { ...best.match, approximate: true };
 }
 
 /** The text a placeholder stands for in a set of results. */

@@ -1,4 +1,6 @@
 import { evaluate, fillTemplate, findPlaceholders, resolveKey } from "../../src/core";
+import { boundedDistance, keySearchWork } from "../../src/core/template";
+import { fold } from "../../src/core/text";
 import { templateKeys } from "../../src/core/templateKeys";
 import { parseSeed } from "../support/seed";
 import { EVIDENCE, INPUTS } from "../support/unitReport";
@@ -87,3 +89,147 @@ describe("fillTemplate on a hand-written template", () => {
     expect(f.resolved).toBe(0);
   });
 });
+
+describe("findPlaceholders reads in one pass", () => {
+  const key = "Sohosothutuchanhchinhduocxulytructuyen";
+
+  test("30,000 placeholders: all found and filled, in linear time", () => {
+    const text = `[[${key}]] `.repeat(30_000);
+    const start = Date.now();
+    const found = findPlaceholders(text);
+    const filled = fillTemplate(text, results);
+    expect(Date.now() - start).toBeLessThan(2_000); // quadratic before: about 7 s
+    expect(found).toHaveLength(30_000);
+    expect(found[29_999]).toMatchObject({ start: 29_999 * (key.length + 5), body: key });
+    expect(filled.resolved).toBe(30_000);
+    expect(filled.text).toBe("600 ".repeat(30_000));
+  });
+
+  test("80,000 unterminated '[[': each listed once, up to the next one, in linear time", () => {
+    const text = "[[ab ".repeat(80_000);
+    const start = Date.now();
+    const found = findPlaceholders(text);
+    expect(Date.now() - start).toBeLessThan(2_000); // quadratic before: about 50 s
+    expect(found).toHaveLength(80_000);
+    expect(found[0]).toEqual({ start: 0, end: 5, raw: "[[ab ", body: "" });
+    expect(found[79_999]).toEqual({ start: 399_995, end: 400_000, raw: "[[ab ", body: "" });
+    const filled = fillTemplate(text, results);
+    expect([filled.text, filled.resolved, filled.unresolved.length]).toEqual([text, 0, 80_000]);
+  });
+
+  const verdict41 = "danhgia.TylehogiadinhcoduongInternetcapquangbangrongcosudunggiaiphapantoanthongtinmangcoban";
+  test.each([
+    ["]]", `[[${verdict41}]] x`, undefined, " x"],
+    ["]]] (row 33)", `[[${verdict41}]]] x`, "]]]", " x"],
+    ["[] (row 41)", `[[${verdict41.slice(0, 40)} ${verdict41.slice(40)}[] x`, "[]", " x"],
+    ["[]] (row 41 closed once more)", `[[${verdict41}[]] x`, "[]]", " x"],
+  ])("a placeholder closed by %s resolves", (_, text, repaired, rest) => {
+    const [p] = findPlaceholders(text);
+    expect(p).toMatchObject({ start: 0, body: verdict41, repaired });
+    expect(fillTemplate(text, results).text).toBe(`Đạt${rest}`);
+  });
+
+  test.each([
+    ["[[a [[b]]", [["[[a ", ""], ["[[b]]", "b"]]],
+    ["[[[x]]", [["[[[x]]", "[x"]]],
+    ["[[]]", [["[[]]", ""]]],
+    ["[[a]b]] [[c", [["[[a]b]]", "a]b"], ["[[c", ""]]],
+    ["x ]] [] [[", [["[[", ""]]],
+  ])("%j is read as %j", (text, expected) => {
+    expect(findPlaceholders(text).map((p) => [p.raw, p.body])).toEqual(expected);
+  });
+});
+
+/** The textbook edit distance, unbounded: the reference of the bounded one. */
+function levenshtein(a: string, b: string): number {
+  let prev = Uint32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let cur = new Uint32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** A seeded pseudo-random generator, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff), s / 0x80000000);
+}
+
+/** A key with `edits` random single-letter edits. */
+function mutate(key: string, edits: number, next: () => number): string {
+  let s = key;
+  for (let e = 0; e < edits; e++) {
+    const at = Math.floor(next() * s.length);
+    const ch = "abcdehnotuy"[Math.floor(next() * 11)];
+    const op = Math.floor(next() * 3);
+    s = op === 0 ? s.slice(0, at) + s.slice(at + 1) : op === 1 ? s.slice(0, at) + ch + s.slice(at) : s.slice(0, at) + ch + s.slice(at + 1);
+  }
+  return s;
+}
+
+describe("the nearest-key search is bounded and decides as the full search would", () => {
+  const keys = Object.values(templateKeys).flat();
+
+  test("boundedDistance equals the edit distance when within the cap, and says 'over' otherwise", () => {
+    const next = random(7);
+    for (let n = 0; n < 400; n++) {
+      const a = mutate(keys[Math.floor(next() * keys.length)].slice(0, 5 + Math.floor(next() * 40)), Math.floor(next() * 8), next);
+      const b = mutate(a, Math.floor(next() * 10), next);
+      const cap = Math.floor(next() * 12);
+      const d = levenshtein(a, b);
+      expect([a, b, cap, boundedDistance(a, b, cap)]).toEqual([a, b, cap, d <= cap ? d : cap + 1]);
+    }
+    expect(boundedDistance("", "abc", 5)).toBe(3);
+    expect(boundedDistance("kitten", "sitting", 3)).toBe(3);
+    expect(boundedDistance("kitten", "sitting", 2)).toBe(3);
+  });
+
+  /** The rule without any bound: every key's full distance, then "clearly the nearest". */
+  function fullSearch(body: string): string | null {
+    const field = (k: string) => (k.startsWith("danhgia.") ? "v" : k.startsWith("ghichu.") ? "n" : "f");
+    const folded = fold(body).replace(/\s/g, "");
+    const limit = Math.max(2, Math.floor(folded.length * 0.08));
+    const ds = keys
+      .filter((k) => field(k) === field(body) && Math.abs(k.length - folded.length) <= 3 * limit + 3) // farther cannot decide
+      .map((k) => ({ k, d: levenshtein(folded, fold(k).replace(/\s/g, "")) }))
+      .sort((x, y) => x.d - y.d);
+    const [best, second] = ds;
+    if (!best || best.d > limit || (second && second.d < Math.max(best.d * 2, best.d + 3))) return null;
+    return best.k;
+  }
+
+  test("on 200 keys with up to 12 typos, resolveKey picks the key the full search picks, or none when it does", () => {
+    const next = random(11);
+    let approximate = 0;
+    let refused = 0;
+    for (let n = 0; n < 200; n++) {
+      const key = keys[Math.floor(next() * keys.length)];
+      const body = mutate(key, Math.floor(next() * 13), next);
+      const expected = EXACT_KEYS.has(body) ? body : fullSearch(body);
+      const got = resolveKey(body);
+      expect([body, got?.key ?? null]).toEqual([body, expected]);
+      if (got?.approximate) approximate++;
+      if (!got) refused++;
+    }
+    expect(approximate).toBeGreaterThan(40); // both outcomes are exercised
+    expect(refused).toBeGreaterThan(15);
+  });
+
+  test("an unknown key costs a bounded number of table cells; asked again it costs none; a huge body costs none", () => {
+    const unknown = "danhgia.Tylecacdonvichuacokehoachchuyendoisonamnaydecapnhatvaotheodoi".repeat(3);
+    const before = keySearchWork.cells;
+    expect(resolveKey(unknown)).toBeNull();
+    const once = keySearchWork.cells - before;
+    const fullTable = keys.reduce((s, k) => s + unknown.length * k.length, 0);
+    expect(once).toBeLessThan(fullTable / 10);
+    expect(resolveKey(unknown)).toBeNull();
+    expect(keySearchWork.cells - before).toBe(once);
+    expect(resolveKey("x".repeat(1_000_000))).toBeNull();
+    expect(keySearchWork.cells - before).toBe(once);
+  });
+});
+
+const EXACT_KEYS = new Set(Object.values(templateKeys).flat());
