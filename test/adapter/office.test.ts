@@ -409,6 +409,94 @@ describe("read", () => {
   });
 });
 
+describe("read: the report range", () => {
+  it("reads A:H down to the last row with a value there: a stray cell at Z5000 or beyond H2000 is not read", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Báo cáo", { A1: TITLE, H1: SIGNATURE, C9: 12, Z5000: "gõ nhầm", H50000: "x" });
+    const { active } = await port(excel).read({ active: true });
+    expect(active!.values).toHaveLength(9);
+    expect(active!.values.every((line) => line.length === 8)).toBe(true);
+    expect(active!.values[8][2]).toBe(12);
+    expect(excel.maxResponseBytes).toBeLessThan(5_000);
+  });
+
+  it("reads the used range, from A1, when asked for it (a pasted table wider than A:H)", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Mẫu", { B3: "[[Tyle]]", K4: "cột K", Z5000: "xa" });
+    const { active } = await port(excel).read({ active: true, extent: "used" });
+    expect(active!.values).toHaveLength(4);
+    expect(active!.values[3]).toHaveLength(11);
+    expect(active!.values[2][1]).toBe("[[Tyle]]");
+    expect(active!.values[3][10]).toBe("cột K");
+    expect(active!.values[0]).toEqual(Array(11).fill(null));
+    const report = await port(excel).read({ active: true });
+    expect(report.active!.values).toEqual([
+      [null, null],
+      [null, null],
+      [null, "[[Tyle]]"],
+    ]);
+  });
+});
+
+describe("readHeads", () => {
+  it("reads the title block (A1:H5) of every sheet in two round trips, whatever their number", async () => {
+    for (const n of [2, 40]) {
+      const excel = new FakeExcel();
+      for (let i = 1; i <= n; i++)
+        excel.addSheet(`Trang ${i}`, { A1: TITLE, H1: SIGNATURE, H4: "2025-Q3", C90: i, Z9: "z" });
+      excel.sheet("Trang 2").protected = true;
+      const sync = jest.spyOn(excel.context, "sync");
+      const heads = await port(excel).readHeads();
+      expect(sync).toHaveBeenCalledTimes(2);
+      expect(heads.map((h) => h.name)).toEqual(
+        Array.from({ length: n }, (_, i) => `Trang ${i + 1}`)
+      );
+      expect(heads[1].protected).toBe(true);
+      expect(heads[0].protected).toBe(false);
+      expect(heads[0].values).toHaveLength(5);
+      expect(heads[0].values.every((line) => line.length === 8)).toBe(true);
+      expect(heads[0].values[0][7]).toBe(SIGNATURE);
+      expect(heads[0].values[3][7]).toBe("2025-Q3");
+      expect(heads[0].values[0][1]).toBeNull();
+    }
+  });
+});
+
+describe("readSheets", () => {
+  it("reads the report range of the named sheets, in the order asked, leaving out a sheet that is gone", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Một", {
+      A1: TITLE,
+      H1: SIGNATURE,
+      C9: { formula: "=CDS.RATE(C10,C11)", value: 0.5 },
+      Z5000: "x",
+    });
+    excel.addSheet("Hai", { B2: "hai" });
+    excel.addSheet("Trống");
+    const sync = jest.spyOn(excel.context, "sync");
+    const progress: [number, number][] = [];
+    const read = await port(excel).readSheets(["Hai", "Không có", "Một", "Trống"], (d, t) =>
+      progress.push([d, t])
+    );
+    expect(sync).toHaveBeenCalledTimes(2); // the extents, then one batch
+    expect(read.map((s) => s.name)).toEqual(["Hai", "Một", "Trống"]);
+    expect(read[0].values).toEqual([
+      [null, null],
+      [null, "hai"],
+    ]);
+    expect(read[1].values).toHaveLength(9);
+    expect(read[1].values[8][2]).toBe(0.5);
+    expect(read[1].formulas[8][2]).toBe("=CDS.RATE(C10,C11)");
+    expect(read[2]).toEqual({
+      name: "Trống",
+      protected: false,
+      values: [[null]],
+      formulas: [[null]],
+    });
+    expect(progress[progress.length - 1]).toEqual([3, 3]);
+  });
+});
+
 describe("writeCells", () => {
   it("keeps text as text, number format first, in one round trip", async () => {
     const excel = new FakeExcel();

@@ -11,6 +11,12 @@
  * small workbook model at `context.sync()`, in order, as Excel does: a failing operation ends the batch, the ones
  * after it never run. What was written is what later reads see.
  *
+ * As strict as Excel on the web about size: at every `context.sync()` it measures the request (what was queued: the
+ * values written, one small entry per call and per load) and the response (the JSON of every value loaded, with
+ * every character outside ASCII escaped as \uXXXX, the worst case), and refuses the whole batch, as Excel on the web
+ * does, when either is over 5 MB (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded) or when a range
+ * read covers more than 5,000,000 cells (RangeExceedsLimit). The largest request and response are recorded.
+ *
  * The model's one assumption about Excel: what is written to a cell formatted "@" is stored as text; elsewhere a
  * string starting with "=", "+", "-" or "@" becomes a formula. It has no calculation engine: a formula written here
  * reads back with an empty value, unless a test seeds the value Excel would have calculated.
@@ -30,7 +36,11 @@ export type Stored =
   | { readonly kind: "text"; readonly value: string }
   | { readonly kind: "number"; readonly value: number }
   | { readonly kind: "bool"; readonly value: boolean }
-  | { readonly kind: "formula"; readonly formula: string; readonly value: CellValue };
+  | {
+      readonly kind: "formula";
+      readonly formula: string;
+      readonly value: CellValue;
+    };
 
 export interface FakeCell {
   content?: Stored;
@@ -58,7 +68,11 @@ export class FakeSheet {
   readonly writes: Write[] = [];
   merges: string[] = [];
   validations = new Map<string, Record<string, unknown>>();
-  conditionalFormats: { address: string; type: string; props: Record<string, unknown> }[] = [];
+  conditionalFormats: {
+    address: string;
+    type: string;
+    props: Record<string, unknown>;
+  }[] = [];
   charts: FakeChart[] = [];
   readonly columns = new Map<string, { width?: number; hidden?: boolean }>();
   freezeRows: number | null = null;
@@ -102,6 +116,54 @@ export function officeError(code: string, message: string): Error {
   });
 }
 
+/** Excel on the web's limits ("Resource limits and performance optimization for Office Add-ins": 5 MB, 5,000,000 cells). */
+export const PAYLOAD_LIMIT = 5_000_000;
+export const CELL_LIMIT = 5_000_000;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+/** What one call, one object or one load adds to a request besides the values it carries. */
+const CALL_BYTES = 40;
+
+export const REQUEST_TOO_LARGE =
+  "The request payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.";
+export const RESPONSE_TOO_LARGE =
+  "The response payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.";
+export const RANGE_TOO_LARGE =
+  "The cell count in the range has exceeded the maximum supported number. See the Resource limits and performance optimization for Office Add-ins article for more information.";
+
+/** A value's size as JSON with every non-ASCII character escaped as \uXXXX (six bytes): the worst case. */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) bytes += json.charCodeAt(i) > 0x7f ? 6 : 1;
+  return bytes;
+}
+
+/** "B2:D5", "A:H" (whole columns), "1:2000" (whole rows) or "C7" as 1-based rows and 0-based columns. */
+function rectOf(address: string): {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+} {
+  const cols = /^([A-Z]+):([A-Z]+)$/.exec(address);
+  if (cols) {
+    const { start } = parseRange(`${cols[1]}1`);
+    const { start: end } = parseRange(`${cols[2]}1`);
+    return { top: 1, bottom: MAX_ROWS, left: start.col, right: end.col };
+  }
+  const rows = /^(\d+):(\d+)$/.exec(address);
+  if (rows)
+    return {
+      top: Number(rows[1]),
+      bottom: Number(rows[2]),
+      left: 0,
+      right: MAX_COLS - 1,
+    };
+  const { start, end } = parseRange(address);
+  return { top: start.row, bottom: end.row, left: start.col, right: end.col };
+}
+
 export const PROTECTED_MESSAGE =
   "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.";
 
@@ -132,14 +194,65 @@ function enter(input: unknown, numberFormat: string): Stored | undefined {
   if (typeof input === "boolean") return { kind: "bool", value: input };
   const s = String(input);
   if (/^[=+\-@]/.test(s))
-    return { kind: "formula", formula: s.startsWith("=") ? s : `=${s}`, value: null };
+    return {
+      kind: "formula",
+      formula: s.startsWith("=") ? s : `=${s}`,
+      value: null,
+    };
   if (/^-?\d+(\.\d+)?$/.test(s)) return { kind: "number", value: Number(s) };
   return { kind: "text", value: s };
+}
+
+/** The smallest range within rect holding every cell of the sheet that has a value, or null. */
+function usedWithin(
+  sheet: FakeSheet,
+  rect: { top: number; bottom: number; left: number; right: number }
+): string | null {
+  let top = Infinity;
+  let bottom = 0;
+  let left = Infinity;
+  let right = -1;
+  for (const [address, c] of sheet.cells) {
+    if (!c.content) continue;
+    const { start } = parseRange(address);
+    if (
+      start.row < rect.top ||
+      start.row > rect.bottom ||
+      start.col < rect.left ||
+      start.col > rect.right
+    )
+      continue;
+    top = Math.min(top, start.row);
+    bottom = Math.max(bottom, start.row);
+    left = Math.min(left, start.col);
+    right = Math.max(right, start.col);
+  }
+  return bottom === 0 ? null : `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
+}
+
+/** The values (or formulas) of a rectangle as Excel returns them: "" where a cell is empty. */
+function gridOf(
+  sheet: FakeSheet,
+  rect: { top: number; bottom: number; left: number; right: number },
+  what: "values" | "formulas"
+): CellValue[][] {
+  const grid: CellValue[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const line: CellValue[] = [];
+    for (let c = rect.left; c <= rect.right; c++) {
+      const content = sheet.cells.get(`${columnLetter(c)}${r}`)?.content;
+      const value = content ? (content.value ?? "") : "";
+      line.push(what === "formulas" && content?.kind === "formula" ? content.formula : value);
+    }
+    grid.push(line);
+  }
+  return grid;
 }
 
 // ---- the fake Excel: a request context over the model ----
 
 const INFO = Symbol("range info");
+type LoadArgument = Parameters<OfficeMockObject["load"]>[0];
 type Handle = { resolve(): FakeSheet };
 
 /**
@@ -202,7 +315,11 @@ export type Seed = CellValue | { readonly formula: string; readonly value?: Cell
 function stored(seed: Seed): Stored | undefined {
   if (seed === null || seed === "") return undefined;
   if (typeof seed === "object")
-    return { kind: "formula", formula: seed.formula, value: seed.value ?? null };
+    return {
+      kind: "formula",
+      formula: seed.formula,
+      value: seed.value ?? null,
+    };
   if (typeof seed === "string") return { kind: "text", value: seed };
   if (typeof seed === "number") return { kind: "number", value: seed };
   return { kind: "bool", value: seed };
@@ -217,6 +334,15 @@ export class FakeExcel {
   active: FakeSheet | null = null;
   /** Completed syncs, over every batch. */
   syncs = 0;
+  /** The largest request and response of any sync (refused ones included), in bytes. */
+  maxRequestBytes = 0;
+  maxResponseBytes = 0;
+  /** Syncs refused as too large. */
+  refusals = 0;
+  /** The size of what the current batch has queued and loaded since its last sync. */
+  private requestBytes = 0;
+  private responseBytes = 0;
+  private tooManyCells = false;
   private queue: (() => void)[] = [];
   private afterSync: (() => void)[] = [];
   /** The objects loaded in the current batch: a sync answers their loads. */
@@ -238,6 +364,9 @@ export class FakeExcel {
     this.queue = [];
     this.afterSync = [];
     this.proxies = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.tooManyCells = false;
     return batch(this.context as unknown as Excel.RequestContext);
   };
 
@@ -278,6 +407,29 @@ export class FakeExcel {
   }
 
   private async sync(): Promise<void> {
+    const request = this.requestBytes;
+    const response = this.responseBytes;
+    const tooManyCells = this.tooManyCells;
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.tooManyCells = false;
+    this.maxRequestBytes = Math.max(this.maxRequestBytes, request);
+    this.maxResponseBytes = Math.max(this.maxResponseBytes, response);
+    const refusal = tooManyCells
+      ? officeError("RangeExceedsLimit", RANGE_TOO_LARGE)
+      : request > PAYLOAD_LIMIT
+        ? officeError("RequestPayloadSizeLimitExceeded", REQUEST_TOO_LARGE)
+        : response > PAYLOAD_LIMIT
+          ? officeError("ResponsePayloadSizeLimitExceeded", RESPONSE_TOO_LARGE)
+          : null;
+    if (refusal) {
+      // Excel refuses the whole batch: nothing queued runs, nothing loaded is answered.
+      this.queue = [];
+      this.afterSync = [];
+      this.proxies = [];
+      this.refusals++;
+      throw refusal;
+    }
     const ops = this.queue.splice(0);
     const after = this.afterSync.splice(0);
     for (const op of ops) op(); // the first that throws ends the batch: the rest never runs
@@ -286,8 +438,15 @@ export class FakeExcel {
     this.syncs++;
   }
 
-  private op(fn: () => void): void {
+  private op(fn: () => void, bytes = 0): void {
+    this.requestBytes += CALL_BYTES + bytes;
     this.queue.push(fn);
+  }
+
+  /** Counts a load in the request, and what it brings back in the response. */
+  private loaded(what: string, response: number): void {
+    this.requestBytes += CALL_BYTES + what.length;
+    this.responseBytes += response;
   }
 
   /** The model answers loads with its state when the proxy is made: reads queued after writes are not modeled. */
@@ -322,7 +481,7 @@ export class FakeExcel {
         },
       },
       getRange: (address: string) => {
-        check(address === "A1", `the used range starts at ${address}`);
+        if (address !== "A1") return this.readRange(sheet, address);
         return {
           getBoundingRect: (other: { usedOf: FakeSheet | null; valuesOnly: boolean }) => {
             check(other.usedOf === sheet, "the used range of another sheet");
@@ -345,7 +504,67 @@ export class FakeExcel {
         }));
       },
     });
+    const load = proxy.load.bind(proxy);
+    proxy.load = (what: LoadArgument) => {
+      this.loaded(String(what), CALL_BYTES + jsonBytes(sheet?.name ?? ""));
+      return load(what);
+    };
     this.isNull(proxy, sheet === null);
+    this.proxies.push(proxy);
+    return proxy;
+  }
+
+  /**
+   * A range of a sheet to read: its values and formulas (computed when loaded, from the model as it is then), its
+   * position, and the used range within it (getUsedRangeOrNullObject: the cells with a value, or a null object).
+   */
+  private readRange(sheet: FakeSheet | null, address: string, isNull = false): OfficeMockObject {
+    this.noPendingWrites();
+    const rect = rectOf(address);
+    const proxy: OfficeMockObject = new OfficeMockObject({
+      values: "",
+      formulas: "",
+      rowIndex: rect.top - 1,
+      columnIndex: rect.left,
+      rowCount: rect.bottom - rect.top + 1,
+      columnCount: rect.right - rect.left + 1,
+      getUsedRangeOrNullObject: (valuesOnly: boolean) => {
+        check(valuesOnly === true, "getUsedRangeOrNullObject(valuesOnly) not true");
+        const used = sheet ? usedWithin(sheet, rect) : null;
+        return used ? this.readRange(sheet, used) : this.readRange(sheet, "A1", true);
+      },
+    });
+    this.requestBytes += CALL_BYTES + address.length;
+    const load = proxy.load.bind(proxy);
+    proxy.load = (what: LoadArgument) => {
+      this.noPendingWrites();
+      check(typeof what === "string", "a range loaded without naming its properties");
+      let response = 0;
+      for (const prop of (what as string).replace(/\s/g, "").split(",")) {
+        if (prop === "values" || prop === "formulas") {
+          const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+          if (cells > CELL_LIMIT || !sheet) {
+            this.tooManyCells ||= cells > CELL_LIMIT;
+            continue;
+          }
+          const grid = gridOf(sheet, rect, prop);
+          (proxy as unknown as { setValue(name: string, value: unknown): void }).setValue(
+            prop,
+            grid
+          );
+          response += jsonBytes(grid);
+        } else {
+          check(
+            ["rowIndex", "columnIndex", "rowCount", "columnCount"].includes(prop),
+            `range.load("${prop}")`
+          );
+          response += CALL_BYTES;
+        }
+      }
+      this.loaded(what as string, response);
+      return load(what);
+    };
+    this.isNull(proxy, isNull);
     this.proxies.push(proxy);
     return proxy;
   }
@@ -435,7 +654,9 @@ export class FakeExcel {
       getItemOrNullObject: (key: string) => {
         const named = this.names.get(key);
         const item = {
-          getRangeOrNullObject: () => ({ worksheet: this.readSheet(named?.sheet ?? null) }),
+          getRangeOrNullObject: () => ({
+            worksheet: this.readSheet(named?.sheet ?? null),
+          }),
           delete: () =>
             this.op(() => {
               if (!this.names.has(key))
@@ -548,30 +769,33 @@ export class FakeExcel {
       return g;
     };
     const write = (path: string, value: unknown) =>
-      this.op(() => {
-        const sheet = this.guarded(handle);
-        log(sheet, path, value);
-        if (column) {
-          const col = sheet.columns.get(column[1]) ?? {};
-          if (path === "format.columnWidth") col.width = value as number;
-          else if (path === "columnHidden") col.hidden = value as boolean;
-          else throw new Error(`mock: ${path} on a whole column is not modeled`);
-          sheet.columns.set(column[1], col);
-        } else if (path === "numberFormat") {
-          const g = grid(value);
-          eachCell(address, (a, r, c) => (sheet.cell(a).numberFormat = g[r][c] as string));
-        } else if (path === "formulas") {
-          const g = grid(value);
-          eachCell(address, (a, r, c) => {
-            const cell = sheet.cell(a);
-            cell.content = enter(g[r][c], cell.numberFormat);
-          });
-        } else if (path.startsWith("dataValidation.")) {
-          const v = sheet.validations.get(address) ?? {};
-          v[path.slice("dataValidation.".length)] = value;
-          sheet.validations.set(address, v);
-        }
-      });
+      this.op(
+        () => {
+          const sheet = this.guarded(handle);
+          log(sheet, path, value);
+          if (column) {
+            const col = sheet.columns.get(column[1]) ?? {};
+            if (path === "format.columnWidth") col.width = value as number;
+            else if (path === "columnHidden") col.hidden = value as boolean;
+            else throw new Error(`mock: ${path} on a whole column is not modeled`);
+            sheet.columns.set(column[1], col);
+          } else if (path === "numberFormat") {
+            const g = grid(value);
+            eachCell(address, (a, r, c) => (sheet.cell(a).numberFormat = g[r][c] as string));
+          } else if (path === "formulas") {
+            const g = grid(value);
+            eachCell(address, (a, r, c) => {
+              const cell = sheet.cell(a);
+              cell.content = enter(g[r][c], cell.numberFormat);
+            });
+          } else if (path.startsWith("dataValidation.")) {
+            const v = sheet.validations.get(address) ?? {};
+            v[path.slice("dataValidation.".length)] = value;
+            sheet.validations.set(address, v);
+          }
+        },
+        address.length + path.length + jsonBytes(value)
+      );
     const act = (path: string, fn: (sheet: FakeSheet) => void) => () =>
       this.op(() => {
         const sheet = this.guarded(handle);
@@ -605,7 +829,11 @@ export class FakeExcel {
           s.conditionalFormats = s.conditionalFormats.filter((f) => !overlaps(f.address, address));
         }),
         "conditionalFormats.add": (type: string) => {
-          const format = { address, type, props: {} as Record<string, unknown> };
+          const format = {
+            address,
+            type,
+            props: {} as Record<string, unknown>,
+          };
           this.op(() => this.guarded(handle).conditionalFormats.push(format));
           return recorder(
             ["cellValue.format.fill.color", "cellValue.format.font.color", "cellValue.rule"],

@@ -1,6 +1,8 @@
 /**
  * The Office.js adapter of the workbook port: every operation is one Excel.run with a constant number of
- * `context.sync()` calls, whatever the number of rows or sheets (read, writeCells, select: 1; writeSheet, readAll: 2).
+ * `context.sync()` calls, whatever the number of rows or sheets (read, writeCells, select: 1; writeSheet, readAll,
+ * readHeads: 2), except readSheets, whose round trips grow with the bytes it reads (Excel on the web refuses a request
+ * or response over 5 MB: see limits.ts).
  *
  * Text stays text: a cell whose content is text gets the number format "@" in the same batch, before its content is
  * written. Excel takes what is written to a "@" cell literally, so "=SUM(A1:A3)", "+84 912", "-5" or "@abc" are stored
@@ -22,9 +24,22 @@ import {
   type Validation,
 } from "../../core/sheet";
 import {
+  FIRST_BYTES_PER_ROW,
+  halve,
+  isTooLarge,
+  nextBatch,
+  payloadBytes,
+  type ReadPiece,
+} from "./limits";
+import {
+  HEAD_COLUMNS,
+  HEAD_ROWS,
+  MAX_READ_ROWS,
   WorkbookError,
+  type ReadExtent,
   type ReadRequest,
   type ReadResult,
+  type SheetHead,
   type WorkbookPort,
   type WriteSheetOptions,
 } from "./port";
@@ -77,26 +92,156 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async read(request: ReadRequest): Promise<ReadResult> {
+    const extent = request.extent ?? "report";
+    const queue = (sheet: Excel.Worksheet) => queueExtent(sheet, extent);
     return this.batch(undefined, async (context) => {
       const { worksheets, names } = context.workbook;
       worksheets.load("items/name");
       const byKey = (request.keys ?? []).map(
         (key) =>
-          [
-            key,
-            queueSheet(names.getItemOrNullObject(key).getRangeOrNullObject().worksheet),
-          ] as const
+          [key, queue(names.getItemOrNullObject(key).getRangeOrNullObject().worksheet)] as const
       );
       const byName = (request.names ?? []).map(
-        (name) => [name, queueSheet(worksheets.getItemOrNullObject(name))] as const
+        (name) => [name, queue(worksheets.getItemOrNullObject(name))] as const
       );
-      const active = request.active ? queueSheet(worksheets.getActiveWorksheet()) : null;
+      const active = request.active ? queue(worksheets.getActiveWorksheet()) : null;
       await context.sync();
       return {
         sheetNames: worksheets.items.map((sheet) => sheet.name),
-        byKey: Object.fromEntries(byKey.map(([key, pending]) => [key, snapshotOf(pending)])),
-        byName: Object.fromEntries(byName.map(([name, pending]) => [name, snapshotOf(pending)])),
-        active: active ? snapshotOf(active) : null,
+        byKey: Object.fromEntries(byKey.map(([key, pending]) => [key, extentSnapshot(pending)])),
+        byName: Object.fromEntries(
+          byName.map(([name, pending]) => [name, extentSnapshot(pending)])
+        ),
+        active: active ? extentSnapshot(active) : null,
+      };
+    });
+  }
+
+  /** Two round trips: the names of the sheets, then the title block (A1:H5) of each. */
+  async readHeads(): Promise<SheetHead[]> {
+    return this.batch(undefined, async (context) => {
+      const { worksheets } = context.workbook;
+      worksheets.load("items/name");
+      await context.sync();
+      const pending = worksheets.items.map((sheet) => {
+        sheet.load("name, protection/protected");
+        const head = sheet.getRange(`A1:${columnLetter(HEAD_COLUMNS - 1)}${HEAD_ROWS}`);
+        head.load("values");
+        return { sheet, head };
+      });
+      await context.sync();
+      return pending.map(({ sheet, head }) => ({
+        name: sheet.name,
+        protected: sheet.protection.protected,
+        values: plain(head.values),
+      }));
+    });
+  }
+
+  /**
+   * One round trip for the extent of every sheet's report range (a few numbers each), then batches of reads sized
+   * from the bytes measured so far: each batch aims under READ_BATCH_BYTES, and a batch Excel still refuses as too
+   * large is halved and read again.
+   */
+  async readSheets(
+    names: readonly string[],
+    progress: (done: number, total: number) => void = () => {}
+  ): Promise<SheetSnapshot[]> {
+    const extents = await this.batch(undefined, async (context) => {
+      const pending = [...new Set(names)].map((name) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        sheet.load("name, protection/protected");
+        const used = reportWindow(sheet).getUsedRangeOrNullObject(true);
+        used.load("rowIndex, rowCount, columnIndex, columnCount");
+        return { sheet, used };
+      });
+      await context.sync();
+      const seen = new Set<string>();
+      return pending
+        .filter(
+          ({ sheet }) => !sheet.isNullObject && !seen.has(sheet.name) && !!seen.add(sheet.name)
+        )
+        .map(({ sheet, used }) => ({
+          name: sheet.name,
+          protected: sheet.protection.protected,
+          rows: used.isNullObject ? 0 : Math.min(MAX_READ_ROWS, used.rowIndex + used.rowCount),
+          cols: used.isNullObject ? 0 : used.columnIndex + used.columnCount,
+        }));
+    });
+
+    const byName = new Map(extents.map((e) => [e.name, e]));
+    const grids = new Map<string, { values: CellValue[][]; formulas: CellValue[][] }>(
+      extents.map((e) => [e.name, { values: [], formulas: [] }])
+    );
+    let pending: ReadPiece[] = extents
+      .filter((e) => e.rows > 0)
+      .map((e) => ({ name: e.name, first: 1, last: e.rows }));
+    const total = extents.length;
+    const remaining = new Map<string, number>();
+    for (const piece of pending) remaining.set(piece.name, (remaining.get(piece.name) ?? 0) + 1);
+    let done = extents.length - remaining.size;
+    if (done > 0) progress(done, total);
+    let bytesPerRow = FIRST_BYTES_PER_ROW;
+
+    const readBatch = async (batch: ReadPiece[]): Promise<void> => {
+      let loaded: { piece: ReadPiece; range: Excel.Range }[];
+      try {
+        loaded = await this.run(async (context) => {
+          const ranges = batch.map((piece) => {
+            const last = columnLetter(byName.get(piece.name)!.cols - 1);
+            const sheet = context.workbook.worksheets.getItemOrNullObject(piece.name);
+            const range = sheet.getRange(`A${piece.first}:${last}${piece.last}`);
+            range.load("values, formulas");
+            return { piece, sheet, range };
+          });
+          await context.sync();
+          const gone = ranges.find(({ sheet }) => sheet.isNullObject);
+          if (gone) throw new WorkbookError("notFound", MESSAGES.notFound(gone.piece.name));
+          return ranges;
+        });
+      } catch (error) {
+        const halves = isTooLarge(error) ? halve(batch) : null;
+        if (!halves) throw translate(error, batch.length === 1 ? batch[0].name : undefined);
+        if (batch.length === 1) remaining.set(batch[0].name, remaining.get(batch[0].name)! + 1);
+        bytesPerRow *= 2;
+        for (const half of halves) await readBatch(half);
+        return;
+      }
+      let bytes = 0;
+      let rows = 0;
+      for (const { piece, range } of loaded) {
+        const grid = grids.get(piece.name)!;
+        grid.values.push(...plain(range.values));
+        grid.formulas.push(...plain(range.formulas));
+        bytes += payloadBytes(range.values) + payloadBytes(range.formulas);
+        rows += piece.last - piece.first + 1;
+        const left = remaining.get(piece.name)! - 1;
+        remaining.set(piece.name, left);
+        if (left === 0) done++;
+      }
+      // The next estimate follows what was measured, with a margin for sheets that hold more than these.
+      if (rows > 0) bytesPerRow = Math.max(64, Math.ceil((bytes / rows) * 1.25));
+      progress(done, total);
+    };
+
+    while (pending.length) {
+      const { batch, rest } = nextBatch(pending, bytesPerRow);
+      // A piece cut from a large sheet stays counted until its last piece is read.
+      if (rest.length && batch.length && rest[0].name === batch[batch.length - 1].name) {
+        remaining.set(rest[0].name, remaining.get(rest[0].name)! + 1);
+      }
+      pending = rest;
+      await readBatch(batch);
+    }
+
+    return extents.map((e) => {
+      const grid = grids.get(e.name)!;
+      const empty = grid.values.length === 0;
+      return {
+        name: e.name,
+        protected: e.protected,
+        values: empty ? [[null]] : grid.values,
+        formulas: empty ? [[null]] : grid.formulas,
       };
     });
   }
@@ -208,6 +353,52 @@ function queueSheet(sheet: Excel.Worksheet): PendingSheet {
   const used = sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true));
   used.load("values, formulas");
   return { sheet, used };
+}
+
+/** The part of a sheet a read may cover: A1:H2000 for the report range, rows 1:2000 for the used range. */
+function reportWindow(sheet: Excel.Worksheet, extent: ReadExtent = "report"): Excel.Range {
+  return sheet.getRange(
+    extent === "report"
+      ? `A1:${columnLetter(HEAD_COLUMNS - 1)}${MAX_READ_ROWS}`
+      : `1:${MAX_READ_ROWS}`
+  );
+}
+
+interface PendingExtent {
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+/**
+ * Queues the loads of a sheet's name, protection and the cells of its report (or used) range: the range of the cells
+ * with a value within the window, with its position, so that the snapshot starts at A1 as every reader expects.
+ */
+function queueExtent(sheet: Excel.Worksheet, extent: ReadExtent): PendingExtent {
+  sheet.load("name, protection/protected");
+  const used = reportWindow(sheet, extent).getUsedRangeOrNullObject(true);
+  used.load("values, formulas, rowIndex, columnIndex");
+  return { sheet, used };
+}
+
+function extentSnapshot({ sheet, used }: PendingExtent): SheetSnapshot | null {
+  if (sheet.isNullObject) return null;
+  const snapshot = { name: sheet.name, protected: sheet.protection.protected };
+  if (used.isNullObject) return { ...snapshot, values: [[null]], formulas: [[null]] };
+  return {
+    ...snapshot,
+    values: fromA1(plain(used.values), used.rowIndex, used.columnIndex),
+    formulas: fromA1(plain(used.formulas), used.rowIndex, used.columnIndex),
+  };
+}
+
+/** A grid read at (row, col), 0-based, padded with blanks to start at A1. */
+function fromA1(grid: CellValue[][], row: number, col: number): CellValue[][] {
+  const width = col + (grid[0]?.length ?? 0);
+  const pad = (line: CellValue[]) => [...Array<CellValue>(col).fill(null), ...line];
+  return [
+    ...Array.from({ length: row }, () => Array<CellValue>(width).fill(null)),
+    ...grid.map(pad),
+  ];
 }
 
 function snapshotOf({ sheet, used }: PendingSheet): SheetSnapshot | null {
@@ -372,7 +563,9 @@ function applyValidation(sheet: Excel.Worksheet, v: Validation): void {
   validation.ignoreBlanks = true;
   const rule = v.rule;
   if (rule.type === "list") {
-    validation.rule = { list: { inCellDropDown: true, source: rule.items.join(",") } };
+    validation.rule = {
+      list: { inCellDropDown: true, source: rule.items.join(",") },
+    };
   } else {
     const basic: Excel.BasicDataValidation =
       rule.max === undefined
@@ -380,7 +573,11 @@ function applyValidation(sheet: Excel.Worksheet, v: Validation): void {
         : { formula1: rule.min, formula2: rule.max, operator: "Between" };
     validation.rule = rule.type === "wholeNumber" ? { wholeNumber: basic } : { decimal: basic };
   }
-  validation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+  validation.prompt = {
+    showPrompt: true,
+    title: v.prompt.title,
+    message: v.prompt.message,
+  };
   validation.errorAlert = {
     showAlert: true,
     style: "Stop",
@@ -394,7 +591,10 @@ function applyConditionalFormat(sheet: Excel.Worksheet, f: ConditionalFormat): v
   format.cellValue.format.fill.color = f.fill;
   format.cellValue.format.font.color = f.fontColor;
   // A text operand is a formula: quoted, with its quotes doubled.
-  format.cellValue.rule = { formula1: `="${f.equals.replace(/"/g, '""')}"`, operator: "EqualTo" };
+  format.cellValue.rule = {
+    formula1: `="${f.equals.replace(/"/g, '""')}"`,
+    operator: "EqualTo",
+  };
 }
 
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec, name: string): void {

@@ -4,9 +4,37 @@
  *
  * Two adapters: `office.ts` (Excel.run) and `memory/` (HyperFormula, for tests and the preview page).
  */
-import type { CellWrite, SheetSnapshot, SheetSpec } from "../../core/sheet";
+import type { CellValue, CellWrite, SheetSnapshot, SheetSpec } from "../../core/sheet";
 
 export type { CellWrite, SheetSnapshot, SheetSpec };
+
+/**
+ * The most rows of a sheet the add-in reads (its report range, or its used range when asked): a standard sheet has
+ * about 95, a pasted template a few hundred. A stray cell far below (H50000) is never read, so that no read of a
+ * sheet can exceed Excel on the web's 5 MB limit by itself.
+ */
+export const MAX_READ_ROWS = 2000;
+/** The columns of the report range: A:H, the standard sheet's 8 columns (WIDTH in core/sheet/layout). */
+export const REPORT_COLUMNS = "A:H";
+
+/**
+ * What of a sheet a read brings back, always from A1 and at most MAX_READ_ROWS rows:
+ * - "report": columns A:H, down to the last row with a value in those columns (a stray cell at Z5000 is not read);
+ * - "used": every column, down to the last row with a value (a pasted table wider than A:H).
+ */
+export type ReadExtent = "report" | "used";
+
+/** The title block of a sheet (A1:H5): enough to tell a CĐS sheet and whose it is, without reading the sheet. */
+export interface SheetHead {
+  readonly name: string;
+  readonly protected: boolean;
+  /** Values of A1:H5, 5 rows of 8 (blank cells as null). */
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+/** The size of the title block that readHeads reads. */
+export const HEAD_ROWS = 5;
+export const HEAD_COLUMNS = 8;
 
 export interface ReadRequest {
   /** Sheets registered under these keys (SheetSpec.key): found again after a rename. */
@@ -15,6 +43,8 @@ export interface ReadRequest {
   readonly names?: readonly string[];
   /** The active sheet. */
   readonly active?: boolean;
+  /** What of each sheet to read: its report range (the default) or its used range. */
+  readonly extent?: ReadExtent;
 }
 
 export interface ReadResult {
@@ -48,10 +78,20 @@ export class WorkbookError extends Error {
 export interface WorkbookPort {
   /** Throws a WorkbookError when there is no Excel or its API lacks what the add-in needs. */
   ensureReady(): Promise<void>;
-  /** Reads sheets in one round trip. */
+  /** Reads sheets in one round trip: their report range unless request.extent is "used". */
   read(request: ReadRequest): Promise<ReadResult>;
   /** Reads every sheet of the workbook in two round trips (their names, then all of them), whatever their number. */
   readAll(): Promise<SheetSnapshot[]>;
+  /** The title block of every sheet, in workbook order, in at most two round trips whatever the number of sheets. */
+  readHeads(): Promise<SheetHead[]>;
+  /**
+   * The report range of each named sheet (in the order asked; a sheet gone since is left out), in batches each under
+   * 4 MB: round trips grow with the bytes read, not with the number of sheets. `progress` is told after each batch.
+   */
+  readSheets(
+    names: readonly string[],
+    progress?: (done: number, total: number) => void
+  ): Promise<SheetSnapshot[]>;
   /**
    * Writes a whole sheet from its spec in two round trips (the first learns whether the sheet and its key exist and
    * whether it is protected, so that a refusal comes before anything is written): adds it or rewrites `replace`, clears the area, writes

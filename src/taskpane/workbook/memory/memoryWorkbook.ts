@@ -7,7 +7,19 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { formatNumber, formatPercent } from "../../../core/format";
 import { parseCell, parseRange, type CellContent, type CellStyle, type CellValue, type CellWrite, type ChartSpec, type ConditionalFormat, type SheetSnapshot, type SheetSpec, type Validation } from "../../../core/sheet";
-import { WorkbookError, type ReadRequest, type ReadResult, type WorkbookPort, type WriteSheetOptions } from "../port";
+import { payloadBytes, READ_BATCH_BYTES } from "../limits";
+import {
+  HEAD_COLUMNS,
+  HEAD_ROWS,
+  MAX_READ_ROWS,
+  WorkbookError,
+  type ReadExtent,
+  type ReadRequest,
+  type ReadResult,
+  type SheetHead,
+  type WorkbookPort,
+  type WriteSheetOptions,
+} from "../port";
 import { registerCdsFunctions } from "./cdsPlugin";
 
 registerCdsFunctions();
@@ -91,22 +103,61 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async read(request: ReadRequest): Promise<ReadResult> {
     this.roundTrips++;
+    const extent = request.extent ?? "report";
     const byKey: Record<string, SheetSnapshot | null> = {};
     for (const k of request.keys ?? []) {
       const id = this.keys.get(k);
-      byKey[k] = id !== undefined && this.hf.doesSheetExist(this.hf.getSheetName(id) ?? "") ? this.snapshot(id) : null;
+      byKey[k] = id !== undefined && this.hf.doesSheetExist(this.hf.getSheetName(id) ?? "") ? this.snapshot(id, extent) : null;
     }
     const byName: Record<string, SheetSnapshot | null> = {};
     for (const n of request.names ?? []) {
       const id = this.hf.getSheetId(n);
-      byName[n] = id === undefined ? null : this.snapshot(id);
+      byName[n] = id === undefined ? null : this.snapshot(id, extent);
     }
     return {
       sheetNames: this.sheetNames(),
       byKey,
       byName,
-      active: request.active && this.activeId !== null ? this.snapshot(this.activeId) : null,
+      active: request.active && this.activeId !== null ? this.snapshot(this.activeId, extent) : null,
     };
+  }
+
+  async readHeads(): Promise<SheetHead[]> {
+    this.roundTrips += 2; // as the Office adapter: the names, then the title blocks
+    return this.hf.getSheetNames().map((name) => {
+      const id = this.hf.getSheetId(name)!;
+      const values = Array.from({ length: HEAD_ROWS }, (_, r) =>
+        Array.from({ length: HEAD_COLUMNS }, (_, c) => plain(this.hf.getCellValue({ sheet: id, row: r, col: c }))),
+      );
+      return { name, protected: this.metaOf(id).protected, values };
+    });
+  }
+
+  /**
+   * Round trips as the Office adapter counts them when its estimates are right: one for the extents, then one per
+   * batch of report ranges under READ_BATCH_BYTES (measured here, as Excel on the web would count them).
+   */
+  async readSheets(names: readonly string[], progress: (done: number, total: number) => void = () => {}): Promise<SheetSnapshot[]> {
+    this.roundTrips++;
+    const ids = [...new Set(names.map((n) => this.hf.getSheetId(n)).filter((id): id is number => id !== undefined))];
+    const snapshots = ids.map((id) => this.snapshot(id, "report"));
+    let batch = 0;
+    let done = 0;
+    const finish = () => {
+      if (batch > 0) {
+        this.roundTrips++;
+        progress(done, snapshots.length);
+      }
+      batch = 0;
+    };
+    for (const snapshot of snapshots) {
+      const bytes = payloadBytes(snapshot.values) + payloadBytes(snapshot.formulas);
+      if (batch > 0 && batch + bytes > READ_BATCH_BYTES) finish();
+      batch += bytes;
+      done++;
+    }
+    finish();
+    return snapshots;
   }
 
   async readAll(): Promise<SheetSnapshot[]> {
@@ -331,12 +382,32 @@ export class MemoryWorkbook implements WorkbookPort {
     }
   }
 
-  private snapshot(id: number): SheetSnapshot {
-    const values = this.hf.getSheetValues(id).map((r) => r.map(plain));
+  /**
+   * A sheet as the Office adapter reads it: from A1 to the last row and column with content, within A:H for the report
+   * range, and never beyond MAX_READ_ROWS rows.
+   */
+  private snapshot(id: number, extent: ReadExtent = "used"): SheetSnapshot {
+    const allValues = this.hf.getSheetValues(id).map((r) => r.map(plain));
     const serialized = this.hf.getSheetSerialized(id);
-    const formulas = serialized.map((r, i) =>
-      r.map((v, c) => (typeof v === "string" && v.startsWith("=") ? v : (values[i]?.[c] ?? null))),
+    const allFormulas = serialized.map((r, i) =>
+      r.map((v, c) => (typeof v === "string" && v.startsWith("=") ? v : (allValues[i]?.[c] ?? null))),
     );
+    const maxCols = extent === "report" ? HEAD_COLUMNS : Infinity;
+    // An empty sheet reads as A1 alone, as Excel's used range of a blank sheet.
+    let rows = 1;
+    let cols = 1;
+    allFormulas.forEach((line, r) => {
+      if (r >= MAX_READ_ROWS) return;
+      line.forEach((f, c) => {
+        if (c >= maxCols || (f === null && (allValues[r]?.[c] ?? null) === null)) return;
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      });
+    });
+    const cut = (grid: CellValue[][]) =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => grid[r]?.[c] ?? null));
+    const values = cut(allValues);
+    const formulas = cut(allFormulas);
     return { name: this.hf.getSheetName(id)!, protected: this.metaOf(id).protected, values, formulas };
   }
 }

@@ -1,0 +1,93 @@
+/**
+ * Excel on the web's request limits, as the adapters plan their reads against them.
+ *
+ * Microsoft documents ("Resource limits and performance optimization for Office Add-ins", Excel add-ins) that Excel on
+ * the web refuses a request or a response over 5 MB, and that a range read is limited to 5,000,000 cells. A read is
+ * planned in batches whose estimated response stays under READ_BATCH_BYTES, well below the limit, and measured after
+ * each batch so that the next estimate follows what the sheets really hold.
+ */
+
+/** The limit Excel on the web enforces on a request and on a response (5 MB, counted as 5,000,000 bytes). */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** The most cells one read may cover. */
+export const READ_CELL_LIMIT = 5_000_000;
+/** What one batch of reads aims at: the estimate's margin keeps the measured size under 4 MB. */
+export const READ_BATCH_BYTES = 3_000_000;
+/** The first estimate of a report row's size (values and formulas of 8 cells), before anything is measured. */
+export const FIRST_BYTES_PER_ROW = 2_000;
+
+/**
+ * The size of a value as a JSON payload in the worst case: every character outside ASCII escaped as \uXXXX (six
+ * bytes), as a Vietnamese text may travel.
+ */
+export function payloadBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) bytes += 5;
+  return bytes;
+}
+
+/** A piece of a sheet to read: rows first..last (1-based) of its report range. */
+export interface ReadPiece {
+  readonly name: string;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The next batch of pieces to read at an estimated `bytesPerRow`: whole sheets while they fit `budget`, at least one
+ * piece; a sheet larger than a batch by itself is cut into pieces of rows. Returns the batch and what remains.
+ */
+export function nextBatch(
+  pending: readonly ReadPiece[],
+  bytesPerRow: number,
+  budget = READ_BATCH_BYTES
+): { batch: ReadPiece[]; rest: ReadPiece[] } {
+  const perBatch = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
+  const batch: ReadPiece[] = [];
+  let rows = 0;
+  let i = 0;
+  for (; i < pending.length; i++) {
+    const piece = pending[i];
+    const size = piece.last - piece.first + 1;
+    if (rows + size <= perBatch) {
+      batch.push(piece);
+      rows += size;
+      continue;
+    }
+    if (batch.length === 0) {
+      // Too large alone: its first rows now, the rest later.
+      const last = piece.first + perBatch - 1;
+      batch.push({ ...piece, last });
+      return {
+        batch,
+        rest: [{ ...piece, first: last + 1 }, ...pending.slice(i + 1)],
+      };
+    }
+    break;
+  }
+  return { batch, rest: pending.slice(i) };
+}
+
+/** Halves a batch refused as too large: two batches, or one piece cut in two; null when it cannot be cut. */
+export function halve(batch: readonly ReadPiece[]): [ReadPiece[], ReadPiece[]] | null {
+  if (batch.length > 1) {
+    const mid = Math.ceil(batch.length / 2);
+    return [batch.slice(0, mid), batch.slice(mid)];
+  }
+  const [piece] = batch;
+  if (!piece || piece.last <= piece.first) return null;
+  const mid = Math.floor((piece.first + piece.last) / 2);
+  return [[{ ...piece, last: mid }], [{ ...piece, first: mid + 1 }]];
+}
+
+/** Whether an error is Excel refusing a request or response as too large. */
+export function isTooLarge(error: unknown): boolean {
+  const code =
+    typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "RangeExceedsLimit"
+  );
+}
