@@ -187,25 +187,27 @@ describe("the nearest-key search is bounded and decides as the full search would
     expect(boundedDistance("kitten", "sitting", 2)).toBe(3);
   });
 
+  const foldedKeys = keys.map((k) => [k, fold(k).replace(/\s/g, "")] as const);
+
   /** The rule without any bound: every key's full distance, then "clearly the nearest". */
   function fullSearch(body: string): string | null {
     const field = (k: string) => (k.startsWith("danhgia.") ? "v" : k.startsWith("ghichu.") ? "n" : "f");
     const folded = fold(body).replace(/\s/g, "");
     const limit = Math.max(2, Math.floor(folded.length * 0.08));
-    const ds = keys
-      .filter((k) => field(k) === field(body) && Math.abs(k.length - folded.length) <= 3 * limit + 3) // farther cannot decide
-      .map((k) => ({ k, d: levenshtein(folded, fold(k).replace(/\s/g, "")) }))
+    const ds = foldedKeys
+      .filter(([k, f]) => field(k) === field(body) && Math.abs(f.length - folded.length) <= 3 * limit + 3) // farther cannot decide
+      .map(([k, f]) => ({ k, d: levenshtein(folded, f) }))
       .sort((x, y) => x.d - y.d);
     const [best, second] = ds;
     if (!best || best.d > limit || (second && second.d < Math.max(best.d * 2, best.d + 3))) return null;
     return best.k;
   }
 
-  test("on 200 keys with up to 12 typos, resolveKey picks the key the full search picks, or none when it does", () => {
+  test("on 80 keys with up to 12 typos, resolveKey picks the key the full search picks, or none when it does", () => {
     const next = random(11);
     let approximate = 0;
     let refused = 0;
-    for (let n = 0; n < 200; n++) {
+    for (let n = 0; n < 80; n++) {
       const key = keys[Math.floor(next() * keys.length)];
       const body = mutate(key, Math.floor(next() * 13), next);
       const expected = EXACT_KEYS.has(body) ? body : fullSearch(body);
@@ -214,8 +216,8 @@ describe("the nearest-key search is bounded and decides as the full search would
       if (got?.approximate) approximate++;
       if (!got) refused++;
     }
-    expect(approximate).toBeGreaterThan(40); // both outcomes are exercised
-    expect(refused).toBeGreaterThan(15);
+    expect(approximate).toBeGreaterThan(15); // both outcomes are exercised
+    expect(refused).toBeGreaterThan(5);
   });
 
   test("an unknown key costs a bounded number of table cells; asked again it costs none; a huge body costs none", () => {
