@@ -54,7 +54,7 @@ export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params
     const params = sourceParams(checkParams(input.params));
     const key = sheetKey(params);
     progress("Đang đọc mẫu báo cáo…");
-    const read = await port.read({ active: true, keys: [key] });
+    const read = await port.read({ active: true, keys: [key], extent: "used" });
     const template = read.active;
     if (!template || isUnitSheet(template)) {
       throw new UserError("Hãy chọn trang có mẫu báo cáo (các ô chứa [[...]]) rồi bấm lại; trang đang chọn là bảng chỉ tiêu.");
