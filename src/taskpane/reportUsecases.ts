@@ -99,7 +99,7 @@ export function fillDocx(
     progress(`Đang điền mẫu ${input.file.name}…`);
     let filled;
     try {
-      filled = await fillDocxTemplate(input.file.data, results);
+      filled = await fillDocxTemplate(input.file.data, results, input.file.name);
     } catch (e) {
       throw new UserError(e instanceof Error ? e.message : String(e));
     }

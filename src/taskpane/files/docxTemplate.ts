@@ -2,10 +2,14 @@
  * Fills the placeholders of a .docx report template picked by the analyst. Word splits a placeholder over several
  * runs (spelling marks, line wraps), so each paragraph's text is read across its runs, the placeholders found with
  * the core's grammar (typos included), and each replaced inside the runs it spans.
+ *
+ * A part that is not well-formed XML is refused before anything is filled (Word could not open the result), and each
+ * filled part is checked again before the file is offered.
  */
 import JSZip from "jszip";
 import type { Results } from "../../core/evaluate";
 import { findPlaceholders, resolveKey, valueFor } from "../../core/template";
+import { xmlProblem } from "./xmlCheck";
 
 export interface DocxFill {
   readonly data: Uint8Array;
@@ -14,9 +18,19 @@ export interface DocxFill {
   readonly approximate: readonly { readonly placeholder: string; readonly key: string; readonly row: string }[];
 }
 
+const NAMED: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+/** The text of a w:t element (the part was checked: every reference is one of these). */
 const decode = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-const encode = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  s.replace(/&(?:(lt|gt|quot|apos|amp)|#([0-9]+)|#x([0-9a-fA-F]+));/g, (_, name: string, dec: string, hex: string) =>
+    name ? NAMED[name] : String.fromCodePoint(dec ? parseInt(dec, 10) : parseInt(hex, 16)),
+  );
+/** Text as the content of a w:t element; characters XML does not allow (control characters) are dropped. */
+const encode = (s: string) =>
+  s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 
 interface Run {
   start: number; // offset of the w:t's text in the paragraph text
@@ -29,7 +43,8 @@ interface Run {
 /** Fills one paragraph's xml; returns the new xml. */
 function fillParagraph(xml: string, results: Results, report: { resolved: number; unresolved: string[]; approximate: DocxFill["approximate"][number][] }): string {
   const runs: Run[] = [];
-  const re = /(<w:t(?:\s[^>]*)?>)([\s\S]*?)<\/w:t>|<w:t(?:\s[^>]*)?\/>/g;
+  // an empty <w:t …/> first, so that its "/" is not read as part of an opening tag
+  const re = /<w:t(?:\s[^>]*)?\/>|(<w:t(?:\s[^>]*)?>)([\s\S]*?)<\/w:t>/g;
   let text = "";
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml))) {
@@ -41,8 +56,9 @@ function fillParagraph(xml: string, results: Results, report: { resolved: number
   if (!text.includes("[[")) return xml;
   const placeholders = findPlaceholders(text);
   if (!placeholders.length) return xml;
-  const pieces = runs.map((r) => r.text.split("")); // characters of each run, to blank out and replace
-  for (const p of [...placeholders].reverse()) {
+  // what each placeholder becomes, in order; one that no key names stays as it is
+  const replaced: { start: number; end: number; value: string }[] = [];
+  for (const p of placeholders) {
     const match = resolveKey(p.body);
     if (!match) {
       report.unresolved.push(p.raw);
@@ -50,23 +66,37 @@ function fillParagraph(xml: string, results: Results, report: { resolved: number
     }
     report.resolved++;
     if (match.approximate) report.approximate.push({ placeholder: p.raw, key: match.key, row: match.row });
-    const value = valueFor(match, results);
-    let placed = false;
-    for (let i = 0; i < runs.length; i++) {
-      const r = runs[i];
-      for (let k = 0; k < r.text.length; k++) {
-        const pos = r.start + k;
-        if (pos < p.start || pos >= p.end) continue;
-        pieces[i][k] = placed ? "" : value;
-        placed = true;
+    replaced.push({ start: p.start, end: p.end, value: valueFor(match, results) });
+  }
+  // one walk over the runs: the value goes where its placeholder starts, the rest of the placeholder goes
+  const texts: string[] = [];
+  let next = 0;
+  for (const r of runs) {
+    let t = "";
+    let k = 0;
+    while (k < r.text.length) {
+      const pos = r.start + k;
+      while (next < replaced.length && replaced[next].end <= pos) next++;
+      const p = replaced[next];
+      if (!p || p.start >= r.start + r.text.length) {
+        t += r.text.slice(k);
+        break;
       }
+      if (pos < p.start) {
+        t += r.text.slice(k, p.start - r.start);
+        k = p.start - r.start;
+        continue;
+      }
+      if (pos === p.start) t += p.value;
+      k = Math.min(r.text.length, p.end - r.start);
     }
+    texts.push(t);
   }
   let out = "";
   let at = 0;
   runs.forEach((r, i) => {
     out += xml.slice(at, r.at);
-    const t = pieces[i].join("");
+    const t = texts[i];
     const open = /xml:space=/.test(r.open) ? r.open : r.open.replace("<w:t", '<w:t xml:space="preserve"');
     out += `${open}${encode(t)}</w:t>`;
     at = r.at + r.length;
@@ -75,21 +105,34 @@ function fillParagraph(xml: string, results: Results, report: { resolved: number
 }
 
 /** The filled document, and what could not be filled. */
-export async function fillDocxTemplate(data: ArrayBuffer | Uint8Array, results: Results): Promise<DocxFill> {
+export async function fillDocxTemplate(data: ArrayBuffer | Uint8Array, results: Results, fileName = "mẫu"): Promise<DocxFill> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    throw new Error("Tệp mẫu không phải .docx hợp lệ.");
+    throw new Error(`Tệp "${fileName}" không phải .docx hợp lệ (không mở được như một tệp Word).`);
   }
   const report = { resolved: 0, unresolved: [] as string[], approximate: [] as DocxFill["approximate"][number][] };
   const parts = Object.keys(zip.files).filter((n) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(n));
-  if (!parts.includes("word/document.xml")) throw new Error("Tệp mẫu không phải .docx hợp lệ (thiếu word/document.xml).");
+  if (!parts.includes("word/document.xml")) throw new Error(`Tệp "${fileName}" không phải .docx hợp lệ (thiếu phần word/document.xml).`);
+  const xmls = new Map<string, string>();
   for (const name of parts) {
     const xml = await zip.file(name)!.async("string");
+    const problem = xmlProblem(xml);
+    if (problem) {
+      throw new Error(
+        `Tệp "${fileName}" bị hỏng: phần ${name} không phải XML hợp lệ (dòng ${problem.line}, cột ${problem.column}: ${problem.reason}). ` +
+          "Word không mở được tệp như vậy; hãy mở tệp bằng Word, lưu lại rồi chọn lại.",
+      );
+    }
+    xmls.set(name, xml);
+  }
+  for (const [name, xml] of xmls) {
     const filled = xml.replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) => fillParagraph(p, results, report));
+    const problem = xmlProblem(filled);
+    if (problem) throw new Error(`Không điền được tệp "${fileName}": phần ${name} sau khi điền không còn là XML hợp lệ (${problem.reason}).`);
     zip.file(name, filled);
   }
   const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { data: out, resolved: report.resolved, unresolved: report.unresolved.reverse(), approximate: report.approximate.reverse() };
+  return { data: out, resolved: report.resolved, unresolved: report.unresolved, approximate: report.approximate };
 }
