@@ -29,6 +29,14 @@ module.exports = {
       },
     },
     {
+      // The production build (dist/): the custom functions as older Excel loads them, what ships and its sizes.
+      // Needs `npm run build` first.
+      displayName: "build",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/build/**/*.test.ts"],
+    },
+    {
       // The built pages in headless Chromium: needs `npm run build` and Debian's chromium (or CHROMIUM_PATH).
       displayName: "e2e",
       testEnvironment: "node",

@@ -5,12 +5,16 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const ForbidModulesPlugin = require("./scripts/forbid-modules-plugin");
+const FunctionsJsonPlugin = require("./scripts/functions-json-plugin");
 const { productionBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+/** What the functions compilation writes into dist/ (functionsConfig below). */
+const FUNCTIONS_FILES = /^functions\.(js|json|html)$/;
 
 // One page per entry: the bundle, its HTML template, and whether it ships in the add-in. Only pages with
-// addIn: false (the in-browser preview) may use HyperFormula.
+// addIn: false (the in-browser preview) may use HyperFormula; they are built only by `npm run build:preview` and
+// served by `npm start`, never put in dist/. The custom functions are built apart (functionsConfig).
 const PAGES = [
   {
     name: "taskpane",
@@ -19,15 +23,17 @@ const PAGES = [
     addIn: true,
   },
   {
-    name: "functions",
-    entry: FUNCTIONS_SOURCE,
-    template: "./src/functions/functions.html",
-    addIn: true,
-  },
-  {
     name: "commands",
     entry: "./src/commands/commands.ts",
     template: "./src/commands/commands.html",
+    addIn: true,
+  },
+  {
+    // Opened in the analyst's browser where Excel's web view cannot download (Excel for Mac): the file comes in the
+    // URL's fragment and is offered as a download (src/taskpane/download.ts).
+    name: "download",
+    entry: "./src/download/download.ts",
+    template: "./src/download/download.html",
     addIn: true,
   },
   {
@@ -71,57 +77,93 @@ async function httpsServer() {
   }
 }
 
+/** The TypeScript rules shared by every bundle; `target` is the ECMAScript version ts-loader emits. */
+function moduleRules(target) {
+  return [
+    {
+      // The core is pure (no Office, no DOM, no registration on import): modules a bundle does not use,
+      // such as the template keys behind a barrel import, can be dropped whole even though they build
+      // tables at load time.
+      test: /[\\/]src[\\/]core[\\/]/,
+      sideEffects: false,
+    },
+    {
+      // The use cases and file formats run nothing on import either: usecases.ts re-exports the report and
+      // city use cases, and a page that never calls them must not carry docx and JSZip (about 100 KB gzip).
+      test: /[\\/]src[\\/]taskpane[\\/](files[\\/]|\w*[uU]secases?\w*\.ts$)/,
+      sideEffects: false,
+    },
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: [
+        // TypeScript leaves regular expressions as written: where an older target cannot read a Unicode property
+        // escape (\p{L}, ES2018), Babel rewrites it as plain character classes.
+        ...(target ? [{ loader: "babel-loader", options: ES2016_REGEX_BABEL }] : []),
+        {
+          loader: "ts-loader",
+          // types: `npm run typecheck`
+          options: { transpileOnly: true, compilerOptions: target ? { target } : {} },
+        },
+      ],
+    },
+  ];
+}
+
+/** Babel for the ES2016 bundle: regular expressions only, everything else is ts-loader's. */
+const ES2016_REGEX_BABEL = {
+  babelrc: false,
+  configFile: false,
+  plugins: ["@babel/plugin-transform-unicode-property-regex"],
+};
+
+/**
+ * Three builds from one file:
+ * - `webpack --mode production` (npm run build): the add-in as deployed, into dist/ — the pages with addIn: true
+ *   and the custom functions; no preview, hence no HyperFormula.
+ * - `webpack --mode production --env preview` (npm run build:preview): the preview page alone, into dist-preview/
+ *   (the end-to-end test serves it beside dist/).
+ * - `webpack serve` (npm start): everything, the preview included, from memory.
+ * The custom functions are a compilation of their own (see functionsConfig).
+ */
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const previewOnly = Boolean(env && env.preview) && !serving;
 
   let manifestBaseUrl = null;
-  if (production) {
+  if (production && !previewOnly) {
     const { baseUrl, warning } = productionBaseUrl(process.env.ADDIN_BASE_URL);
     if (warning) console.warn(`WARNING: ${warning}`);
     manifestBaseUrl = baseUrl;
   }
 
-  return {
+  const pages = PAGES.filter((page) =>
+    previewOnly ? !page.addIn : page.addIn || serving
+  );
+  const common = {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    performance: { hints: false },
+  };
+
+  const app = {
+    ...common,
+    name: "app",
+    entry: Object.fromEntries(pages.map((page) => [page.name, page.entry])),
     output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: "[name].js", // no hash: the manifest names functions.js
+      path: path.resolve(__dirname, previewOnly ? "dist-preview" : "dist"),
+      filename: "[name].js", // no hash: the manifest names the pages' files
       // Chunks loaded on demand (city and report use cases, docx, JSZip, ExcelJS): hashed, so that a web view's
       // cached chunk never meets a newer taskpane.js.
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // The custom functions' files come from the other compilation: never delete them here.
+      clean: previewOnly ? true : { keep: FUNCTIONS_FILES },
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-    },
-    module: {
-      rules: [
-        {
-          // The core is pure (no Office, no DOM, no registration on import): modules a bundle does not use,
-          // such as the template keys behind a barrel import, can be dropped whole even though they build
-          // tables at load time.
-          test: /[\\/]src[\\/]core[\\/]/,
-          sideEffects: false,
-        },
-        {
-          // The use cases and file formats run nothing on import either: usecases.ts re-exports the report and
-          // city use cases, and a page that never calls them must not carry docx and JSZip (about 100 KB gzip).
-          test: /[\\/]src[\\/]taskpane[\\/](files[\\/]|\w*[uU]secases?\w*\.ts$)/,
-          sideEffects: false,
-        },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } }, // types: `npm run typecheck`
-        },
-      ],
-    },
+    module: { rules: moduleRules(null) },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
-      ...PAGES.map(
+      ...pages.map(
         (page) =>
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
@@ -132,22 +174,25 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform(content) {
-              if (!manifestBaseUrl) return content;
-              return rewriteManifestUrls(content.toString("utf8"), manifestBaseUrl).text;
-            },
-          },
+          ...(previewOnly
+            ? []
+            : [
+                {
+                  from: "manifest.xml",
+                  to: "manifest.xml",
+                  transform(content) {
+                    if (!manifestBaseUrl) return content;
+                    return rewriteManifestUrls(content.toString("utf8"), manifestBaseUrl).text;
+                  },
+                },
+              ]),
         ],
       }),
       new ForbidModulesPlugin({
-        entries: PAGES.filter((page) => page.addIn).map((page) => page.name),
+        entries: pages.filter((page) => page.addIn).map((page) => page.name),
         packages: ["hyperformula"],
       }),
     ],
-    performance: { hints: false },
     devServer: serving
       ? {
           port: Number(require("./package.json").config.dev_server_port) || 3000,
@@ -157,4 +202,39 @@ module.exports = async (env, argv) => {
         }
       : undefined,
   };
+  if (previewOnly) return app;
+  return [app, functionsConfig(common)];
 };
+
+/**
+ * The custom functions, compiled apart so that they can target an older language: on Windows builds before 2403 and
+ * perpetual Office through 2021, the JavaScript-only custom-functions runtime parses ECMAScript 2016 only (Microsoft's
+ * answer in office-js issue 4325: "It supports ECMAScript 2016"). ts-loader emits ES2016 syntax and webpack's own
+ * runtime code follows `target`. No polyfill is added: nothing documents the runtime's library beyond ES2016, so the
+ * code must not call any later one (Object.entries, padStart, flat, ...); test/build/functions.test.ts runs the
+ * built file with those removed, and parses it as ES2016.
+ */
+function functionsConfig(common) {
+  return {
+    ...common,
+    name: "functions",
+    target: ["web", "es2016"],
+    entry: { functions: FUNCTIONS_SOURCE },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js", // the manifest names functions.js
+      clean: false,
+    },
+    module: { rules: moduleRules("ES2016") },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
+      new FunctionsJsonPlugin({ file: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new ForbidModulesPlugin({ entries: ["functions"], packages: ["hyperformula"] }),
+    ],
+  };
+}

@@ -3,9 +3,9 @@
  * driven as an analyst would — generate the sheet, type figures into the grid, fill the report, read the verdicts and
  * the summary back from the page; consolidate two units into the city sheet; check the figures and go to the cell of
  * a violation; download the report and a filled .docx template. Also the built task pane outside Excel, which loads
- * the report code only when asked. Needs `npm run build` first (npm test does it) and Debian's chromium
- * (`apt-get install chromium`), or CHROMIUM_PATH. DIST_DIR serves another build folder. Screenshots go to
- * test-results/e2e/.
+ * the report code only when asked. Needs `npm run build` (the add-in, dist/) and `npm run build:preview` (the preview
+ * page, dist-preview/) first — npm test does both — and Debian's chromium (`apt-get install chromium`), or
+ * CHROMIUM_PATH. DIST_DIR and PREVIEW_DIR serve other build folders. Screenshots go to test-results/e2e/.
  */
 import fs from "fs";
 import http from "http";
@@ -27,6 +27,8 @@ jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.resolve(ROOT, process.env.DIST_DIR ?? "dist");
+// The preview is not part of the add-in: built apart, served beside it (a file is looked up here first).
+const PREVIEW_DIST = path.resolve(ROOT, process.env.PREVIEW_DIR ?? "dist-preview");
 const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const SHOTS = path.join(ROOT, "test-results/e2e");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -68,16 +70,16 @@ const MIME: Record<string, string> = {
   ".xml": "application/xml",
 };
 
-/** Serves a folder on 127.0.0.1 at a random port. */
-function serve(dir: string): Promise<{ server: http.Server; origin: string }> {
+/** Serves folders on 127.0.0.1 at a random port, as one site: a path is the first folder's file that exists. */
+function serve(dirs: string[]): Promise<{ server: http.Server; origin: string }> {
   const server = http.createServer((req, res) => {
-    const file = path.normalize(
-      path.join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname))
-    );
-    if (!file.startsWith(dir + path.sep)) {
+    const name = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const files = dirs.map((dir) => [dir, path.normalize(path.join(dir, name))]);
+    if (files.some(([dir, file]) => !file.startsWith(dir + path.sep))) {
       res.writeHead(403).end();
       return;
     }
+    const file = files.map(([, f]) => f).find((f) => fs.existsSync(f)) ?? files[0][1];
     fs.readFile(file, (error, data) => {
       if (error) res.writeHead(404).end();
       else
@@ -111,12 +113,15 @@ beforeAll(async () => {
       `Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\` (Debian), or set CHROMIUM_PATH to a Chromium binary.`
     );
   }
-  for (const page of ["preview.html", "taskpane.html"]) {
-    if (!fs.existsSync(path.join(DIST, page)))
-      throw new Error(`${page} is not built in ${DIST}: run \`npm run build\` first.`);
+  for (const [dir, page, command] of [
+    [PREVIEW_DIST, "preview.html", "npm run build:preview"],
+    [DIST, "taskpane.html", "npm run build"],
+  ]) {
+    if (!fs.existsSync(path.join(dir, page)))
+      throw new Error(`${page} is not built in ${dir}: run \`${command}\` first.`);
   }
   fs.mkdirSync(SHOTS, { recursive: true });
-  ({ server, origin } = await serve(DIST));
+  ({ server, origin } = await serve([PREVIEW_DIST, DIST]));
   profile = fs.mkdtempSync(path.join(os.tmpdir(), "cds-e2e-"));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

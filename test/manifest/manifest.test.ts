@@ -186,10 +186,58 @@ describe("manifest.xml structure", () => {
     const overrides = child(root, "VersionOverrides");
     const sets = child(child(overrides, "Requirements"), "bt:Sets");
     expect(sets.children.map((s) => s.attrs)).toEqual([
-      { Name: "CustomFunctionsRuntime", MinVersion: "1.1" },
+      { Name: "CustomFunctionsRuntime", MinVersion: customFunctionsNeeded().version },
     ]);
   });
+
+  test("declares the CustomFunctionsRuntime version the functions' code needs, by Microsoft's typings", () => {
+    const { version, members } = customFunctionsNeeded();
+    // new CustomFunctions.Error(code, message) is 1.2; the ErrorCode values it takes are marked 1.3.
+    expect(members).toEqual({ Error: "1.2", ErrorCode: "1.3" });
+    expect(version).toBe("1.3");
+  });
 });
+
+/** Versions compared as numbers: "1.10" is after "1.9". */
+function laterVersion(a: string, b: string): string {
+  const [x, y] = [a, b].map((v) => v.split(".").map(Number));
+  return x[0] !== y[0] ? (x[0] > y[0] ? a : b) : x[1] >= y[1] ? a : b;
+}
+
+/**
+ * The CustomFunctionsRuntime set each `CustomFunctions.<member>` used by src/functions needs: the latest
+ * "[Api set: CustomFunctionsRuntime x.y]" in that member's declaration in @types/custom-functions-runtime (an enum
+ * needs its members' sets); 1.1 when it names none.
+ */
+function customFunctionsNeeded(): { version: string; members: Record<string, string> } {
+  const typings = readFileSync(
+    join(ROOT, "node_modules/@types/custom-functions-runtime/index.d.ts"),
+    "utf8"
+  ).split("\n");
+  const sources = ["functions.ts", "impl.ts"].map((f) =>
+    readFileSync(join(ROOT, "src/functions", f), "utf8")
+  );
+  const used = new Set(sources.flatMap((text) => [...text.matchAll(/CustomFunctions\.(\w+)/g)].map((m) => m[1])));
+  const members: Record<string, string> = {};
+  for (const name of [...used].sort()) {
+    const start = typings.findIndex((line) =>
+      new RegExp(`^    (class|enum|function|interface) ${name}\\b`).test(line)
+    );
+    expect([name, start >= 0]).toEqual([name, true]);
+    // the declaration's doc comment above it, and its body down to the closing brace at the same depth
+    let first = start;
+    while (first > 0 && /^\s*(\*|\/\*\*)/.test(typings[first - 1])) first--;
+    let last = start;
+    if (/[{]\s*$/.test(typings[start])) while (!/^    }/.test(typings[last])) last++;
+    let version = "1.1";
+    for (const line of typings.slice(first, last + 1)) {
+      const set = /\[Api set: CustomFunctionsRuntime (\d+\.\d+)\]/.exec(line);
+      if (set) version = laterVersion(version, set[1]);
+    }
+    members[name] = version;
+  }
+  return { version: Object.values(members).reduce(laterVersion, "1.1"), members };
+}
 
 describe("manifest.xml resources", () => {
   test("ids are unique and at most 32 characters", () => {
