@@ -1,9 +1,9 @@
-import { CdsError } from "./errors";
 import { formatNumber, formatPercent } from "./format";
-import { formatTarget, resolveTarget, type Target } from "./target";
+import { formatTarget, resolveTarget, targetRow, type Target } from "./target";
+import type { CatalogRow } from "./catalog";
 import type { Level, Verdict } from "./types";
 import { VERDICTS } from "./types";
-import { readPercent, readRank, readYesNo } from "./values";
+import { readPercent, readRank, readYesNo, type Figure, type YesNoOptions } from "./values";
 
 /** A verdict and, where the verdict alone could mislead, a note saying why. */
 export interface Judgement {
@@ -11,33 +11,48 @@ export interface Judgement {
   readonly note: string;
 }
 
-/** Reads a value the way the target needs it: yes/no for "Có", a fraction for percentages, a rank otherwise. */
-export function readForTarget(value: unknown, target: Target, what: string): number | boolean | null {
-  if (target.type === "done") return readYesNo(value, what);
-  if (target.percent) {
-    if (typeof value === "boolean") throw new CdsError("invalidValue", `${what} là giá trị đúng/sai, không phải tỷ lệ.`);
-    return readPercent(value, what);
-  }
-  if (typeof value === "boolean") throw new CdsError("invalidValue", `${what} là giá trị đúng/sai, không phải số.`);
-  return readRank(value, what);
+/**
+ * Reads a value the way the target needs it: yes/no for "Có" (the row's words when the row is known), a fraction for
+ * percentages, a rank otherwise — with the same readers as the sheet's figures.
+ */
+export function readForTarget(value: unknown, target: Target, what: string, options: YesNoOptions = {}): Figure {
+  if (target.type === "done") return readYesNo(value, what, options);
+  return target.percent ? readPercent(value, what) : readRank(value, what);
 }
 
 function showThreshold(target: Target & { type: "compare" }): string {
   return target.percent ? formatPercent(target.value) : formatNumber(target.value);
 }
 
+// Thresholds are decimals and figures carry binary noise (14.3 / 100 is not 0.143): a figure within 1e-12 of the
+// threshold, relatively, is on it — finer than the 15 significant digits Excel shows, coarser than the noise.
+function onThreshold(value: number, threshold: number): boolean {
+  return Math.abs(value - threshold) <= 1e-12 * Math.max(1, Math.abs(threshold));
+}
+
+/** Whether a number meets a comparison target, on the line as judgeValue decides it. */
+export function meets(value: number, target: Target & { type: "compare" }): boolean {
+  const on = onThreshold(value, target.value);
+  const diff = value - target.value;
+  switch (target.op) {
+    case ">=":
+      return on || diff > 0;
+    case ">":
+      return !on && diff > 0;
+    case "<=":
+      return on || diff < 0;
+    case "<":
+      return !on && diff < 0;
+  }
+}
+
 /** Judges a value that has already been read (see readForTarget) against a target. */
-export function judgeValue(value: number | boolean | null, target: Target): Judgement {
+export function judgeValue(value: Figure, target: Target): Judgement {
   if (value === null) return { verdict: VERDICTS.noData, note: "" };
   if (target.type === "done") return { verdict: value === true ? VERDICTS.met : VERDICTS.notMet, note: "" };
   if (typeof value !== "number") return { verdict: VERDICTS.notMet, note: "" };
-  // Thresholds are decimals and figures carry binary noise (14.3 / 100 is not 0.143): a figure within 1e-12 of
-  // the threshold, relatively, is on it — finer than the 15 significant digits Excel shows, coarser than the noise.
-  const t = target.value;
-  const diff = value - t;
-  const on = Math.abs(diff) <= 1e-12 * Math.max(1, Math.abs(t));
-  const met = target.op === ">=" ? on || diff > 0 : target.op === ">" ? !on && diff > 0 : target.op === "<=" ? on || diff < 0 : !on && diff < 0;
-  if (!met && on) {
+  const met = meets(value, target);
+  if (!met && onThreshold(value, target.value)) {
     return {
       verdict: VERDICTS.notMet,
       note: `Bằng đúng ngưỡng ${showThreshold(target)}: mục tiêu "${formatTarget(target)}" đòi hỏi ${
@@ -48,10 +63,16 @@ export function judgeValue(value: number | boolean | null, target: Target): Judg
   return { verdict: met ? VERDICTS.met : VERDICTS.notMet, note: "" };
 }
 
-/** The verdict and note of a value against a target text or an indicator id. */
+/**
+ * The verdict and note of a value against a target text or an indicator id. A yes/no answer is read with the words
+ * of the row when the target is its id, with every row's words otherwise; "k/n đơn vị" only where the level is the
+ * city's or not given.
+ */
 export function judge(value: unknown, target: unknown, level?: Level): Judgement {
   const t = resolveTarget(target, level);
-  return judgeValue(readForTarget(value, t, "Giá trị"), t);
+  const row: CatalogRow | undefined = targetRow(target);
+  const options: YesNoOptions = { row: row?.kind === "yesno" ? row : undefined, consolidated: level === undefined || level === "tp" };
+  return judgeValue(readForTarget(value, t, "Giá trị", options), t);
 }
 
 /**
@@ -61,4 +82,3 @@ export function judge(value: unknown, target: unknown, level?: Level): Judgement
 export function check(value: unknown, target: unknown, level?: Level): Verdict {
   return judge(value, target, level).verdict;
 }
-

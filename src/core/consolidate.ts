@@ -3,8 +3,8 @@ import { judgeValue } from "./check";
 import { evaluate, type Inputs, type Results, type RowResult } from "./evaluate";
 import { formatNumber, formatPercent } from "./format";
 import { LEVEL_NAMES } from "./levels";
-import { defaultTargetText, formatTarget, parseTarget } from "./target";
-import { isBlank } from "./text";
+import { defaultTargetText, formatTarget, parseTarget, type Target } from "./target";
+import { isBlank, quote, unitKey } from "./text";
 import type { CellInput, Level, Verdict } from "./types";
 import { VERDICTS } from "./types";
 
@@ -34,6 +34,24 @@ export interface TierResult {
   readonly target: string;
 }
 
+/** A report left out because its unit already reported (under another spelling, or at another level). */
+export interface DuplicateReport {
+  readonly unit: string;
+  readonly level: string;
+  /** The report counted in its place. */
+  readonly keptUnit: string;
+  readonly keptLevel: UnitLevel;
+  /** Why, in Vietnamese. */
+  readonly message: string;
+}
+
+/** A report that cannot be a unit's (the city's own level, no name, an unknown level), and why. */
+export interface RefusedReport {
+  readonly unit: string;
+  readonly level: string;
+  readonly message: string;
+}
+
 export interface Consolidation {
   /** Every row for the whole city (level tp), as evaluate gives them. */
   readonly results: Results;
@@ -43,7 +61,12 @@ export interface Consolidation {
   readonly invalid: Readonly<Record<string, readonly string[]>>;
   /** Indicator 18, judged for each tier on its own units. */
   readonly tiers: readonly TierResult[];
+  /** The units counted (each once). */
   readonly units: number;
+  /** Reports of a unit already counted: left out, listed. */
+  readonly duplicates: readonly DuplicateReport[];
+  /** Reports that are not a unit's: left out, listed with why. */
+  readonly refused: readonly RefusedReport[];
 }
 
 /** "A, B, C và 12 đơn vị khác" */
@@ -56,19 +79,104 @@ function result(row: CatalogRow, fields: Partial<RowResult>): RowResult {
   return { id: row.id, kind: row.kind, value: null, text: "", verdict: null, note: "", target: null, invalid: false, ...fields };
 }
 
+function levelName(level: unknown): string {
+  return typeof level === "string" && level in LEVEL_NAMES ? LEVEL_NAMES[level as Level].toLowerCase() : quote(level);
+}
+
+/**
+ * The reports to count: each unit once, by its identity (unitKey: case, spacing, invisible characters, Unicode form,
+ * "P.1" / "P 1" do not make another unit; one unit at two levels is still one unit); the first report of a unit is
+ * counted, the others listed. A report at the city's level, or of no unit, is refused.
+ */
+export function distinctUnits(reports: readonly UnitReport[]): {
+  units: UnitReport[];
+  duplicates: DuplicateReport[];
+  refused: RefusedReport[];
+} {
+  const units: UnitReport[] = [];
+  const duplicates: DuplicateReport[] = [];
+  const refused: RefusedReport[] = [];
+  const seen = new Map<string, UnitReport>();
+  for (const u of reports) {
+    const name = typeof u.unit === "string" ? u.unit : "";
+    const level = u.level as string;
+    if (isBlank(name) || !unitKey(name)) {
+      refused.push({ unit: name, level, message: `Báo cáo không có tên đơn vị (cấp ${levelName(level)}): không tổng hợp.` });
+    } else if (level === "tp") {
+      refused.push({
+        unit: name,
+        level,
+        message: `"${name.trim()}" là báo cáo cấp toàn thành phố, không phải báo cáo của một đơn vị: không tổng hợp vào chính nó.`,
+      });
+    } else if (!(TIERS as readonly string[]).includes(level)) {
+      refused.push({
+        unit: name,
+        level,
+        message: `"${name.trim()}" có cấp ${quote(level)} không hợp lệ (cần sở, ban, ngành; cấp huyện; hoặc phường, xã, đặc khu): không tổng hợp.`,
+      });
+    } else {
+      const key = unitKey(name);
+      const kept = seen.get(key);
+      if (!kept) {
+        seen.set(key, u);
+        units.push(u);
+      } else {
+        const where = kept.level === level ? `cùng cấp ${levelName(level)}` : `cấp ${levelName(kept.level)} và cấp ${levelName(level)}`;
+        duplicates.push({
+          unit: name,
+          level,
+          keptUnit: kept.unit,
+          keptLevel: kept.level,
+          message: `"${name.trim()}" trùng với đơn vị "${kept.unit.trim()}" (${where}): chỉ tính một lần, theo báo cáo "${kept.unit.trim()}".`,
+        });
+      }
+    }
+  }
+  return { units, duplicates, refused };
+}
+
+/** A sum of counts is exact only up to Number.MAX_SAFE_INTEGER. */
+function exactSum(n: number): boolean {
+  return Number.isSafeInteger(n);
+}
+
+const TOO_LARGE = `Tổng vượt quá ${formatNumber(Number.MAX_SAFE_INTEGER)}: không tính chính xác được, không đánh giá.`;
+
 /**
  * The whole city from the units' reports (SPEC.md, consolidation): counts summed; ratios as the sum of numerators
  * over the sum of denominators (never the mean of the units' ratios); yes/no as "k/n đơn vị", Đạt only when every
  * reporting unit did it; 18 judged per tier against each tier's target, 18.3 the pooled ratio; percentages and the
  * rank from the city's own statistics. A unit that did not report a row is listed as missing, not counted as zero;
- * a unit whose figure cannot be right is listed and left out.
+ * a unit whose figure cannot be right is listed on that row and left out of every sum of it — the two parts of a
+ * ratio whose numerator exceeds its denominator included. Each unit is counted once (see distinctUnits).
  */
-export function consolidate(units: readonly UnitReport[], opts: ConsolidateOptions = {}): Consolidation {
-  const each = units.map((u) => ({ u, r: evaluate(u.inputs, { level: u.level, evidence: u.evidence }) }));
+export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOptions = {}): Consolidation {
+  const { units, duplicates, refused } = distinctUnits(reports);
+  const each = units.map((u) => {
+    const r = evaluate(u.inputs, { level: u.level, evidence: u.evidence });
+    // the figures of this unit that cannot be right: wrong in themselves, or parts of a ratio that cannot be
+    // (a > b, or b = 0 with a > 0: which of the two is wrong is not known, so neither is summed)
+    const bad = new Set<string>();
+    for (const row of catalog) {
+      if (r[row.id].invalid && row.kind !== "ratio") bad.add(row.id);
+      if (!row.parts) continue;
+      const a = r[row.parts.num].value;
+      const b = r[row.parts.den].value;
+      if (typeof a === "number" && typeof b === "number" && a > b) {
+        bad.add(row.parts.num).add(row.parts.den).add(row.id);
+      }
+    }
+    for (const row of catalog) if (row.kind === "ratio" && r[row.id].invalid) bad.add(row.id);
+    return { u, r, bad };
+  });
   const city = evaluate(opts.city ?? {}, { level: "tp", targets: opts.targets });
   const missing: Record<string, string[]> = {};
   const invalid: Record<string, string[]> = {};
   const results: Record<string, RowResult> = {};
+  const flag = (into: Record<string, string[]>, id: string, unit: string) => {
+    const list = (into[id] ??= []);
+    if (!list.includes(unit)) list.push(unit);
+  };
 
   const targetOf = (row: CatalogRow): string | null => {
     const given = opts.targets?.[row.id];
@@ -96,23 +204,25 @@ export function consolidate(units: readonly UnitReport[], opts: ConsolidateOptio
 
   // sums of a ratio's parts over a set of units, leaving out the units that cannot be summed
   const pooled = (row: CatalogRow, set: typeof each, record: boolean) => {
+    const { num: numId, den: denId } = row.parts!;
     let num = 0;
     let den = 0;
     let n = 0;
-    for (const { u, r } of set) {
-      const a = r[row.parts!.num].value;
-      const b = r[row.parts!.den].value;
-      if (r[row.id].invalid || r[row.parts!.num].invalid || r[row.parts!.den].invalid) {
-        if (record) (invalid[row.id] ??= []).push(u.unit);
+    for (const { u, r, bad } of set) {
+      const a = r[numId].value;
+      const b = r[denId].value;
+      if (bad.has(row.id) || bad.has(numId) || bad.has(denId)) {
+        if (record) flag(invalid, row.id, u.unit);
       } else if (typeof a !== "number" || typeof b !== "number") {
-        if (record) (missing[row.id] ??= []).push(u.unit);
+        if (record) flag(missing, row.id, u.unit);
       } else {
         num += a;
         den += b;
         n++;
       }
     }
-    return { num, den, n, value: n && den > 0 ? num / den : null };
+    const exact = exactSum(num) && exactSum(den);
+    return { num, den, n, exact, value: n && den > 0 && exact ? num / den : null };
   };
 
   const tiers: TierResult[] = [];
@@ -124,7 +234,7 @@ export function consolidate(units: readonly UnitReport[], opts: ConsolidateOptio
     } else if (row.kind === "count" && row.countsUnitsOf) {
       const of = row.countsUnitsOf;
       const done = each.filter(({ r }) => r[of].value === true).length;
-      for (const { u, r } of each) if (r[of].value === null) (missing[row.id] ??= []).push(u.unit);
+      for (const { u, r } of each) if (r[of].value === null) flag(missing, row.id, u.unit);
       const reported = each.length - (missing[row.id]?.length ?? 0);
       results[row.id] = result(row, {
         value: reported ? done : null,
@@ -134,20 +244,24 @@ export function consolidate(units: readonly UnitReport[], opts: ConsolidateOptio
     } else if (row.kind === "count") {
       let sum = 0;
       let n = 0;
-      for (const { u, r } of each) {
+      for (const { u, r, bad } of each) {
         const x = r[row.id];
-        if (x.invalid) (invalid[row.id] ??= []).push(u.unit);
+        if (bad.has(row.id)) flag(invalid, row.id, u.unit);
         else if (typeof x.value === "number") {
           sum += x.value;
           n++;
-        } else (missing[row.id] ??= []).push(u.unit);
+        } else flag(missing, row.id, u.unit);
       }
-      results[row.id] = result(row, { value: n ? sum : null, text: n ? formatNumber(sum) : "", note: coverage(row.id, n) });
+      if (!exactSum(sum)) {
+        results[row.id] = result(row, { invalid: true, note: [TOO_LARGE, coverage(row.id, n)].filter(Boolean).join(" ") });
+      } else {
+        results[row.id] = result(row, { value: n ? sum : null, text: n ? formatNumber(sum) : "", note: coverage(row.id, n) });
+      }
     } else if (row.kind === "yesno") {
-      const reported = each.filter(({ r }) => typeof r[row.id].value === "boolean");
-      for (const { u, r } of each) {
-        if (r[row.id].invalid) (invalid[row.id] ??= []).push(u.unit);
-        else if (r[row.id].value === null) (missing[row.id] ??= []).push(u.unit);
+      const reported = each.filter(({ r, bad }) => typeof r[row.id].value === "boolean" && !bad.has(row.id));
+      for (const { u, r, bad } of each) {
+        if (bad.has(row.id)) flag(invalid, row.id, u.unit);
+        else if (r[row.id].value === null) flag(missing, row.id, u.unit);
       }
       const done = reported.filter(({ r }) => r[row.id].value === true);
       const notDone = reported.filter(({ r }) => r[row.id].value === false).map(({ u }) => u.unit);
@@ -163,40 +277,57 @@ export function consolidate(units: readonly UnitReport[], opts: ConsolidateOptio
     } else if (row.kind === "ratio" && row.parts && typeof row.target !== "string" && row.target !== null) {
       // 18: each tier on its own units, against its own target
       const notes: string[] = [];
+      let overflow = false;
       for (const level of TIERS) {
         const set = each.filter(({ u }) => u.level === level);
         if (!set.length) continue;
         const p = pooled(row, set, true);
-        const target = isBlank(opts.targets?.[`${row.id}:${level}`]) ? row.target[level] : String(opts.targets![`${row.id}:${level}`]);
-        const j = judgeValue(p.value, parseTarget(target));
-        tiers.push({ level, units: p.n, value: p.value, verdict: p.n ? j.verdict : VERDICTS.noData, target: formatTarget(parseTarget(target)) });
-        notes.push(
-          `${LEVEL_NAMES[level]}: ${p.value === null ? "chưa có số liệu" : formatPercent(p.value)} (${formatTarget(parseTarget(target))}, ${p.n} đơn vị) — ${p.n ? j.verdict : VERDICTS.noData}.`,
-        );
+        const given = opts.targets?.[`${row.id}:${level}`];
+        const text = isBlank(given) ? row.target[level] : String(given).trim();
+        let target: Target | null = null;
+        try {
+          target = parseTarget(text);
+        } catch (e) {
+          notes.push(`${LEVEL_NAMES[level]}: ${(e as Error).message}`);
+        }
+        overflow ||= !p.exact;
+        const verdict: Verdict | null = !p.exact || !target ? null : p.n ? judgeValue(p.value, target).verdict : VERDICTS.noData;
+        const shown = target ? formatTarget(target) : text;
+        tiers.push({ level, units: p.n, value: p.value, verdict, target: shown });
+        const figure = !p.exact ? "tổng quá lớn, không tính được" : p.value === null ? "chưa có số liệu" : formatPercent(p.value);
+        notes.push(`${LEVEL_NAMES[level]}: ${figure} (${shown}, ${p.n} đơn vị) — ${verdict ?? "không đánh giá"}.`);
       }
       const judged = tiers.filter((t) => t.verdict !== VERDICTS.noData);
-      const verdict: Verdict | null = !tiers.length || !judged.length ? VERDICTS.noData : judged.every((t) => t.verdict === VERDICTS.met) ? VERDICTS.met : VERDICTS.notMet;
+      const verdict: Verdict | null =
+        overflow || judged.some((t) => t.verdict === null)
+          ? null
+          : !tiers.length || !judged.length
+            ? VERDICTS.noData
+            : judged.every((t) => t.verdict === VERDICTS.met)
+              ? VERDICTS.met
+              : VERDICTS.notMet;
       const all = pooled(row, each, false);
       results[row.id] = result(row, {
         value: all.value,
         text: all.value === null ? "" : formatPercent(all.value),
         verdict,
+        invalid: overflow || !all.exact,
         target: tiers.map((t) => `${t.target} (${t.level})`).join("; ") || null,
-        note: [notes.join(" "), coverage(row.id, all.n)].filter(Boolean).join(" "),
+        note: [notes.join(" "), all.exact ? "" : TOO_LARGE, coverage(row.id, all.n)].filter(Boolean).join(" "),
       });
     } else if (row.kind === "ratio" && row.parts) {
       const p = pooled(row, each, true);
-      const j = p.value === null && p.n > 0 ? { verdict: null, note: "", target: targetOf(row) } : judge(row, p.value);
-      const partsNote = p.n ? `${row.parts.num} = ${formatNumber(p.num)}, ${row.parts.den} = ${formatNumber(p.den)}.` : "";
+      const j = !p.exact || (p.value === null && p.n > 0) ? { verdict: null, note: "", target: targetOf(row) } : judge(row, p.value);
+      const partsNote = p.n && p.exact ? `${row.parts.num} = ${formatNumber(p.num)}, ${row.parts.den} = ${formatNumber(p.den)}.` : "";
       results[row.id] = result(row, {
         value: p.value,
         text: p.value === null ? "" : formatPercent(p.value),
         verdict: j.verdict,
         target: j.target,
-        note: [j.note, partsNote, coverage(row.id, p.n)].filter(Boolean).join(" "),
+        invalid: !p.exact,
+        note: [p.exact ? "" : TOO_LARGE, j.note, partsNote, coverage(row.id, p.n)].filter(Boolean).join(" "),
       });
     }
   }
-  return { results, missing, invalid, tiers, units: units.length };
+  return { results, missing, invalid, tiers, units: units.length, duplicates, refused };
 }
-

@@ -6,7 +6,8 @@ import { rate } from "./rate";
 import { defaultTargetText, formatTarget, parseTarget, type Target } from "./target";
 import { isBlank } from "./text";
 import type { CellInput, Kind, Level, Verdict } from "./types";
-import { readCount, readPercent, readRank, readYesNo } from "./values";
+import { checkRule, ruleById, type RuleContext } from "./validation";
+import { readFigures, tryReadFigure, type Reading } from "./values";
 
 /** A unit's figures keyed by row id ("16.1": 120), as the sheet holds them. */
 export type Inputs = Readonly<Record<string, CellInput>>;
@@ -37,32 +38,6 @@ export interface RowResult {
 }
 
 export type Results = Readonly<Record<string, RowResult>>;
-
-interface Read {
-  value: number | boolean | null;
-  error?: string;
-}
-
-function readInput(row: CatalogRow, raw: CellInput): Read {
-  const what = `Số liệu ${row.id}`;
-  try {
-    switch (row.kind) {
-      case "count":
-        return { value: readCount(raw, what) };
-      case "percent":
-        return { value: readPercent(raw, what) };
-      case "yesno":
-        return { value: readYesNo(raw, what) };
-      case "rank":
-        return { value: readRank(raw, what) };
-      default:
-        return { value: null };
-    }
-  } catch (e) {
-    if (isCdsError(e)) return { value: null, error: e.message };
-    throw e;
-  }
-}
 
 function textOf(row: CatalogRow, value: number | boolean | null): string {
   if (value === null) return "";
@@ -99,7 +74,7 @@ function kindName(kind: Kind): string {
   ];
 }
 
-function safeRate(num: Read, den: Read): number | null {
+function safeRate(num: Reading, den: Reading): number | null {
   if (num.error || den.error) return null;
   try {
     return rate(num.value, den.value);
@@ -108,40 +83,20 @@ function safeRate(num: Read, den: Read): number | null {
   }
 }
 
-const EVIDENCE_HINT = "hãy ghi số, ngày và trích yếu văn bản (ví dụ: Kế hoạch 2649/KH-UBND ngày 16/6/2023)";
-
 /**
  * A unit's whole report: every row's value, verdict and note from the figures it has. Ratios are computed from
  * their parts as SPEC.md reads the template (9 = 9.1 / 9.2, 12.1 = 12.3 / 12.4, 12.2 = 12.5 / 12.3, 39 = 39.1 / 38.2,
  * 17.2 and 18.2 one quantity), verdicts against the given or default targets of the level.
  */
 export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
-  const reads = new Map<string, Read>();
-  for (const row of catalog) {
-    if (row.kind === "ratio" || row.kind === "group") continue;
-    reads.set(row.id, readInput(row, inputs[row.id]));
-  }
-  const notes = new Map<string, string[]>();
-  const addNote = (id: string, note: string) => {
-    if (note) notes.set(id, [...(notes.get(id) ?? []), note]);
+  const options = { consolidated: opts.level === "tp" };
+  const reads = readFigures(inputs, options);
+  const ctx: RuleContext = { inputs, reads, evidence: opts.evidence ?? {}, options };
+  // The rules of validation.ts that also speak in the notes: 17.2 = 18.2 (defect 3) and the evidence of a "done".
+  const ruleNote = (id: string): string => {
+    const rule = ruleById(id);
+    return rule ? (checkRule(rule, ctx)?.message ?? "") : "";
   };
-
-  // Defect 3: 17.2 and 18.2 are one quantity; one input serves both, two different figures are a warning.
-  for (const row of catalog) {
-    if (!row.sameAs) continue;
-    const mine = reads.get(row.id) as Read;
-    const other = reads.get(row.sameAs) as Read;
-    if (mine.value === null && !mine.error && (other.value !== null || other.error)) reads.set(row.id, { ...other });
-    else if (other.value === null && !other.error && mine.value !== null) reads.set(row.sameAs, { ...mine });
-    else if (typeof mine.value === "number" && typeof other.value === "number" && mine.value !== other.value) {
-      addNote(
-        row.id,
-        `Khác số liệu ${row.sameAs} (cùng là tổng số hồ sơ tiếp nhận): ${row.sameAs} là ${formatNumber(
-          other.value,
-        )}, ${row.id} là ${formatNumber(mine.value)}.`,
-      );
-    }
-  }
 
   const results: Record<string, RowResult> = {};
   for (const row of catalog) {
@@ -153,7 +108,7 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
     let invalid = false;
     let notApplicable = false; // 0 / 0: nothing happened to count, no ratio and no verdict
     const rowNotes: string[] = [];
-    const typed = row.kind === "ratio" && !isBlank(inputs[row.id]) ? readInput({ ...row, kind: "percent" }, inputs[row.id]) : null;
+    const typed = row.kind === "ratio" && !isBlank(inputs[row.id]) ? tryReadFigure(row, inputs[row.id], options) : null;
     if (typed) {
       // A ratio whose figure the analyst typed: the typed figure is judged; its parts, if given, must agree.
       value = typed.value;
@@ -161,7 +116,7 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
         invalid = true;
         rowNotes.push(typed.error);
       } else if (row.parts && typeof value === "number") {
-        const computed = safeRate(reads.get(row.parts.num) as Read, reads.get(row.parts.den) as Read);
+        const computed = safeRate(reads.get(row.parts.num)!, reads.get(row.parts.den)!);
         if (computed !== null && Math.abs(computed - value) >= 0.00005) {
           rowNotes.push(
             `Tỷ lệ nhập tay ${formatPercent(value)} khác tỷ lệ tính từ ${row.parts.num}/${row.parts.den} (${formatPercent(computed)}).`,
@@ -169,8 +124,8 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
         }
       }
     } else if (row.kind === "ratio" && row.parts) {
-      const num = reads.get(row.parts.num) as Read;
-      const den = reads.get(row.parts.den) as Read;
+      const num = reads.get(row.parts.num)!;
+      const den = reads.get(row.parts.den)!;
       const partErrors = [num.error, den.error].filter((e): e is string => !!e);
       if (partErrors.length) {
         invalid = true;
@@ -186,7 +141,7 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
         }
       }
     } else {
-      const read = reads.get(row.id) as Read;
+      const read = reads.get(row.id)!;
       value = read.value;
       if (read.error) {
         invalid = true;
@@ -210,8 +165,9 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
     if (row.kind === "yesno") {
       const ev = opts.evidence?.[row.id];
       if (!isBlank(ev)) rowNotes.push(`Minh chứng: ${String(ev).trim()}`);
-      else if (value === true) rowNotes.push(`Đã thực hiện nhưng chưa có minh chứng: ${EVIDENCE_HINT}.`);
+      else rowNotes.push(ruleNote(`evidence-${row.id}`));
     }
+    if (row.sameAs) rowNotes.push(ruleNote(`same-${row.id}`));
 
     results[row.id] = {
       id: row.id,
@@ -219,7 +175,7 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
       value,
       text: textOf(row, value),
       verdict,
-      note: [...rowNotes, ...(notes.get(row.id) ?? [])].join(" "),
+      note: rowNotes.filter(Boolean).join(" "),
       target: targetText,
       invalid,
     };

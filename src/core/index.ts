@@ -4,13 +4,28 @@ export { VERDICTS } from "./types";
 export { CdsError, isCdsError, type CdsErrorCode } from "./errors";
 export { catalog, childrenOf, findRow, pillars, yesNoWords, type CatalogRow, type Pillar, type TieredTarget } from "./catalog";
 export { LEVELS, LEVEL_NAMES, optionalLevel, parseLevel } from "./levels";
-export { formatTarget, parseTarget, resolveTarget, rowById, type Comparator, type Target } from "./target";
+export { formatTarget, parseTarget, resolveTarget, rowById, targetRow, type Comparator, type Target } from "./target";
 export { rate, type RateLabels } from "./rate";
-export { check, judge, judgeValue, type Judgement } from "./check";
+export { check, judge, judgeValue, meets, type Judgement } from "./check";
 export { needed } from "./needed";
 export { evaluate, type EvaluateOptions, type Inputs, type Results, type RowResult } from "./evaluate";
 export { formatNumber, formatPercent } from "./format";
-export { readCount, readPercent, readRank, readYesNo } from "./values";
+export {
+  readCount,
+  readFigure,
+  readFigures,
+  readPercent,
+  readRank,
+  readYesNo,
+  tryReadFigure,
+  yesNoVocabulary,
+  type Figure,
+  type FigureOptions,
+  type Reading,
+  type YesNoOptions,
+  type YesNoVocabulary,
+} from "./values";
+export { unitKey, wordKey } from "./text";
 
 import { rowById, defaultTargetText } from "./target";
 import type { Level } from "./types";
@@ -19,6 +34,20 @@ import type { Level } from "./types";
 export function defaultTarget(id: string | number, level?: Level): string {
   return defaultTargetText(rowById(id), level);
 }
-export { consolidate, listUnits, TIERS, type Consolidation, type ConsolidateOptions, type TierResult, type UnitLevel, type UnitReport } from "./consolidate";
+export {
+  consolidate,
+  distinctUnits,
+  listUnits,
+  TIERS,
+  type Consolidation,
+  type ConsolidateOptions,
+  type DuplicateReport,
+  type RefusedReport,
+  type TierResult,
+  type UnitLevel,
+  type UnitReport,
+} from "./consolidate";
 export { fillTemplate, findPlaceholders, resolveKey, valueFor, type Field, type KeyMatch, type Placeholder, type TemplateFill } from "./template";
-export { RULES, validate, type Importance, type Operator, type Rule, type Side, type Violation } from "./validation";
+export { checkRule, ruleById, RULES, validate, type Importance, type Operator, type Rule, type RuleContext, type Side, type Violation } from "./validation";
+export { findUnits, matchUnit, officialUnits, type NamedUnit, type OfficialUnit, type UnitKind } from "./units";
+export { compare, type Comparison, type RowChange, type Trend } from "./compare";

@@ -127,6 +127,17 @@ export function rowById(id: unknown): CatalogRow {
 }
 
 /**
+ * The indicator a target given to a check stands for, when it is an id ("2", "28.1", 16), as resolveTarget reads
+ * it; undefined for a target text or a threshold.
+ */
+export function targetRow(target: unknown): CatalogRow | undefined {
+  if (typeof target === "number") return Number.isInteger(target) && target > 1 ? findRow(String(target)) : undefined;
+  if (typeof target !== "string") return undefined;
+  const t = target.trim().replace(/\.$/, "");
+  return /^\d+(\.\d+)?$/.test(t) ? findRow(t) : undefined;
+}
+
+/**
  * A target given to a check: target text, an indicator id (standing for its default target at that level), or a
  * number. A number is a percentage threshold when 0 < n ≤ 1 (a cell formatted as 60% holds 0.6) and an indicator id
  * when it is a whole number from 2 to 41; "1" as an id must be written as text.

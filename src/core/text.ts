@@ -24,3 +24,40 @@ export function quote(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }
+
+// The five Vietnamese tone marks (grave, acute, tilde, hook above, dot below) as NFD combining marks. The vowel
+// marks (circumflex, breve, horn) and đ are letters of their own and stay.
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+// Marks that show nothing: zero-width spaces and joiners, soft hyphen, word joiner, byte-order mark.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+/**
+ * A key for comparing Vietnamese words as a reader sees them: case, spacing (non-breaking, repeated, around), the
+ * Unicode form (NFC/NFD), invisible characters and the place of the tone mark inside a syllable ("hoà" / "hòa") do
+ * not matter; the letters and the tone itself do ("Thạnh An" is not "Thanh An").
+ */
+export function wordKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(INVISIBLE, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\p{L}\p{M}]+/gu, (syllable) => {
+      const tones = syllable.match(TONES) ?? [];
+      return syllable.replace(TONES, "").normalize("NFC") + tones.join("");
+    });
+}
+
+/**
+ * The identity of a reporting unit from its name: wordKey, and punctuation is a space, a number is its value, a
+ * number glued to letters is a word of its own ("P.1", "P 1", "p1" and "Phường 01"'s "01" read alike).
+ */
+export function unitKey(name: string): string {
+  return wordKey(name)
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
+    .replace(/(\p{N})(?=\p{L})|(\p{L}[\p{M}]*)(?=\p{N})/gu, "$1$2 ")
+    .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, ""))
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,14 +1,14 @@
 import { catalog, findRow } from "./catalog";
-import { isCdsError } from "./errors";
-import type { Inputs } from "./evaluate";
 import { formatNumber } from "./format";
 import { isBlank } from "./text";
-import { readCount, readPercent, readRank, readYesNo } from "./values";
+import type { CellInput } from "./types";
+import { readFigures, tryReadFigure, type FigureOptions, type Reading } from "./values";
 
 /**
  * Validation rules as DHIS2 writes them: a left side, an operator, a right side, an importance. A side is a row's
  * figure or a constant; a rule whose sides are missing is skipped (missing data is "Chưa có số liệu", not an error).
- * Type rules (a whole number, a percentage, a yes/no) and the evidence rule complete them.
+ * Type rules (a whole number, a percentage, a yes/no) and the evidence rule complete them. Each rule lives here
+ * only: evaluate asks `checkRule` for the notes of the same rules.
  */
 export type Importance = "error" | "warning";
 export type Operator = "<=" | ">=" | "==" | "<" | ">";
@@ -28,6 +28,8 @@ export interface Violation {
   /** What is wrong and where, in Vietnamese. */
   readonly message: string;
 }
+
+type Entries = Readonly<Record<string, CellInput>>;
 
 const TYPE_NAMES = { count: "số nguyên không âm", percent: "tỷ lệ 0–100%", yesno: "Có/Không", rank: "thứ hạng" } as const;
 
@@ -68,20 +70,11 @@ export const RULES: readonly Rule[] = [
     .map((r): Rule => ({ id: `evidence-${r.id}`, kind: "evidence", row: r.id, importance: "warning", description: `${r.id} đã thực hiện thì có minh chứng` })),
 ];
 
-function read(row: string, inputs: Inputs): { value: number | boolean | null; error?: string } {
-  const r = findRow(row)!;
-  const raw = inputs[row];
-  const what = `Số liệu ${row}`;
-  try {
-    if (r.kind === "count") return { value: readCount(raw, what) };
-    if (r.kind === "percent") return { value: readPercent(raw, what) };
-    if (r.kind === "yesno") return { value: readYesNo(raw, what) };
-    if (r.kind === "rank") return { value: readRank(raw, what) };
-    return { value: null };
-  } catch (e) {
-    if (isCdsError(e)) return { value: null, error: e.message };
-    throw e;
-  }
+const byId = new Map(RULES.map((r) => [r.id, r]));
+
+/** The rule of that id ("same-18.2", "evidence-2"). */
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
 }
 
 const HOLDS: Record<Operator, (a: number, b: number) => boolean> = {
@@ -93,38 +86,57 @@ const HOLDS: Record<Operator, (a: number, b: number) => boolean> = {
 };
 const SAYS: Record<Operator, string> = { "<=": "lớn hơn", ">=": "nhỏ hơn", "==": "khác", "<": "không nhỏ hơn", ">": "không lớn hơn" };
 
-/** Every violation of the rules by a unit's figures, in catalog order of the row pointed at. */
-export function validate(inputs: Inputs, evidence: Inputs = {}): Violation[] {
+/** What a rule is checked against: the entered figures, the same figures read (see readFigures), the evidence. */
+export interface RuleContext {
+  readonly inputs: Entries;
+  readonly reads: ReadonlyMap<string, Reading>;
+  readonly evidence: Entries;
+  readonly options?: FigureOptions;
+}
+
+/** The violation of one rule, or null where it holds or cannot be checked (a side missing). */
+export function checkRule(rule: Rule, ctx: RuleContext): Violation | null {
+  if (rule.kind === "type") {
+    // the row's own entry: a blank 18.2 that takes 17.2's figure is not a second wrong figure
+    const r = tryReadFigure(findRow(rule.row)!, ctx.inputs[rule.row], ctx.options);
+    return r.error ? { rule: rule.id, row: rule.row, cell: "figure", importance: rule.importance, message: r.error } : null;
+  }
+  if (rule.kind === "evidence") {
+    // a consolidated "k/n đơn vị" has its evidence in the units' reports
+    if (ctx.options?.consolidated || ctx.reads.get(rule.row)?.value !== true || !isBlank(ctx.evidence[rule.row])) return null;
+    return {
+      rule: rule.id,
+      row: rule.row,
+      cell: "evidence",
+      importance: rule.importance,
+      message: `Chỉ tiêu ${rule.row} đã thực hiện nhưng chưa có minh chứng: hãy ghi số, ngày và trích yếu văn bản (ví dụ: Kế hoạch 2649/KH-UBND ngày 16/6/2023).`,
+    };
+  }
+  const side = (s: Side) => ("value" in s ? s.value : ctx.reads.get(s.row)?.value ?? null);
+  const a = side(rule.left);
+  const b = side(rule.right);
+  if (typeof a !== "number" || typeof b !== "number" || HOLDS[rule.op](a, b)) return null;
+  const name = (s: Side) => ("row" in s ? s.row : formatNumber(s.value));
+  const at = "row" in rule.left ? rule.left.row : (rule.right as { row: string }).row;
+  return {
+    rule: rule.id,
+    row: rule.op === "==" && "row" in rule.right ? rule.right.row : at,
+    cell: "figure",
+    importance: rule.importance,
+    message: `Số liệu ${name(rule.left)} (${formatNumber(a)}) ${SAYS[rule.op]} số liệu ${name(rule.right)} (${formatNumber(b)}): ${rule.description}.`,
+  };
+}
+
+/**
+ * Every violation of the rules by a unit's figures, in catalog order of the row pointed at. `options.consolidated`
+ * for the city's own sheet, whose yes/no rows read "k/n đơn vị".
+ */
+export function validate(inputs: Entries, evidence: Entries = {}, options: FigureOptions = {}): Violation[] {
+  const ctx: RuleContext = { inputs, reads: readFigures(inputs, options), evidence, options };
   const out: Violation[] = [];
   for (const rule of RULES) {
-    if (rule.kind === "type") {
-      const r = read(rule.row, inputs);
-      if (r.error) out.push({ rule: rule.id, row: rule.row, cell: "figure", importance: rule.importance, message: r.error });
-    } else if (rule.kind === "evidence") {
-      if (read(rule.row, inputs).value === true && isBlank(evidence[rule.row])) {
-        out.push({
-          rule: rule.id,
-          row: rule.row,
-          cell: "evidence",
-          importance: rule.importance,
-          message: `Chỉ tiêu ${rule.row} đã thực hiện nhưng chưa có minh chứng: hãy ghi số, ngày và trích yếu văn bản.`,
-        });
-      }
-    } else {
-      const side = (s: Side) => ("value" in s ? s.value : read(s.row, inputs).value);
-      const a = side(rule.left);
-      const b = side(rule.right);
-      if (typeof a !== "number" || typeof b !== "number" || HOLDS[rule.op](a, b)) continue;
-      const name = (s: Side) => ("row" in s ? s.row : formatNumber(s.value));
-      const at = "row" in rule.left ? rule.left.row : (rule.right as { row: string }).row;
-      out.push({
-        rule: rule.id,
-        row: rule.op === "==" && "row" in rule.right ? rule.right.row : at,
-        cell: "figure",
-        importance: rule.importance,
-        message: `Số liệu ${name(rule.left)} (${formatNumber(a)}) ${SAYS[rule.op]} số liệu ${name(rule.right)} (${formatNumber(b)}): ${rule.description}.`,
-      });
-    }
+    const v = checkRule(rule, ctx);
+    if (v) out.push(v);
   }
   const order = new Map(catalog.map((r, i) => [r.id, i]));
   return out.sort((x, y) => order.get(x.row)! - order.get(y.row)!);

@@ -1,4 +1,4 @@
-import { catalog, evaluate, type Level } from "../../src/core";
+import { catalog, evaluate, validate, type Level } from "../../src/core";
 import { EVIDENCE, EXPECTED, INPUTS } from "../support/unitReport";
 
 describe("evaluate: a whole unit report", () => {
@@ -23,7 +23,7 @@ describe("evaluate: a whole unit report", () => {
 
   test("notes: evidence carried, a done without evidence warned, the 'trên' line explained", () => {
     expect(results["2"].note).toBe("Minh chứng: Kế hoạch 2649/KH-UBND ngày 16/6/2023");
-    expect(results["4"].note).toMatch(/^Đã thực hiện nhưng chưa có minh chứng: hãy ghi số, ngày và trích yếu văn bản/);
+    expect(results["4"].note).toMatch(/^Chỉ tiêu 4 đã thực hiện nhưng chưa có minh chứng: hãy ghi số, ngày và trích yếu văn bản/);
     expect(results["3"].note).toBe("");
     expect(results["23"].note).toBe('Bằng đúng ngưỡng 10,00%: mục tiêu "> 10%" đòi hỏi lớn hơn hẳn ngưỡng.');
     expect(results["26"].note).toMatch(/Bằng đúng ngưỡng 8,50%/);
@@ -60,7 +60,7 @@ describe("evaluate: the template's defects", () => {
     expect(both["17"].value).toBe(0.5);
     expect(both["18"].value).toBe(0.5);
     expect(both["18.2"].note).toBe(
-      "Khác số liệu 17.2 (cùng là tổng số hồ sơ tiếp nhận): 17.2 là 100, 18.2 là 80.",
+      "Số liệu 17.2 (100) khác số liệu 18.2 (80): 17.2 và 18.2 cùng là tổng số hồ sơ tiếp nhận.",
     );
   });
 
@@ -108,7 +108,18 @@ describe("evaluate: figures that cannot be right get no verdict and a note namin
     [{ "25": 19 }, "25", "Số liệu 25 lớn hơn 100% (19): nhập tỷ lệ kèm dấu % (60%) hoặc dạng phân số (0,6 là 60%)."],
     [{ "25": "abc" }, "25", 'Số liệu 25 không phải là tỷ lệ phần trăm: "abc".'],
     [{ "1": 0 }, "1", 'Số liệu 1 phải là thứ hạng nguyên từ 1 trở lên (đang là 0).'],
-    [{ "2": "sắp ban hành" }, "2", 'Số liệu 2 không rõ đã thực hiện hay chưa: "sắp ban hành"; hãy chọn "Có"/"Không" hoặc "Đã …"/"Chưa …".'],
+    [
+      { "2": "sắp ban hành" },
+      "2",
+      'Số liệu 2 không phải là câu trả lời có/không: "sắp ban hành". Hãy nhập "Đã ban hành" hoặc "Có" (đã thực hiện); "Chưa ban hành" hoặc "Không" (chưa thực hiện); hoặc đánh dấu ô (TRUE/FALSE).',
+    ],
+    [{ "2": "Đã hủy" }, "2", expect.stringMatching(/^Số liệu 2 không phải là câu trả lời có\/không: "Đã hủy"\./) as unknown as string],
+    [{ "2": "Đã triển khai" }, "2", expect.stringMatching(/"Đã triển khai"\. Hãy nhập "Đã ban hành" hoặc "Có"/) as unknown as string], // another row's words
+    [{ "2": "3/3 đơn vị" }, "2", expect.stringMatching(/không phải là câu trả lời có\/không: "3\/3 đơn vị"/) as unknown as string], // only a consolidated row
+    [{ "2": 1 }, "2", expect.stringMatching(/câu trả lời có\/không: 1\./) as unknown as string],
+    [{ "16.1": "1 2", "16.2": 100 }, "16", 'Số liệu 16.1 có khoảng trắng giữa các chữ số: "1 2". Hãy nhập một số liền (ví dụ 1234 hoặc 1.234).'],
+    [{ "25": "1 0%" }, "25", expect.stringMatching(/^Số liệu 25 có khoảng trắng giữa các chữ số/) as unknown as string],
+    [{ "1": "1 0" }, "1", expect.stringMatching(/^Số liệu 1 có khoảng trắng giữa các chữ số/) as unknown as string],
   ])("%j → row %s", (inputs, id, note) => {
     const r = evaluate(inputs as Record<string, number>, { level: "so" });
     expect(r[id]).toMatchObject({ verdict: null, invalid: true, note });
@@ -130,6 +141,31 @@ describe("evaluate: figures that cannot be right get no verdict and a note namin
     const r = evaluate({ "16.2": 100 }, { level: "so" });
     expect(r["16"]).toMatchObject({ verdict: "Chưa có số liệu", note: "Chưa có số liệu tử số (16.1)." });
     expect(evaluate({}, { level: "so" })["16"].note).toBe("Chưa có số liệu tử số (16.1) và mẫu số (16.2).");
+  });
+});
+
+describe("evaluate: one reader, one home for each rule", () => {
+  test("the notes of 17.2 = 18.2 and of a done without evidence are validate's messages, word for word", () => {
+    const inputs = { "17.1": 50, "17.2": 100, "18.1": 40, "18.2": 80, "4": "Đã cung cấp", "2": "ĐÃ BAN HÀNH" };
+    const r = evaluate(inputs, { level: "so" });
+    const v = validate(inputs);
+    expect(v.map((x) => x.rule)).toEqual(["evidence-2", "evidence-4", "same-18.2"]);
+    for (const x of v) expect(r[x.row].note).toBe(x.message);
+  });
+
+  test("every refusal of a figure in evaluate is validate's type violation on that row", () => {
+    const inputs = { "2": "x", "16.1": "1 2", "25": "8.500%", "1": "hai", "9.1": 2.5, "10": "TRUE", "18.2": "-1" };
+    const r = evaluate(inputs, { level: "so" });
+    const v = validate(inputs).filter((x) => x.rule.startsWith("type-"));
+    expect(v.map((x) => x.row).sort()).toEqual(Object.keys(inputs).sort());
+    for (const x of v) expect(r[x.row]).toMatchObject({ invalid: true, note: x.message });
+  });
+
+  test("at city level a yes/no row reads k/n đơn vị, as numbers", () => {
+    const r = evaluate({ "2": "03/3 đơn vị", "4": "2/3", "5": "3/03" }, { level: "tp" });
+    expect([r["2"].value, r["4"].value, r["5"].value]).toEqual([true, false, true]);
+    expect(r["2"].note).toBe(""); // the units' reports carry the evidence
+    expect(evaluate({ "2": "4/3 đơn vị" }, { level: "tp" })["2"]).toMatchObject({ invalid: true, verdict: null });
   });
 });
 

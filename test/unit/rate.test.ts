@@ -11,6 +11,11 @@ describe("rate(a, b)", () => {
     ["120", "200", 0.6],
     ["1.234", "2.468", 0.5], // Vietnamese thousands in text
     [" 5 ", 10, 0.5],
+    ["\u00a05\u00a0", "\u202f10\n", 0.5], // non-breaking spaces and line ends around a number are not in it
+    ["007", "10", 0.7],
+    ["5,0", 10, 0.5], // a decimal whose decimals are 0 is whole
+    ["1.000", "1.000.000", 0.001],
+    [2 ** 53 - 1, 2 ** 53 - 1, 1], // the largest count read exactly
     [1234567, 1234567, 1],
   ])("rate(%p, %p) = %p", (a, b, expected) => {
     expect(rate(a, b)).toBe(expected);
@@ -45,8 +50,21 @@ describe("rate(a, b)", () => {
     [1, 10.25, "invalidValue", /^Mẫu số phải là số nguyên \(đang là 10,25\)\.$/],
     ["#DIV/0!", 10, "invalidValue", /"#DIV\/0!"/],
     ["#N/A", 10, "invalidValue", /Tử số không phải là số: "#N\/A"/],
-    ["1,5", 10, "invalidValue", /Tử số không phải là số: "1,5"/],
-    ["1.23", 10, "invalidValue", /không phải là số: "1\.23"/],
+    ["1,5", 10, "invalidValue", /^Tử số phải là số nguyên \(đang là 1,5\)\.$/], // the comma is the decimal sign
+    ["1.23", 10, "invalidValue", /^Tử số phải là số nguyên \(đang là 1,23\)\.$/], // not thousands: a decimal
+    // spaces inside a number are not glue: "1 2" is not 12
+    ["1 2", 100000, "invalidValue", /^Tử số có khoảng trắng giữa các chữ số: "1 2"\./],
+    ["1\n2", 100000, "invalidValue", /^Tử số có khoảng trắng giữa các chữ số/],
+    ["1\t2", 100000, "invalidValue", /khoảng trắng/],
+    [1, "1\u00a0000", "invalidValue", /^Mẫu số có khoảng trắng giữa các chữ số/],
+    [1, "1 000 000", "invalidValue", /^Mẫu số có khoảng trắng/],
+    ["1. 234", 10000, "invalidValue", /khoảng trắng/],
+    ["- 3", 10, "invalidValue", /khoảng trắng/],
+    ["1.234.56", 1e7, "invalidValue", /^Tử số không phải là số: "1\.234\.56"/],
+    ["1,234.5", 1e7, "invalidValue", /không phải là số/],
+    [2 ** 53, 2 ** 53, "invalidNumber", /^Tử số quá lớn/],
+    [1, "9.007.199.254.740.993", "invalidNumber", /^Mẫu số quá lớn/],
+    [1e308, 1e308, "invalidNumber", /quá lớn/],
     ["12abc", 10, "invalidValue", /không phải là số/],
     ["10%", 100, "invalidValue", /không phải là số: "10%"/],
     ["1e3", 1000, "invalidValue", /không phải là số/],

@@ -36,12 +36,23 @@ describe("validation rules", () => {
     expect(by("same-18.2")).toMatchObject({ row: "18.2", importance: "warning", message: expect.stringMatching(/^Số liệu 17\.2 \(1\.000\) khác số liệu 18\.2 \(900\)/) });
     expect(by("type-24.1")).toMatchObject({ row: "24.1", message: "Số liệu 24.1 là số âm (-3): số liệu đếm phải ≥ 0." });
     expect(by("type-25")).toMatchObject({ row: "25", message: expect.stringMatching(/^Số liệu 25 lớn hơn 100%/) });
-    expect(by("type-2")).toMatchObject({ row: "2", message: expect.stringMatching(/không rõ đã thực hiện hay chưa: "sắp"/) });
+    expect(by("type-2")).toMatchObject({ row: "2", message: expect.stringMatching(/^Số liệu 2 không phải là câu trả lời có\/không: "sắp"\. Hãy nhập "Đã ban hành" hoặc "Có"/) });
     expect(by("type-9.1")).toMatchObject({ row: "9.1", message: "Số liệu 9.1 phải là số nguyên (đang là 2,5)." });
     expect(by("evidence-4")).toMatchObject({ row: "4", cell: "evidence", importance: "warning" });
     // in catalog order
     const rows = v.map((x) => x.row);
     expect(rows.indexOf("2")).toBeLessThan(rows.indexOf("16.1"));
+  });
+
+  test("a blank 18.2 takes 17.2's figure for the ratio rule, and is not a second wrong figure", () => {
+    const v = validate({ "17.2": 100, "18.1": 120 });
+    expect(v.map((x) => [x.rule, x.row])).toEqual([["ratio-18", "18.1"]]);
+    expect(validate({ "17.2": "abc" }).map((x) => x.rule)).toEqual(["type-17.2"]);
+  });
+
+  test("the city's own sheet: yes/no rows read k/n đơn vị and need no evidence there", () => {
+    expect(validate({ "2": "3/3 đơn vị" })).toEqual([expect.objectContaining({ rule: "type-2" })]);
+    expect(validate({ "2": "3/3 đơn vị", "4": "1/2 đơn vị" }, {}, { consolidated: true })).toEqual([]);
   });
 
   test("missing figures break no rule", () => {
