@@ -2,6 +2,7 @@
  * What the task pane says after a button: the use cases' outcomes and failures as Vietnamese messages. Wording only;
  * every judgement was made by the core.
  */
+import { LEVEL_NAMES } from "../core/levels";
 import type { PillarSummary } from "../core/sheet";
 // Types only: the city and report use cases are loaded on demand (lazyUsecases.ts).
 import type { ConsolidateOutcome } from "./cityUsecases";
@@ -64,11 +65,37 @@ export function generatedNotice(outcome: GenerateOutcome): Notice {
   const lines = [
     `Trang “${outcome.sheet}” đã sẵn sàng. Nhập số liệu vào các ô nền vàng của cột “Số liệu tổng hợp” (và minh chứng nếu có), rồi bấm “Điền báo cáo”.`,
   ];
-  if (outcome.updated) lines.push(`Đã giữ nguyên ${outcome.kept} ô đã nhập trước đó.`);
+  if (outcome.nameTaken) {
+    const holder = outcome.nameTaken.by
+      ? `trang của đơn vị “${outcome.nameTaken.by}”`
+      : "một trang khác trong sổ tính";
+    lines.push(
+      `Tên “${outcome.nameTaken.name}” đã được dùng cho ${holder}, nên bảng của đơn vị này mang tên “${outcome.sheet}”. Mỗi đơn vị có trang riêng; có thể đổi tên trang tùy ý.`
+    );
+  }
+  if (outcome.levelChanged)
+    lines.push(
+      `Trang này trước đây ghi cấp “${LEVEL_NAMES[outcome.levelChanged]}”: đã đổi sang cấp mới; mục tiêu mặc định theo cấp mới, mục tiêu đã sửa giữ nguyên.`
+    );
+  if (outcome.updated) {
+    lines.push(
+      outcome.kept
+        ? `Đã giữ nguyên ${outcome.kept} ô đã nhập trước đó (số liệu, mục tiêu, minh chứng, ghi chú, công thức).`
+        : "Chưa có ô nào được nhập trước đó."
+    );
+  }
   if (outcome.restored.length)
     lines.push(`Đã khôi phục các dòng chỉ tiêu bị mất: ${listIds(outcome.restored)}.`);
+  if (outcome.rebuiltIds)
+    lines.push(
+      `Cột mã ẩn (cột H) bị mất ở ${outcome.rebuiltIds} dòng: đã dựng lại từ STT và tên chỉ tiêu ở cột A, B.`
+    );
+  if (outcome.moved?.length)
+    lines.push(
+      `Các ô nhập bên dưới bảng đã được chuyển theo bảng: ${listIds(outcome.moved.map((m) => `${m.from} → ${m.to}`))}.`
+    );
   return {
-    intent: "success",
+    intent: outcome.nameTaken || outcome.moved?.length ? "warning" : "success",
     title: outcome.updated ? "Đã cập nhật bảng chỉ tiêu" : "Đã tạo bảng chỉ tiêu",
     lines,
   };
@@ -89,6 +116,13 @@ export function filledNotice(outcome: FillOutcome, valuesOnly: boolean): Notice 
       `Đánh giá nhập tay khác kết quả tính ở chỉ tiêu ${listIds(outcome.disagreements)}: đã giữ nguyên đánh giá nhập tay, xem cột “Ghi chú”.`
     );
   }
+  if (outcome.formulaNotes?.length) {
+    lines.push(
+      `Ghi chú ở chỉ tiêu ${listIds(outcome.formulaNotes)} là công thức đã nhập: giữ nguyên, không thêm ghi chú của CĐS Excel (xem cột “Đánh giá”).`
+    );
+  }
+  if (outcome.repaired)
+    lines.push(`Cột mã ẩn (cột H) bị mất ở ${outcome.repaired} dòng: đã dựng lại từ STT và tên chỉ tiêu.`);
   if (valuesOnly)
     lines.push(
       "Công thức đã được thay bằng giá trị: có thể gửi tệp cho người không cài phần bổ trợ."

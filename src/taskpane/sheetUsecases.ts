@@ -4,17 +4,19 @@
  * Vietnamese message. Kept apart from the city and report use cases, which the pane loads on demand.
  */
 import {
-  isUnitSheet,
+  freeSheetName,
+  headParams,
+  isUnitHead,
   planFill,
   planGenerate,
   readUnitSheet,
-  sheetKey,
+  sameSheetName,
   sheetName,
   type PillarSummary,
   type SheetParams,
-  type SheetSnapshot,
 } from "../core/sheet";
-import { checkParams, currentSheet, guarded, protectedError, UserError } from "./usecaseSupport";
+import type { Level } from "../core/types";
+import { checkParams, currentSheet, findUnitSheet, guarded, protectedError } from "./usecaseSupport";
 import type { WorkbookPort } from "./workbook/port";
 
 export interface GenerateOutcome {
@@ -23,6 +25,14 @@ export interface GenerateOutcome {
   readonly updated: boolean;
   readonly kept: number;
   readonly restored: readonly string[];
+  /** The unit's usual name was taken: that name, and the unit whose sheet has it (null: a sheet of another kind). */
+  readonly nameTaken?: { readonly name: string; readonly by: string | null };
+  /** The level the sheet had before (the unit's sheet of the period, rewritten at the level asked). */
+  readonly levelChanged?: Level;
+  /** Rows whose hidden id was lost and rebuilt from their STT and title. */
+  readonly rebuiltIds?: number;
+  /** Cells typed below the table that now stand at another row below it. */
+  readonly moved?: readonly { readonly from: string; readonly to: string }[];
 }
 
 export interface FillOutcome {
@@ -33,36 +43,54 @@ export interface FillOutcome {
   readonly disagreements: readonly string[];
   /** Rows whose figures cannot be right. */
   readonly invalid: readonly string[];
+  /** Rows whose Ghi chú is a formula of the analyst's: left as it is, the add-in's note not added. */
+  readonly formulaNotes?: readonly string[];
+  /** Hidden ids rebuilt from columns A and B. */
+  readonly repaired?: number;
 }
 
 export type { Progress } from "./usecaseSupport";
 import type { Progress } from "./usecaseSupport";
 
 /**
- * "Tạo bảng chỉ tiêu": writes the standard sheet of a unit and period, or rewrites the one it made before (found by
- * its registered name even if renamed), keeping every typed figure, target, evidence and note. Three round trips.
+ * "Tạo bảng chỉ tiêu": writes the standard sheet of a unit and period, or rewrites the one it made before — found by
+ * the unit, level and period written in it, never by its name — keeping every cell the analyst typed. A new sheet gets
+ * a name no other sheet has, and the outcome says so when the usual one was taken. Three round trips when the sheet's
+ * registered name leads to it, up to six otherwise.
  */
 export function generateSheet(port: WorkbookPort, input: SheetParams, progress: Progress = () => {}): Promise<GenerateOutcome> {
   return guarded(async () => {
     const params = checkParams(input);
     await port.ensureReady();
-    const key = sheetKey(params);
-    const name = sheetName(params);
     progress("Đang đọc sổ tính…");
-    const read = await port.read({ keys: [key], names: [name] });
-    const byName = read.byName[name];
-    const existing: SheetSnapshot | null = read.byKey[key] ?? (byName && isUnitSheet(byName) ? byName : null);
-    if (!existing && byName) {
-      throw new UserError(`Đã có trang tên "${name}" nhưng không phải bảng chỉ tiêu: hãy đổi tên trang đó rồi bấm lại.`);
-    }
+    const found = await findUnitSheet(port, params, true);
+    const existing = found.snapshot;
     if (existing?.protected) throw protectedError(existing.name);
     const sheet = existing ? readUnitSheet(existing) : null;
+    const oldLevel = sheet?.params?.level;
     const plan = planGenerate(params, sheet);
+    // a sheet the analyst renamed keeps its name; a new one takes a name that no sheet has
+    const name = existing ? existing.name : freeSheetName(params, found.sheetNames);
+    const usual = sheetName(params);
+    let nameTaken: GenerateOutcome["nameTaken"];
+    if (!existing && name !== usual) {
+      const holder = found.heads?.find((h) => sameSheetName(h.name, usual));
+      const by = holder && isUnitHead(holder.values) ? (headParams(holder.values)?.unit ?? null) : null;
+      nameTaken = { name: holder?.name ?? usual, by };
+    }
     progress("Đang ghi bảng chỉ tiêu…");
-    // a sheet the analyst renamed keeps its name
-    const spec = existing ? { ...plan.spec, name: existing.name } : plan.spec;
+    const spec = { ...plan.spec, name };
     await port.writeSheet(spec, existing ? { replace: existing.name, clearRows: sheet!.lastRow } : {});
-    return { sheet: spec.name, updated: !!existing, kept: plan.kept, restored: plan.restored };
+    return {
+      sheet: spec.name,
+      updated: !!existing,
+      kept: plan.kept,
+      restored: plan.restored,
+      ...(nameTaken ? { nameTaken } : {}),
+      ...(oldLevel && oldLevel !== params.level ? { levelChanged: oldLevel } : {}),
+      ...(plan.rebuiltIds ? { rebuiltIds: plan.rebuiltIds } : {}),
+      ...(plan.moved.length ? { moved: plan.moved } : {}),
+    };
   });
 }
 
@@ -93,6 +121,8 @@ export function fillReport(port: WorkbookPort, input: FillInput = {}, progress: 
       written: plan.writes.length,
       disagreements: plan.disagreements,
       invalid: Object.values(plan.results).filter((r) => r.invalid).map((r) => r.id),
+      ...(plan.formulaNotes.length ? { formulaNotes: plan.formulaNotes } : {}),
+      ...(sheet.repairs.some((w) => Number(w.address.slice(1)) > 6) ? { repaired: sheet.repairs.filter((w) => Number(w.address.slice(1)) > 6).length } : {}),
     };
   });
 }

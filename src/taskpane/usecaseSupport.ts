@@ -1,7 +1,17 @@
 /** What every use case shares: Vietnamese failures, the checks of the pane's form, finding the sheet to work on. */
 import { CdsError } from "../core/errors";
-import { checkPeriod, isUnitSheet, sheetKey, type SheetParams, type SheetSnapshot } from "../core/sheet";
-import { WorkbookError, type WorkbookPort } from "./workbook/port";
+import {
+  checkPeriod,
+  headParams,
+  isUnitHead,
+  isUnitSheet,
+  periodText,
+  sameIdentity,
+  sheetKey,
+  type SheetParams,
+  type SheetSnapshot,
+} from "../core/sheet";
+import { WorkbookError, type SheetHead, type WorkbookPort } from "./workbook/port";
 
 /** A failure to show the analyst as it is. */
 export class UserError extends Error {
@@ -38,14 +48,62 @@ export function protectedError(name: string): UserError {
 }
 
 
+/** Whether a sheet's title block names this unit, level and period (with anyLevel: this unit and period). */
+export function isSheetOf(values: SheetSnapshot["values"], params: SheetParams, anyLevel = false): boolean {
+  if (!isUnitHead(values)) return false;
+  const p = headParams(values);
+  return p !== null && sameIdentity(anyLevel ? { ...p, level: params.level } : p, params);
+}
+
+export interface FoundSheet {
+  /** The unit's sheet, or null. */
+  readonly snapshot: SheetSnapshot | null;
+  /** The names of every sheet of the workbook. */
+  readonly sheetNames: readonly string[];
+  /** The title blocks of every sheet, when they were read (the registered name did not lead to the sheet). */
+  readonly heads: readonly SheetHead[] | null;
+}
+
 /**
- * The CĐS sheet to work on, in one round trip: the active sheet when it is one, else the sheet of the pane's unit
- * and period. Throws a UserError saying what to do when there is none.
+ * The sheet of a unit, level and period, found by the identity written in its title block (unit in B2, level and
+ * period in H3/H4 or B3/B4): through its registered name in one round trip when that still leads to it, else from the
+ * title blocks of every sheet (two round trips) and a read of the one that matches. With `levelChange`, the unit's
+ * sheet of the period at another level is the one (the level was picked wrong: one unit reports at one level). Two
+ * sheets that match are refused: the analyst says which one is meant.
+ */
+export async function findUnitSheet(port: WorkbookPort, params: SheetParams, levelChange = false): Promise<FoundSheet> {
+  const key = sheetKey(params);
+  const first = await port.read({ keys: [key] });
+  const byKey = first.byKey[key];
+  if (byKey && isSheetOf(byKey.values, params)) return { snapshot: byKey, sheetNames: first.sheetNames, heads: null };
+  const heads = await port.readHeads();
+  let mine = heads.filter((h) => isSheetOf(h.values, params));
+  if (!mine.length && levelChange) mine = heads.filter((h) => isSheetOf(h.values, params, true));
+  if (mine.length > 1) {
+    throw new UserError(
+      `Sổ tính có ${mine.length} trang cùng ghi đơn vị “${params.unit}”, ${periodText(params.period)}: ${mine.map((h) => `“${h.name}”`).join(", ")}. Hãy xóa trang thừa (hoặc sửa tên đơn vị ở ô B2 của nó) rồi bấm lại.`,
+    );
+  }
+  const sheetNames = heads.map((h) => h.name);
+  if (!mine.length) return { snapshot: null, sheetNames, heads };
+  const read = await port.read({ names: [mine[0].name] });
+  return { snapshot: read.byName[mine[0].name] ?? null, sheetNames, heads };
+}
+
+/**
+ * The CĐS sheet to work on: the active sheet when it is one (one round trip), else the sheet of the pane's unit and
+ * period, found by its identity. Throws a UserError saying what to do when there is none.
  */
 export async function currentSheet(port: WorkbookPort, params?: SheetParams): Promise<SheetSnapshot> {
-  const key = params && params.unit.trim() ? sheetKey(checkParams(params)) : null;
+  const wanted = params && params.unit.trim() ? checkParams(params) : null;
+  const key = wanted ? sheetKey(wanted) : null;
   const read = await port.read({ active: true, keys: key ? [key] : [] });
-  const snapshot = read.active && isUnitSheet(read.active) ? read.active : key ? read.byKey[key] : null;
+  if (read.active && isUnitSheet(read.active)) return read.active;
+  let snapshot: SheetSnapshot | null = null;
+  if (wanted) {
+    const byKey = read.byKey[key!];
+    snapshot = byKey && isSheetOf(byKey.values, wanted) ? byKey : (await findUnitSheet(port, wanted)).snapshot;
+  }
   if (!snapshot) {
     throw new UserError(
       read.active

@@ -47,7 +47,7 @@ describe("the preview grid's model of a sheet", () => {
     expect(model.rows[0][7]).toMatchObject({ address: "H1", covered: false });
     const at = (address: string) => model.rows.flat().find((c) => c.address === address)!;
     expect(at(`C${rows["16.1"]}`)).toMatchObject({ text: "600", kind: "number" });
-    expect(at(`C${rows["16"]}`)).toMatchObject({ kind: "error", text: "#N/A" });
+    expect(at(`C${rows["16"]}`)).toMatchObject({ kind: "empty", text: "" }); // blank while 16.2 is blank, never #N/A
     expect(at(`B${rows["16"]}`).kind).toBe("text");
     expect(at(`H${rows["16"]}`).text).toBe("16");
     expect(at(`D${rows["16"]}`).style).toMatchObject({ fill: "#EDEDED" }); // "Chưa có số liệu", coloured

@@ -7,6 +7,8 @@ import { PARAMS, typeReport } from "./support";
 
 const rows = standardRows();
 const NAME = sheetName(PARAMS);
+/** The figure formula of a ratio: blank while a part is blank, else CDS.RATE. */
+const rate = (a: string, b: string) => `=IF(OR(C${rows[a]}="",C${rows[b]}=""),"",CDS.RATE(C${rows[a]},C${rows[b]}))`;
 
 async function generated(): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
@@ -18,8 +20,8 @@ describe("Generate sheet", () => {
   test("writes the standard sheet in three round trips: title block, header, every catalog row found by its id", async () => {
     const wb = new MemoryWorkbook();
     const out = await generateSheet(wb, PARAMS);
-    expect(out).toMatchObject({ sheet: "CĐS 2025-Q3 Sở Khoa học và Công", updated: false, kept: 0 });
-    expect(wb.roundTrips).toBe(3 /* read, look, write */);
+    expect(out).toMatchObject({ sheet: "CĐS 2025-Q3 Sở KH&CN", updated: false, kept: 0 });
+    expect(wb.roundTrips).toBe(5 /* its registered name, the title blocks (2), look, write */);
     expect(wb.value(NAME, "B2")).toBe("Sở Khoa học và Công nghệ");
     expect(wb.value(NAME, "B3")).toBe("Sở, ban, ngành");
     expect(wb.value(NAME, "B4")).toBe("Quý III năm 2025");
@@ -28,11 +30,11 @@ describe("Generate sheet", () => {
     expect(wb.value(NAME, `B${rows["1"] + 1}`)).toBe("Dữ liệu số");
     expect(wb.value(NAME, `A${rows["16"]}`)).toBe("16.");
     expect(wb.value(NAME, `A${rows["16.1"]}`)).toBe("16.1");
-    expect(wb.formula(NAME, `C${rows["16"]}`)).toBe(`=CDS.RATE(C${rows["16.1"]},C${rows["16.2"]})`);
-    expect(wb.formula(NAME, `C${rows["39"]}`)).toBe(`=CDS.RATE(C${rows["39.1"]},C${rows["38.2"]})`);
-    expect(wb.formula(NAME, `C${rows["12.2"]}`)).toBe(`=CDS.RATE(C${rows["12.5"]},C${rows["12.3"]})`);
+    expect(wb.formula(NAME, `C${rows["16"]}`)).toBe(rate("16.1", "16.2"));
+    expect(wb.formula(NAME, `C${rows["39"]}`)).toBe(rate("39.1", "38.2"));
+    expect(wb.formula(NAME, `C${rows["12.2"]}`)).toBe(rate("12.5", "12.3"));
     expect(wb.formula(NAME, `D${rows["16"]}`)).toBe(
-      `=IF(ISNA(C${rows["16"]}),"Chưa có số liệu",IFERROR(CDS.CHECK(C${rows["16"]},F${rows["16"]},"so"),""))`,
+      `=IF(ISNA(C${rows["16"]}),"Chưa có số liệu",IFERROR(IF(C${rows["16"]}="","Chưa có số liệu",CDS.CHECK(C${rows["16"]},F${rows["16"]},"so")),""))`,
     );
     expect(wb.value(NAME, `F${rows["16"]}`)).toBe("≥ 60%");
     expect(wb.value(NAME, `F${rows["18"]}`)).toBe("≥ 50%");
@@ -137,7 +139,7 @@ describe("Fill report", () => {
     expect(wb.value(NAME, `C${rows["16"]}`)).toBe(0.6);
     expect(wb.value(NAME, `D${rows["16"]}`)).toBe("Đạt");
     await fillReport(wb, { params: PARAMS });
-    expect(wb.formula(NAME, `C${rows["16"]}`)).toBe(`=CDS.RATE(C${rows["16.1"]},C${rows["16.2"]})`);
+    expect(wb.formula(NAME, `C${rows["16"]}`)).toBe(rate("16.1", "16.2"));
     expect(wb.value(NAME, `D${rows["16"]}`)).toBe("Đạt");
   });
 
@@ -166,7 +168,7 @@ describe("re-running Generate keeps what the analyst typed", () => {
     await fillReport(wb, { params: PARAMS });
     wb.roundTrips = 0;
     const out = await generateSheet(wb, PARAMS);
-    expect(wb.roundTrips).toBe(3 /* read, look, write */);
+    expect(wb.roundTrips).toBe(3 /* its registered name, look, write */);
     expect(out.updated).toBe(true);
     expect(wb.sheetNames()).toEqual([NAME, "Ghi chép riêng"]);
     expect(wb.value("Ghi chép riêng", "A1")).toBe("không được động vào");
@@ -179,13 +181,15 @@ describe("re-running Generate keeps what the analyst typed", () => {
     expect(wb.value(NAME, `E${rows["16"]}`)).toBe("Số liệu từ hệ thống một cửa");
     expect(wb.value(NAME, `C${rows["20"]}`)).toBe(0.95);
     expect(wb.formula(NAME, `C${rows["20"]}`)).toBeNull();
-    expect(wb.formula(NAME, `C${rows["16"]}`)).toBe(`=CDS.RATE(C${rows["16.1"]},C${rows["16.2"]})`);
+    expect(wb.formula(NAME, `C${rows["16"]}`)).toBe(rate("16.1", "16.2"));
   });
 
   test("a default target follows a change of level; an edited one stays", async () => {
     const wb = await generated();
     wb.type(NAME, `F${rows["16"]}`, "≥ 65%");
-    await generateSheet(wb, { ...PARAMS, level: "xa" });
+    const out = await generateSheet(wb, { ...PARAMS, level: "xa" });
+    expect(out).toMatchObject({ sheet: NAME, updated: true, levelChanged: "so" });
+    expect(wb.sheetNames()).toEqual([NAME]);
     expect(wb.value(NAME, `F${rows["18"]}`)).toBe("≥ 35%");
     expect(wb.value(NAME, `F${rows["16"]}`)).toBe("≥ 65%");
     expect(wb.value(NAME, "B3")).toBe("Phường, xã, đặc khu");
@@ -220,7 +224,7 @@ describe("re-running Generate keeps what the analyst typed", () => {
     const wb = await generated();
     wb.hf.addRows(wb.hf.getSheetId(NAME)!, [rows["20"], 1]);
     wb.type(NAME, `B${rows["20"] + 1}`, "Dòng ghi chú tự thêm");
-    await expect(generateSheet(wb, PARAMS)).rejects.toThrow(/có nội dung ngoài các dòng chỉ tiêu \(ô B\d+\)/);
+    await expect(generateSheet(wb, PARAMS)).rejects.toThrow(/có nội dung trong những dòng không phải dòng chỉ tiêu \(ô B\d+\)/);
     expect(wb.value(NAME, `B${rows["20"] + 1}`)).toBe("Dòng ghi chú tự thêm");
   });
 });
@@ -247,7 +251,11 @@ describe("errors the analyst can act on", () => {
     await expect(generateSheet(wb, { ...PARAMS, period: { year: 25, part: "Q1" } })).rejects.toThrow(/Năm báo cáo "25"/);
     await expect(fillReport(wb, {})).rejects.toThrow(/Chưa có bảng chỉ tiêu/);
     wb.addSheet(NAME);
-    await expect(generateSheet(wb, PARAMS)).rejects.toThrow(/Đã có trang tên .* không phải bảng chỉ tiêu/);
+    wb.type(NAME, "A1", "Sổ tay của tôi");
     await expect(fillReport(wb, { params: PARAMS })).rejects.toThrow(/không phải bảng chỉ tiêu/);
+    // a sheet of the analyst's has the usual name: the unit's sheet takes another, and the analyst is told
+    const out = await generateSheet(wb, PARAMS);
+    expect(out).toMatchObject({ sheet: `${NAME} (2)`, nameTaken: { name: NAME, by: null } });
+    expect(wb.value(NAME, "A1")).toBe("Sổ tay của tôi");
   });
 });

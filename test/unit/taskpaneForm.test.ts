@@ -128,7 +128,7 @@ describe("outcome messages", () => {
     expect(again.title).toBe("Đã cập nhật bảng chỉ tiêu");
     expect(again.lines).toEqual(
       expect.arrayContaining([
-        "Đã giữ nguyên 12 ô đã nhập trước đó.",
+        "Đã giữ nguyên 12 ô đã nhập trước đó (số liệu, mục tiêu, minh chứng, ghi chú, công thức).",
         "Đã khôi phục các dòng chỉ tiêu bị mất: 16.1.",
       ])
     );

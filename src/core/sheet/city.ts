@@ -7,6 +7,7 @@ import type { Level } from "../types";
 import { cell, columnLetter } from "./a1";
 import {
   bodyLines,
+  bodySlot,
   buildSheet,
   CITY_MARK,
   COL,
@@ -16,11 +17,14 @@ import {
   type Preserved,
   type SheetParams,
 } from "./layout";
+import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "./period";
 import { joinNote } from "./read";
 import type { CellContent, CellStyle, ConditionalFormat, SheetSpec } from "./spec";
 
 export const CITY_UNIT = "Thành phố Hồ Chí Minh";
+/** The breakdown sheet's name after "CĐS 2025-Q3 ": it fits whole in every period. */
+export const BREAKDOWN_LABEL = "Chi tiết đơn vị";
 
 export function cityParams(period: Period): SheetParams {
   return { unit: CITY_UNIT, level: "tp", period };
@@ -40,6 +44,7 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
   const figures: Record<string, CellContent> = { ...kept.figures };
   const verdicts: Record<string, CellContent> = {};
   const notes: Record<string, string> = {};
+  const keptCells: Record<string, CellContent> = { ...kept.cells };
   for (const row of catalog) {
     const r = c.results[row.id];
     if (row.kind === "group") continue;
@@ -48,10 +53,15 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
     } else if (row.kind === "yesno") figures[row.id] = r.text ? { text: r.text } : { blank: true };
     else figures[row.id] = typeof r.value === "number" ? { number: r.value } : { blank: true };
     if (typeof row.target === "object" && row.target !== null) verdicts[row.id] = r.verdict ? { text: r.verdict } : { blank: true };
-    const note = joinNote(kept.notes?.[row.id] ?? "", r.note);
+    // the analyst's note stays before the consolidation's; a note that is a formula stays as it is
+    const typed = keptCells[bodySlot(row.id, COL.note)];
+    if (typed && !("text" in typed)) continue;
+    const analyst = typed && "text" in typed ? typed.text : (kept.notes?.[row.id] ?? "");
+    delete keptCells[bodySlot(row.id, COL.note)];
+    const note = joinNote(analyst, r.note);
     if (note) notes[row.id] = note;
   }
-  const base = buildSheet(cityParams(period), { ...kept, figures, verdicts, notes });
+  const base = buildSheet(cityParams(period), { cells: keptCells, figures, verdicts, notes });
 
   // the chart's block: J6 header, one line per pillar, counted from the verdict column of the pillar's rows
   const rowOf = standardRows();
@@ -66,8 +76,9 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
     const r = headerRow + 1 + i;
     put(r, CHART_COL, { text: p.title });
     VERDICT_WORDS.forEach((w, j) => {
-      const terms = judged[i].map((x) => `(${cell(COL.verdict, x)}="${w}")`).join("+");
-      put(r, CHART_COL + 1 + j, { formula: `=${terms || "0"}` });
+      // "0+" makes a number of a lone comparison (a pillar of one indicator would show TRUE/FALSE)
+      const terms = judged[i].map((x) => `+(${cell(COL.verdict, x)}="${w}")`).join("");
+      put(r, CHART_COL + 1 + j, { formula: `=0${terms}` });
     });
   });
   const last = headerRow + pillars.length;
@@ -140,7 +151,7 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
     { range: all, equals: "Số liệu sai", fill: "#FCE4D6", fontColor: "#9C5700" },
   ];
   return {
-    name: `CĐS ${periodCode(period)} Chi tiết đơn vị`.slice(0, 31),
+    name: periodSheetName(period, BREAKDOWN_LABEL),
     key: `CDS_chitiet_${periodCode(period).replace("-", "")}`,
     area: `A1:${columnLetter(width - 1)}${last}`,
     cells,

@@ -29,6 +29,8 @@ export interface FillPlan {
   readonly summary: readonly PillarSummary[];
   /** Rows whose verdict the analyst typed and which differs from the computed one. */
   readonly disagreements: readonly string[];
+  /** Rows whose Ghi chú holds a formula of the analyst's: left as it is, without the add-in's note. */
+  readonly formulaNotes: readonly string[];
 }
 
 const value = (c: CellState): CellInput => (typeof c.value === "string" && c.value.trim() === "" ? null : c.value);
@@ -43,7 +45,7 @@ export function checkComplete(sheet: UnitSheet): asserts sheet is UnitSheet & { 
   if (!sheet.params) {
     throw new CdsError(
       "invalidValue",
-      `Trang "${sheet.name}" đã mất phần thông tin đơn vị (cấp, kỳ báo cáo): hãy bấm "Tạo bảng chỉ tiêu" để khôi phục — số liệu đã nhập được giữ nguyên.`,
+      `Trang "${sheet.name}" đã mất thông tin đơn vị, cấp hoặc kỳ báo cáo ở khối tiêu đề: hãy nhập lại tên đơn vị ở ô B2, cấp ở ô B3 (ví dụ "Phường, xã, đặc khu") và kỳ báo cáo ở ô B4 (ví dụ "Quý III năm 2025") rồi bấm lại.`,
     );
   }
   if (sheet.missing.length) {
@@ -104,6 +106,7 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
 
   const writes: CellWrite[] = [];
   const disagreements: string[] = [];
+  const formulaNotes: string[] = [];
   const put = (address: string, content: CellContent, numberFormat?: string) => writes.push({ address, content, numberFormat });
   for (const row of catalog) {
     const r = sheet.rows[row.id];
@@ -128,13 +131,20 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
       }
     }
     if (result.note) notes.unshift(result.note);
+    if (r.note.formula) {
+      // the analyst's formula (a link to a document) stays; the add-in's note has no place beside it
+      if (notes.length) formulaNotes.push(row.id);
+      continue;
+    }
     const note = joinNote(r.analystNote, notes.join(" "));
     if (note !== String(r.note.value ?? "")) put(r.note.address, note ? { text: note } : { blank: true }, "@");
   }
+  // the hidden ids and codes, where they were lost and found again from columns A and B
+  writes.push(...sheet.repairs);
   const marker = cell(COL.id, 5);
   if (!!opts.valuesOnly !== frozen) put(marker, opts.valuesOnly ? { text: VALUES_MARK } : { blank: true }, "@");
 
-  return { writes, results, summary: summarize(results), disagreements };
+  return { writes, results, summary: summarize(results), disagreements, formulaNotes };
 }
 
 /** Đạt / Chưa đạt / Chưa có số liệu per pillar, over the rows that have a verdict. */

@@ -1,8 +1,23 @@
-import { catalog } from "../catalog";
+import { findRow } from "../catalog";
 import { CdsError } from "../errors";
 import type { CellContent, SheetSpec } from "./spec";
-import { buildSheet, hasVerdict, startingTarget, type Preserved, type SheetParams } from "./layout";
-import { isTyped, type CellState, type UnitSheet } from "./read";
+import {
+  buildSheet,
+  bodyLines,
+  bodySlot,
+  COL,
+  FIRST_BODY_ROW,
+  hasVerdict,
+  headSlot,
+  isComputed,
+  isGeneratedFormula,
+  PILLAR_MARK,
+  startingTarget,
+  UnplacedCells,
+  type Preserved,
+  type SheetParams,
+} from "./layout";
+import { splitNote, type CellState, type SlotCell, type UnitSheet } from "./read";
 
 function content(c: CellState): CellContent {
   if (c.formula) return { formula: c.formula };
@@ -11,28 +26,79 @@ function content(c: CellState): CellContent {
   return { text: String(c.value ?? "") };
 }
 
-const textOf = (c: CellState) => (c.value === null ? "" : String(c.value).trim());
+const squeeze = (f: string) => f.replace(/\s+/g, "").toUpperCase();
 
-/** What the analyst typed in an existing sheet, to keep in the new one (matched by row id). */
-export function preservedFrom(existing: UnitSheet): Preserved {
-  const figures: Record<string, CellContent> = {};
-  const verdicts: Record<string, CellContent> = {};
-  const targets: Record<string, string> = {};
-  const evidence: Record<string, string> = {};
-  const notes: Record<string, string> = {};
-  const oldLevel = existing.params?.level;
-  for (const row of catalog) {
-    const r = existing.rows[row.id];
-    if (!r) continue;
-    if (isTyped(r.figure)) figures[row.id] = content(r.figure);
-    if (hasVerdict(row) && isTyped(r.verdict)) verdicts[row.id] = content(r.verdict);
-    const target = textOf(r.target);
-    // a target equal to the old level's default follows the new level; an edited one stays
-    if (target && (!oldLevel || target !== startingTarget(row, oldLevel))) targets[row.id] = target;
-    if (textOf(r.evidence)) evidence[row.id] = textOf(r.evidence);
-    if (r.analystNote) notes[row.id] = r.analystNote;
+/** Whether a cell holds what a fresh sheet holds in its place. */
+function sameAsFresh(c: CellState, fresh: CellContent | undefined): boolean {
+  if (!fresh) return false;
+  if ("formula" in fresh) return c.formula !== null && squeeze(c.formula) === squeeze(fresh.formula);
+  if (c.formula) return false;
+  if ("text" in fresh) return typeof c.value === "string" && c.value.trim() === fresh.text.trim();
+  if ("number" in fresh) return c.value === fresh.number;
+  if ("bool" in fresh) return c.value === fresh.bool;
+  return false;
+}
+
+/** A fresh sheet's content by slot. */
+function freshSlots(params: SheetParams): Map<string, CellContent> {
+  const spec = buildSheet(params);
+  const out = new Map<string, CellContent>();
+  spec.cells.forEach((line, i) => {
+    const r = i + 1;
+    line.forEach((c, col) => {
+      if (r < FIRST_BODY_ROW) out.set(headSlot(r, col), c);
+    });
+  });
+  bodyLines().forEach((line, i) => {
+    const id = "row" in line ? line.row.id : PILLAR_MARK + line.pillar;
+    spec.cells[FIRST_BODY_ROW - 1 + i].forEach((c, col) => out.set(bodySlot(id, col), c));
+  });
+  return out;
+}
+
+/** The analyst's content of a cell, or null where the cell is the add-in's. */
+function typedContent(c: SlotCell, sheet: UnitSheet, fresh: Map<string, CellContent>): CellContent | null {
+  if (c.col === COL.id) return null; // the hidden ids and codes are the add-in's
+  const head = /^@(\d+)!/.exec(c.slot);
+  if (head && Number(head[1]) >= 2 && Number(head[1]) <= 4 && c.col === COL.title) return null; // the identity: rewritten
+  const line = /^([^@+].*)!\d+$/.exec(c.slot)?.[1];
+  const row = line ? findRow(line) : undefined;
+  if (row) {
+    if (c.col === COL.figure || c.col === COL.verdict) {
+      if (c.formula && isGeneratedFormula(c.formula)) return null;
+      // after a values-only fill (and on the city sheet) the computed figures and verdicts are the add-in's values
+      const computedHere = c.col === COL.figure ? isComputed(row) : hasVerdict(row);
+      if (sheet.frozen && !c.formula && computedHere) return null;
+    }
+    if (c.col === COL.note && !c.formula && typeof c.value === "string") {
+      const analyst = splitNote(c.value, sheet.legacy).analyst;
+      return analyst ? { text: analyst } : null;
+    }
+    if (c.col === COL.target && !c.formula && typeof c.value === "string") {
+      // a target equal to the old level's default follows the new level; an edited one stays
+      const t = c.value.trim();
+      const level = sheet.params?.level;
+      if (level ? t === startingTarget(row, level) : (["so", "xa", "huyen", "tp"] as const).some((l) => t === startingTarget(row, l))) return null;
+    }
   }
-  return { figures, verdicts, targets, evidence, notes };
+  if (sameAsFresh(c, fresh.get(c.slot))) return null;
+  return content(c);
+}
+
+/**
+ * Every cell the analyst typed in an existing sheet, by where it stands (a row id, a pillar heading, the title block,
+ * below the table) and column, with its formula: what Generate writes back in place. The add-in's own cells —
+ * the hidden ids, its formulas, its notes after the mark, default targets, the values of a values-only fill, what a
+ * fresh sheet holds anyway — are not the analyst's.
+ */
+export function preservedFrom(existing: UnitSheet): Preserved {
+  const fresh = freshSlots(existing.params ?? { unit: "", level: "so", period: { year: 2025, part: "Y" } });
+  const cells: Record<string, CellContent> = {};
+  for (const c of existing.cells) {
+    const kept = typedContent(c, existing, fresh);
+    if (kept) cells[c.slot] = kept;
+  }
+  return { cells };
 }
 
 export interface GeneratePlan {
@@ -41,18 +107,24 @@ export interface GeneratePlan {
   readonly kept: number;
   /** Catalog rows restored because the old sheet had lost them. */
   readonly restored: readonly string[];
+  /** Rows whose hidden id was lost and found again from their STT and title. */
+  readonly rebuiltIds: number;
+  /** Cells typed below the table, kept below it: the addresses they had and have. */
+  readonly moved: readonly { readonly from: string; readonly to: string }[];
 }
 
+const shortList = (items: readonly string[], max = 6) => items.slice(0, max).join(", ") + (items.length > max ? ", …" : "");
+
 /**
- * The sheet to write for a unit and period. An existing sheet's typed figures, targets, evidence and notes are kept;
- * one that holds content the add-in does not own (rows inserted by hand) is refused rather than overwritten.
+ * The sheet to write for a unit and period. Every cell the analyst typed in an existing sheet is kept in place; a
+ * sheet that holds content the add-in cannot place (rows inserted by hand inside the table) is refused rather than
+ * overwritten.
  */
 export function planGenerate(params: SheetParams, existing: UnitSheet | null): GeneratePlan {
   if (existing && existing.foreign.length) {
-    const shown = existing.foreign.slice(0, 6).join(", ") + (existing.foreign.length > 6 ? ", …" : "");
     throw new CdsError(
       "invalidValue",
-      `Trang "${existing.name}" có nội dung ngoài các dòng chỉ tiêu (ô ${shown}). Tạo lại bảng sẽ ghi đè lên chúng: hãy chuyển nội dung đó sang trang khác rồi bấm lại.`,
+      `Trang "${existing.name}" có nội dung trong những dòng không phải dòng chỉ tiêu (ô ${shortList(existing.foreign)}), có thể do chèn dòng giữa bảng. Tạo lại bảng sẽ ghi đè lên chúng: hãy chuyển nội dung đó xuống dưới bảng hoặc sang trang khác rồi bấm lại. Nếu đó là một dòng chỉ tiêu mà cột A (STT) hoặc cột B (tên chỉ tiêu) đã bị sửa, hãy sửa lại cho đúng mẫu.`,
     );
   }
   if (existing && existing.duplicates.length) {
@@ -62,6 +134,28 @@ export function planGenerate(params: SheetParams, existing: UnitSheet | null): G
     );
   }
   const preserved = existing ? preservedFrom(existing) : {};
-  const kept = Object.values(preserved).reduce((n, m) => n + Object.keys(m ?? {}).length, 0);
-  return { spec: buildSheet(params, preserved), kept, restored: existing ? existing.missing : [] };
+  let spec: SheetSpec;
+  try {
+    spec = buildSheet(params, preserved);
+  } catch (e) {
+    if (!(e instanceof UnplacedCells)) throw e;
+    const where = existing!.cells.filter((c) => e.slots.includes(c.slot)).map((c) => c.address);
+    throw new CdsError(
+      "invalidValue",
+      `Trang "${existing!.name}": mẫu bảng mới không còn chỗ cho các ô ${shortList(where)} đã nhập. Hãy chép nội dung các ô đó sang trang khác rồi bấm lại; chưa có gì bị ghi.`,
+    );
+  }
+  const cells = preserved.cells ?? {};
+  const last = FIRST_BODY_ROW + bodyLines().length - 1;
+  const moved = (existing?.cells ?? [])
+    .filter((c) => c.slot.startsWith("+") && c.slot in cells)
+    .map((c) => ({ from: c.address, to: `${c.address.replace(/\d+$/, "")}${last + Number(/^\+(\d+)!/.exec(c.slot)![1])}` }))
+    .filter((m) => m.from !== m.to);
+  return {
+    spec,
+    kept: Object.keys(cells).length,
+    restored: existing ? existing.missing : [],
+    rebuiltIds: existing ? existing.repairs.filter((r) => /^H\d+$/.test(r.address) && Number(r.address.slice(1)) >= FIRST_BODY_ROW).length : 0,
+    moved,
+  };
 }

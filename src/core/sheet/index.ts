@@ -1,6 +1,7 @@
 export * from "./a1";
 export * from "./spec";
 export * from "./period";
+export * from "./names";
 export * from "./layout";
 export * from "./read";
 export * from "./generate";

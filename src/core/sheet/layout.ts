@@ -1,9 +1,11 @@
 import { catalog, findRow, pillars, yesNoWords, type CatalogRow } from "../catalog";
 import { LEVEL_NAMES } from "../levels";
 import { defaultTargetText } from "../target";
-import { fold } from "../text";
+import { unitKey } from "../text";
 import type { Level, PillarId } from "../types";
 import { cell } from "./a1";
+import { sheetName } from "./names";
+export { sheetName } from "./names";
 import { periodCode, periodText, type Period } from "./period";
 import type { CellContent, CellStyle, ConditionalFormat, SheetSpec, Validation } from "./spec";
 
@@ -30,12 +32,22 @@ export const HEADERS = [
   "Mã",
 ];
 export const TITLE = "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ";
-/** In the hidden id column: H1 marks the sheet as ours, H3 holds the level, H4 the period. */
-export const SIGNATURE = "CDS-SHEET/1";
+/**
+ * In the hidden id column: H1 marks the sheet as ours, H3 holds the level, H4 the period. Version 2 marks the add-in's
+ * notes with NOTE_MARK; a version-1 sheet (LEGACY_SIGNATURE) is still read.
+ */
+export const SIGNATURE = "CDS-SHEET/2";
+export const LEGACY_SIGNATURE = "CDS-SHEET/1";
 export const HEADER_ROW = 6;
 export const FIRST_BODY_ROW = 7;
-/** The add-in's notes follow this mark in the Ghi chú cell; what stands before it is the analyst's. */
-export const AUTO_NOTE_MARK = "[CĐS]";
+/**
+ * The add-in's notes follow this mark in the Ghi chú cell; what stands before it is the analyst's. It reads "[CĐS]"
+ * and ends with a word joiner (U+2060), which shows nothing and which no keyboard types: an analyst who types "[CĐS]"
+ * in a note has typed text, never the add-in's mark.
+ */
+export const AUTO_NOTE_MARK = "[CĐS]\u2060";
+/** The mark of version-1 sheets: "[CĐS] " at the start of a line of the note. */
+export const LEGACY_NOTE_MARK = "[CĐS]";
 export const PILLAR_MARK = "#pillar:";
 /** In H5 after a values-only fill: the computed figures and verdicts are the add-in's values, not typed ones. */
 export const VALUES_MARK = "#values";
@@ -48,12 +60,22 @@ export interface SheetParams {
   readonly period: Period;
 }
 
-/** What an analyst typed in an earlier version of the sheet, kept by Generate (keyed by row id). */
+/**
+ * Where a cell stands in a sheet, whatever its row number: a body line (a catalog id, or PILLAR_MARK and the pillar)
+ * and a column; a row of the title block and header (1–6) and a column; or a row below the table, counted from its
+ * last line.
+ */
+export const bodySlot = (line: string, col: number) => `${line}!${col}`;
+export const headSlot = (row: number, col: number) => `@${row}!${col}`;
+export const tailSlot = (offset: number, col: number) => `+${offset}!${col}`;
+
+/** What Generate keeps from an earlier version of the sheet. */
 export interface Preserved {
+  /** Every cell the analyst typed, by slot, written back in place (formulas as formulas). */
+  readonly cells?: Readonly<Record<string, CellContent>>;
+  /** Written over the kept cells, by row id: the consolidation's figures, verdicts and notes on the city sheet. */
   readonly figures?: Readonly<Record<string, CellContent>>;
   readonly verdicts?: Readonly<Record<string, CellContent>>;
-  readonly targets?: Readonly<Record<string, string>>;
-  readonly evidence?: Readonly<Record<string, string>>;
   readonly notes?: Readonly<Record<string, string>>;
 }
 
@@ -102,7 +124,10 @@ export function figureFormula(
   rowOf: Readonly<Record<string, number>>
 ): string | null {
   if (row.kind === "ratio" && row.parts) {
-    return `=CDS.RATE(${cell(COL.figure, rowOf[row.parts.num])},${cell(COL.figure, rowOf[row.parts.den])})`;
+    // blank while a part is blank: no #N/A on a sheet not yet filled in (the verdict says "Chưa có số liệu")
+    const num = cell(COL.figure, rowOf[row.parts.num]);
+    const den = cell(COL.figure, rowOf[row.parts.den]);
+    return `=IF(OR(${num}="",${den}=""),"",CDS.RATE(${num},${den}))`;
   }
   if (row.sameAs) {
     const other = cell(COL.figure, rowOf[row.sameAs]);
@@ -112,13 +137,13 @@ export function figureFormula(
 }
 
 /**
- * The verdict of a row, live: "Chưa có số liệu" when the figure is missing (#N/A), nothing when the figure or the
- * target cannot be right (the Fill notes say why), else CDS.CHECK against the target cell.
+ * The verdict of a row, live: "Chưa có số liệu" when the figure is blank or missing (#N/A), nothing when the figure or
+ * the target cannot be right (the Fill notes say why), else CDS.CHECK against the target cell.
  */
 export function verdictFormula(sheetRow: number, level: Level): string {
   const fig = cell(COL.figure, sheetRow);
   const target = cell(COL.target, sheetRow);
-  return `=IF(ISNA(${fig}),"Chưa có số liệu",IFERROR(CDS.CHECK(${fig},${target},"${level}"),""))`;
+  return `=IF(ISNA(${fig}),"Chưa có số liệu",IFERROR(IF(${fig}="","Chưa có số liệu",CDS.CHECK(${fig},${target},"${level}")),""))`;
 }
 
 /** The number format of a row's figure cell. */
@@ -143,21 +168,34 @@ export function startingTarget(row: CatalogRow, level: Level): string {
   return defaultTargetText(row, level);
 }
 
-const INVALID_NAME_CHARS = /[[\]:*?/\\]/g;
-
-/** "CĐS 2025-Q3 Phường Bến Thành", at most 31 characters, none that Excel refuses in a sheet name. */
-export function sheetName(p: SheetParams): string {
-  const name = `CĐS ${periodCode(p.period)} ${p.unit.replace(INVALID_NAME_CHARS, " ").replace(/\s+/g, " ").trim()}`;
-  return name.slice(0, 31).trim().replace(/^'|'$/g, "");
+/** The identity of a unit's sheet: the unit (case, Unicode form, spacing and punctuation aside), level and period. */
+export function sheetIdentity(p: SheetParams): string {
+  return `${unitKey(p.unit)}|${p.level}|${periodCode(p.period)}`;
 }
 
-/** The workbook-level name that finds the sheet of a unit and period again: letters, digits and underscores. */
+/** Whether two sheets' title blocks name the same unit, level and period. */
+export function sameIdentity(a: SheetParams, b: SheetParams): boolean {
+  return sheetIdentity(a) === sheetIdentity(b);
+}
+
+/** FNV-1a over the UTF-16 code units, 32 bits, from a given offset basis. */
+function fnv1a(text: string, basis: number): string {
+  let h = basis >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/**
+ * The workbook-level name registered over a unit's sheet, to find it again after a rename in one round trip:
+ * "CDS_" and 64 bits of a hash of the whole identity, never a cut of the name. It is only a fast path: the sheet it
+ * points at is taken only when its title block names the same unit, level and period.
+ */
 export function sheetKey(p: SheetParams): string {
-  const unit =
-    fold(p.unit)
-      .replace(/[^a-z0-9]/g, "")
-      .slice(0, 60) || "donvi";
-  return `CDS_${unit}_${periodCode(p.period).replace("-", "")}`;
+  const id = sheetIdentity(p);
+  return `CDS_${fnv1a(id, 0x811c9dc5)}${fnv1a(id, 0x050c5d1f)}_${periodCode(p.period).replace("-", "")}`;
 }
 
 const FILL = {
@@ -224,7 +262,6 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
   const evidenceRows: number[] = [];
   const percentRows: number[] = [];
   const countRows: number[] = [];
-  const textFigures: number[] = [];
 
   lines.forEach((line, i) => {
     const r = FIRST_BODY_ROW + i;
@@ -240,21 +277,14 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
     out[COL.stt] = { text: row.parent ? row.id : `${row.id}.` };
     out[COL.title] = { text: row.title };
     out[COL.id] = { text: row.id };
-    const kept = preserved.figures?.[row.id];
     const formula = figureFormula(row, rowOf);
-    if (kept) out[COL.figure] = kept;
-    else if (formula) out[COL.figure] = { formula };
-    if (kept && "text" in kept) textFigures.push(r); // typed text stays text
+    if (formula) out[COL.figure] = { formula };
     if (hasVerdict(row)) {
-      out[COL.verdict] = preserved.verdicts?.[row.id] ?? {
-        formula: verdictFormula(r, params.level),
-      };
-      out[COL.target] = text(preserved.targets?.[row.id] ?? startingTarget(row, params.level));
+      out[COL.verdict] = { formula: verdictFormula(r, params.level) };
+      out[COL.target] = text(startingTarget(row, params.level));
       verdictRows.push(r);
     }
-    out[COL.note] = text(preserved.notes?.[row.id] ?? "");
     if (row.kind === "yesno") {
-      out[COL.evidence] = text(preserved.evidence?.[row.id] ?? "");
       evidenceRows.push(r);
       const words = yesNoWords(row);
       const key = words.join("|");
@@ -267,9 +297,44 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
     cells.push(out);
   });
 
+  // what the analyst typed, in place; then what the caller writes over it (the city's consolidated figures)
+  const lineRow = new Map<string, number>();
+  lines.forEach((line, i) => lineRow.set("row" in line ? line.row.id : PILLAR_MARK + line.pillar, FIRST_BODY_ROW + i));
+  const kept = Object.entries(preserved.cells ?? {});
+  const unplaced: string[] = [];
+  const textFigures: number[] = [];
+  const generalCells: string[] = [];
+  let lastRow = last;
+  for (const [slot, content] of kept) {
+    const at = placeOf(slot, lineRow, last);
+    if (!at || at.col >= WIDTH || at.col === COL.id) {
+      unplaced.push(slot);
+      continue;
+    }
+    while (cells.length < at.row) cells.push(blankRow());
+    cells[at.row - 1][at.col] = content;
+    lastRow = Math.max(lastRow, at.row);
+    if ("text" in content && at.col === COL.figure && at.row >= FIRST_BODY_ROW) textFigures.push(at.row); // typed text stays text
+    if (!("text" in content) && at.col !== COL.figure && at.col !== COL.verdict) generalCells.push(cell(at.col, at.row));
+  }
+  if (unplaced.length) throw new UnplacedCells(unplaced);
+  // a cell typed beside the title keeps its value only outside a merge
+  if (kept.some(([slot]) => /^@1!/.test(slot))) merges.length = 0;
+  const override = (id: string, col: number, content: CellContent | undefined) => {
+    if (content) cells[rowOf[id] - 1][col] = content;
+  };
+  for (const row of catalog) {
+    override(row.id, COL.figure, preserved.figures?.[row.id]);
+    if (hasVerdict(row)) override(row.id, COL.verdict, preserved.verdicts?.[row.id]);
+    const note = preserved.notes?.[row.id];
+    if (note !== undefined) override(row.id, COL.note, text(note));
+    const figure = preserved.figures?.[row.id];
+    if (figure && "text" in figure) textFigures.push(rowOf[row.id]);
+  }
+
   const body = `A${FIRST_BODY_ROW}:G${last}`;
   styles.push(
-    { range: `A1:H${last}`, style: { numberFormat: "@", vAlign: "Top" } },
+    { range: `A1:H${lastRow}`, style: { numberFormat: "@", vAlign: "Top" } },
     { range: "A1:G1", style: { bold: true, fontSize: 14, hAlign: "Center" } },
     { range: "A2:A4", style: { bold: true } },
     { range: "B2:B4", style: { bold: true, fontColor: "#1F4E79" } },
@@ -310,6 +375,8 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
     styles.push({ range, style: { fill: FILL.input, locked: false } });
   for (const range of runs(COL.figure, textFigures))
     styles.push({ range, style: { numberFormat: "@" } });
+  // kept formulas and numbers outside the figure and verdict columns: a "@" cell would show a formula as text
+  for (const range of generalCells) styles.push({ range, style: { numberFormat: "General" } });
   for (const r of pillarRows)
     styles.push({ range: `A${r}:G${r}`, style: { bold: true, fill: FILL.pillar } });
   for (const r of groupRows)
@@ -373,7 +440,7 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
   return {
     name: sheetName(params),
     key: sheetKey(params),
-    area: `A1:H${last}`,
+    area: `A1:H${lastRow}`,
     cells,
     columns: [
       { width: 36 },
@@ -397,6 +464,29 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
       fitToWidth: true,
     },
   };
+}
+
+/** Cells kept from an earlier version of a sheet that the new layout has no place for. */
+export class UnplacedCells extends Error {
+  constructor(readonly slots: readonly string[]) {
+    super(`No place for ${slots.join(", ")}`);
+    this.name = "UnplacedCells";
+  }
+}
+
+/** The row and column of a slot in a freshly generated sheet; null where it has none. */
+export function placeOf(slot: string, lineRow: ReadonlyMap<string, number>, lastBodyRow: number): { row: number; col: number } | null {
+  const m = /^(.*)!(\d+)$/.exec(slot);
+  if (!m) return null;
+  const col = Number(m[2]);
+  const line = m[1];
+  if (line.startsWith("@")) {
+    const row = Number(line.slice(1));
+    return row >= 1 && row < FIRST_BODY_ROW ? { row, col } : null;
+  }
+  if (line.startsWith("+")) return { row: lastBodyRow + Number(line.slice(1)), col };
+  const row = lineRow.get(line);
+  return row === undefined ? null : { row, col };
 }
 
 /** The id of the catalog row in a sheet row, from the hidden id column. */

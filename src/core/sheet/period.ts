@@ -34,6 +34,16 @@ export function parsePeriodCode(code: string): Period | null {
   return m ? { year: Number(m[1]), part: (m[2] as PeriodPart | undefined) ?? "Y" } : null;
 }
 
+/** The period from its words as the title block shows them (periodText): "Quý III năm 2025", "Năm 2025". */
+export function parsePeriodText(text: string): Period | null {
+  const t = text.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+  const m = /(\d{4})$/.exec(t);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const part = PERIOD_PARTS.find((p) => periodText({ year, part: p.part }).toLocaleLowerCase("vi") === t);
+  return part ? { year, part: part.part } : null;
+}
+
 /** Checks a period entered in the task pane. */
 export function checkPeriod(p: Period): Period {
   if (!Number.isInteger(p.year) || p.year < 2020 || p.year > 2100) {

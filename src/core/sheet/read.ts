@@ -1,21 +1,30 @@
-import { catalog, findRow } from "../catalog";
+import { catalog, findRow, pillars } from "../catalog";
 import { CdsError } from "../errors";
 import { parseLevel } from "../levels";
+import { fold } from "../text";
 import type { Level } from "../types";
 import { cell } from "./a1";
+import type { CellWrite } from "./spec";
 import {
   AUTO_NOTE_MARK,
   COL,
   FIRST_BODY_ROW,
+  HEADER_ROW,
+  LEGACY_NOTE_MARK,
+  LEGACY_SIGNATURE,
   PILLAR_MARK,
   SIGNATURE,
+  TITLE,
   VALUES_MARK,
   CITY_MARK,
   WIDTH,
+  bodySlot,
+  headSlot,
   isGeneratedFormula,
+  tailSlot,
   type SheetParams,
 } from "./layout";
-import { parsePeriodCode } from "./period";
+import { parsePeriodCode, parsePeriodText, periodCode } from "./period";
 
 /** A cell's value as a workbook gives it: errors come as their text ("#N/A"), a blank as null or "". */
 export type CellValue = string | number | boolean | null;
@@ -46,6 +55,8 @@ export interface SheetRow {
   readonly note: CellState;
   /** The analyst's part of the note (before the add-in's mark). */
   readonly analystNote: string;
+  /** The add-in's part of the note (after its mark), as Fill wrote it last. */
+  readonly autoNote: string;
   readonly target: CellState;
   readonly evidence: CellState;
 }
@@ -67,35 +78,105 @@ export interface UnitSheet {
   readonly frozen: boolean;
   /** The city-wide sheet written by the consolidation: its computed cells are the consolidation's values. */
   readonly city: boolean;
+  /** Written by version 1 of the add-in: its notes carry the legacy mark. */
+  readonly legacy: boolean;
+  /** Every body line found (catalog rows and pillar headings): its id (PILLAR_MARK for a pillar) and sheet row. */
+  readonly lines: readonly { readonly id: string; readonly row: number }[];
+  /** Every cell with content in the title block and header (rows 1–6), the lines, and below the table. */
+  readonly cells: readonly SlotCell[];
+  /** The hidden id column, where it was lost and rebuilt from columns A and B: what to write back. */
+  readonly repairs: readonly CellWrite[];
 }
 
-const isBlankValue = (v: CellValue | undefined) =>
+/** A cell of the sheet with where it stands (see bodySlot, headSlot, tailSlot in layout). */
+export interface SlotCell extends CellState {
+  readonly slot: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+const isBlankValue = (v: CellValue | undefined): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-/** Whether a snapshot is a sheet made by Generate. */
+const str = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v));
+const same = (a: CellValue | undefined, b: string) => fold(str(a)) === fold(b);
+
+/**
+ * Whether the first rows of a sheet (at least A1:H5) are the title block of a sheet made by Generate: the signature in
+ * H1, or — the hidden column deleted or cleared — the report's title in A1 and the unit's labels in A2:A4.
+ */
+export function isUnitHead(values: readonly (readonly CellValue[])[]): boolean {
+  const h1 = str(values[0]?.[COL.id]);
+  if (h1 === SIGNATURE || h1 === LEGACY_SIGNATURE) return true;
+  return (
+    same(values[0]?.[0], TITLE) &&
+    same(values[1]?.[0], "Đơn vị:") &&
+    same(values[2]?.[0], "Cấp:") &&
+    same(values[3]?.[0], "Kỳ báo cáo:")
+  );
+}
+
+/** Whether a snapshot is a sheet made by Generate (also one whose hidden id column was lost). */
 export function isUnitSheet(snapshot: SheetSnapshot): boolean {
-  return snapshot.values[0]?.[COL.id] === SIGNATURE;
+  return isUnitHead(snapshot.values);
 }
 
-/** Splits a Ghi chú cell into the analyst's text and the add-in's note. */
-export function splitNote(text: string): { analyst: string; auto: string } {
-  const at = text.indexOf(AUTO_NOTE_MARK);
-  if (at < 0) return { analyst: text.trimEnd(), auto: "" };
-  return {
-    analyst: text.slice(0, at).trimEnd(),
-    auto: text.slice(at + AUTO_NOTE_MARK.length).trim(),
-  };
+/**
+ * The unit, level and period of a sheet's title block: the unit from B2, the level and period from their codes in
+ * H3 and H4, else from the words of B3 and B4 ("Phường, xã, đặc khu", "Quý III năm 2025"). Null when they cannot be
+ * read.
+ */
+export function headParams(values: readonly (readonly CellValue[])[]): SheetParams | null {
+  const unit = str(values[1]?.[COL.title]).trim();
+  if (!unit) return null;
+  const level = readLevel(values[2]?.[COL.id]) ?? readLevel(values[2]?.[COL.title]);
+  const period = parsePeriodCode(str(values[3]?.[COL.id])) ?? parsePeriodText(str(values[3]?.[COL.title]));
+  return level && period ? { unit, level, period } : null;
 }
 
-/** The Ghi chú cell from the analyst's text and the add-in's note. */
+function readLevel(v: CellValue | undefined): Level | null {
+  try {
+    return parseLevel(str(v));
+  } catch {
+    return null;
+  }
+}
+
+/** Splits a Ghi chú cell into the analyst's text and the add-in's note (after the last mark of the add-in). */
+export function splitNote(text: string, legacy = false): { analyst: string; auto: string } {
+  const at = text.lastIndexOf(AUTO_NOTE_MARK);
+  if (at >= 0) return { analyst: text.slice(0, at).trimEnd(), auto: text.slice(at + AUTO_NOTE_MARK.length).trim() };
+  if (legacy) {
+    // version 1 wrote "[CĐS] …" at the start of the cell or of its last line
+    const m = /(^|\n)\[CĐS\] (?![\s\S]*\n\[CĐS\] )/.exec(text);
+    if (m) return { analyst: text.slice(0, m.index).trimEnd(), auto: text.slice(m.index + m[0].length).trim() };
+    if (text.trimEnd() === LEGACY_NOTE_MARK) return { analyst: "", auto: "" };
+  }
+  return { analyst: text.trimEnd(), auto: "" };
+}
+
+/** The Ghi chú cell from the analyst's text and the add-in's note (after its mark, on a line of its own). */
 export function joinNote(analyst: string, auto: string): string {
   if (!auto) return analyst;
   return analyst ? `${analyst}\n${AUTO_NOTE_MARK} ${auto}` : `${AUTO_NOTE_MARK} ${auto}`;
 }
 
+/** The catalog id of a body row from its STT and title (columns A and B), when the hidden id is lost. */
+function idFromText(stt: CellValue, title: CellValue): string | null {
+  const a = str(stt).trim().replace(/\.$/, "");
+  const row = a ? findRow(a) : undefined;
+  if (row && same(title, row.title) && str(stt).trim() === (row.parent ? row.id : `${row.id}.`)) return row.id;
+  if (!a) {
+    const pillar = pillars.find((p) => p.heading && same(title, p.title));
+    if (pillar) return PILLAR_MARK + pillar.id;
+  }
+  return null;
+}
+
 /**
- * Reads a sheet made by Generate back: every catalog row found by its id in the hidden column (never by position),
- * the unit, level and period of the title block, and what is missing or foreign.
+ * Reads a sheet made by Generate back: every catalog row found by its id in the hidden column (never by position) —
+ * or, where that column was deleted or cleared, by its STT and title in columns A and B — the unit, level and period of
+ * the title block, every cell with content, and what is missing or foreign.
  */
 export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
   if (!isUnitSheet(snapshot)) {
@@ -107,53 +188,83 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
   const at = (r: number, c: number): CellValue => snapshot.values[r - 1]?.[c] ?? null;
   const formulaAt = (r: number, c: number): string | null => {
     const f = snapshot.formulas[r - 1]?.[c];
-    return typeof f === "string" && f.startsWith("=") ? f : null;
+    // text that starts with "=" reads back as its own "formula": a real formula's value is never its own text
+    return typeof f === "string" && f.startsWith("=") && f !== at(r, c) ? f : null;
   };
   const state = (r: number, c: number): CellState => ({
     address: cell(c, r),
     value: at(r, c),
     formula: formulaAt(r, c),
   });
-  const str = (v: CellValue) => (v === null ? "" : String(v));
+  const hasContent = (r: number, c: number) => formulaAt(r, c) !== null || !isBlankValue(at(r, c));
 
-  let params: SheetParams | null = null;
-  try {
-    const level: Level = parseLevel(str(at(3, COL.id)));
-    const period = parsePeriodCode(str(at(4, COL.id)));
-    if (period) params = { unit: str(at(2, COL.title)).trim(), level, period };
-  } catch {
-    params = null;
-  }
+  const params = headParams(snapshot.values);
+  const signature = str(at(1, COL.id));
+  const legacy = signature === LEGACY_SIGNATURE;
+  const notes = (text: string) => splitNote(text, legacy);
 
   const rows: Record<string, SheetRow> = {};
+  const lines: { id: string; row: number }[] = [];
   const duplicates: string[] = [];
   const foreign: string[] = [];
+  const repairs: CellWrite[] = [];
+  const cells: SlotCell[] = [];
   const lastRow = snapshot.values.length;
+  const seen = new Set<string>();
+  const unknown: number[] = [];
   for (let r = FIRST_BODY_ROW; r <= lastRow; r++) {
     const marker = at(r, COL.id);
-    const id = typeof marker === "number" ? String(marker) : str(marker).trim();
-    if (findRow(id)) {
-      if (rows[id]) duplicates.push(id);
-      const note = str(at(r, COL.note));
-      rows[id] = {
-        id,
-        row: r,
-        figure: state(r, COL.figure),
-        verdict: state(r, COL.verdict),
-        note: state(r, COL.note),
-        analystNote: splitNote(note).analyst,
-        target: state(r, COL.target),
-        evidence: state(r, COL.evidence),
-      };
-    } else if (!id.startsWith(PILLAR_MARK)) {
-      for (let c = 0; c < WIDTH; c++)
-        if (!isBlankValue(snapshot.formulas[r - 1]?.[c])) foreign.push(cell(c, r));
+    const mark = typeof marker === "number" ? String(marker) : str(marker).trim();
+    let id: string | null = findRow(mark) || (mark.startsWith(PILLAR_MARK) && pillars.some((p) => PILLAR_MARK + p.id === mark)) ? mark : null;
+    if (!id && isBlankValue(marker)) {
+      id = idFromText(at(r, COL.stt), at(r, COL.title));
+      if (id) repairs.push({ address: cell(COL.id, r), content: { text: id }, numberFormat: "@" });
+    }
+    if (!id) {
+      if (Array.from({ length: WIDTH }, (_, c) => c).some((c) => hasContent(r, c))) unknown.push(r);
+      continue;
+    }
+    if (seen.has(id)) duplicates.push(id);
+    seen.add(id);
+    lines.push({ id, row: r });
+    if (id.startsWith(PILLAR_MARK)) continue;
+    const note = notes(str(at(r, COL.note)));
+    rows[id] = {
+      id,
+      row: r,
+      figure: state(r, COL.figure),
+      verdict: state(r, COL.verdict),
+      note: state(r, COL.note),
+      analystNote: note.analyst,
+      autoNote: note.auto,
+      target: state(r, COL.target),
+      evidence: state(r, COL.evidence),
+    };
+  }
+  // rows that are not the add-in's: below the table they are the analyst's and kept; inside it they are refused
+  const lastLine = lines.length ? Math.max(...lines.map((l) => l.row)) : HEADER_ROW;
+  for (const r of unknown) {
+    for (let c = 0; c < WIDTH; c++) {
+      if (!hasContent(r, c)) continue;
+      if (r > lastLine) cells.push({ ...state(r, c), slot: tailSlot(r - lastLine, c), row: r, col: c });
+      else foreign.push(cell(c, r));
     }
   }
-  // the title block: only the cells Generate writes
-  for (let r = 2; r < FIRST_BODY_ROW - 1; r++) {
-    for (let c = COL.figure; c < COL.id; c++)
-      if (!isBlankValue(snapshot.formulas[r - 1]?.[c])) foreign.push(cell(c, r));
+  for (let r = 1; r < FIRST_BODY_ROW; r++) {
+    for (let c = 0; c < WIDTH; c++) if (hasContent(r, c)) cells.push({ ...state(r, c), slot: headSlot(r, c), row: r, col: c });
+  }
+  for (const line of lines) {
+    for (let c = 0; c < WIDTH; c++) {
+      if (hasContent(line.row, c)) cells.push({ ...state(line.row, c), slot: bodySlot(line.id, c), row: line.row, col: c });
+    }
+  }
+  // the title block's codes, where the hidden column lost them
+  if (repairs.length || signature !== SIGNATURE) repairs.push({ address: cell(COL.id, 1), content: { text: SIGNATURE }, numberFormat: "@" });
+  if (params) {
+    const codes: Array<[number, string]> = [[2, "#unit"], [3, params.level], [4, periodCode(params.period)]];
+    for (const [r, code] of codes) {
+      if (str(at(r, COL.id)).trim() !== code) repairs.push({ address: cell(COL.id, r), content: { text: code }, numberFormat: "@" });
+    }
   }
   const missing = catalog.filter((row) => !rows[row.id]).map((row) => row.id);
   const city = at(5, COL.id) === CITY_MARK;
@@ -161,6 +272,7 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
   return {
     frozen,
     city,
+    legacy,
     name: snapshot.name,
     protected: snapshot.protected,
     params,
@@ -169,6 +281,9 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
     duplicates,
     foreign,
     lastRow,
+    lines,
+    cells,
+    repairs,
   };
 }
 

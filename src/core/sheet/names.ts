@@ -1,0 +1,127 @@
+/**
+ * Sheet names: short, readable, distinct. Excel allows 31 characters and compares names without case; a unit's name
+ * is often longer than what is left after "CĐS 2025-Q3 ", so it is shortened the way an office would write it — the
+ * administrative prefix dropped, standard phrases abbreviated — and cut only at a word, as a last resort.
+ */
+import type { Level } from "../types";
+import { periodCode, type Period } from "./period";
+
+export const MAX_SHEET_NAME = 31;
+
+/** Characters Excel refuses in a sheet name. */
+const INVALID_NAME_CHARS = /[[\]:*?/\\]/g;
+
+/** What a sheet name of the city-wide report says instead of the city's name. */
+export const CITY_SHEET_LABEL = "Toàn thành phố";
+
+// a word starts at the beginning, after a space, a dash or a bracket ("\b" knows only ASCII letters)
+const W = "(?<=^|[\\s(–-])";
+const word = (source: string) => new RegExp(`${W}${source}(?=$|[\\s,.)–-])`, "giu");
+
+/** The administrative body that every unit of a level belongs to: says nothing the rest of the name does not. */
+const PREFIXES: readonly RegExp[] = [/^(?:ủy|uỷ) ban nhân dân\s+/iu, /^ubnd\s+/iu];
+
+/** Standard phrases and their usual abbreviations, longest first. */
+export const PHRASES: readonly (readonly [RegExp, string])[] = [
+  [word("trung tâm phục vụ hành chính công"), "TTPVHCC"],
+  [word("(?:ủy|uỷ) ban nhân dân"), "UBND"],
+  [word("hội đồng nhân dân"), "HĐND"],
+  [word("thành phố hồ chí minh"), "TP.HCM"],
+  [word("lao động\\s*-\\s*thương binh và xã hội"), "LĐ-TB&XH"],
+  [word("nông nghiệp và phát triển nông thôn"), "NN&PTNT"],
+  [word("văn hóa,? thể thao và du lịch"), "VHTT&DL"],
+  [word("khoa học và công nghệ"), "KH&CN"],
+  [word("giáo dục và đào tạo"), "GD&ĐT"],
+  [word("thông tin và truyền thông"), "TT&TT"],
+  [word("tài nguyên và môi trường"), "TN&MT"],
+  [word("nông nghiệp và môi trường"), "NN&MT"],
+  [word("kế hoạch và đầu tư"), "KH&ĐT"],
+  [word("văn hóa và thể thao"), "VH&TT"],
+  [word("giao thông vận tải"), "GTVT"],
+  [word("ban quản lý"), "BQL"],
+  [word("khu công nghệ cao"), "KCNC"],
+  [word("khu công nghiệp"), "KCN"],
+  [word("bộ phận một cửa"), "BPMC"],
+  [word("bộ phận"), "BP"],
+  [word("trung tâm"), "TT"],
+];
+
+/** The kind of a local unit before its name. */
+export const UNIT_TYPES: readonly (readonly [RegExp, string])[] = [
+  [word("phường"), "P."],
+  [word("xã"), "X."],
+  [word("đặc khu"), "ĐK"],
+  [word("quận"), "Q."],
+  [word("huyện"), "H."],
+  [word("thành phố"), "TP."],
+];
+
+const clean = (text: string) =>
+  text.normalize("NFC").replace(INVALID_NAME_CHARS, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+
+const applied = (text: string, table: readonly (readonly [RegExp, string])[]) =>
+  table.reduce((t, [re, short]) => t.replace(re, short), text).replace(/\s+/g, " ").trim();
+
+/** The forms of a unit's name, from the full one to the shortest that drops no word. */
+export function unitNameForms(unit: string): string[] {
+  const full = clean(unit);
+  const bare = capitalised(PREFIXES.reduce((t, re) => t.replace(re, ""), full)) || full;
+  const phrases = applied(bare, PHRASES);
+  const types = applied(phrases, UNIT_TYPES);
+  const joined = types.replace(/\s+[-–]\s+/g, "-");
+  return [...new Set([full, bare, phrases, types, joined])];
+}
+
+/** A unit's name within `budget` characters: the first form that fits, else cut after a whole word with "…". */
+export function shortUnitName(unit: string, budget: number): string {
+  const forms = unitNameForms(unit);
+  const fit = forms.find((f) => f.length <= budget);
+  if (fit) return fit;
+  const words = forms[forms.length - 1].split(" ");
+  while (words.length > 1) {
+    words.pop();
+    const cut = words.join(" ").replace(/[\s,.–-]+$/, "");
+    if (cut.length + 1 <= budget) return `${cut}…`;
+  }
+  return `${words[0].slice(0, Math.max(1, budget - 1))}…`; // one word longer than the whole budget
+}
+
+/** "CĐS 2025-Q3 " */
+export function namePrefix(period: Period): string {
+  return `CĐS ${periodCode(period)} `;
+}
+
+/** A name of the sheets of a period: "CĐS 2025-Q3 " and a label that fits, "(2)" and the like kept whole. */
+export function periodSheetName(period: Period, label: string, suffix = ""): string {
+  const prefix = namePrefix(period);
+  return `${prefix}${shortUnitName(label, MAX_SHEET_NAME - prefix.length - suffix.length)}${suffix}`;
+}
+
+/** "CĐS 2025-Q3 P. Đông Hưng Thuận", "CĐS 2025 Phường Sài Gòn", "CĐS 2025-Q3 Toàn thành phố": at most 31 characters. */
+export function sheetName(p: { readonly unit: string; readonly level: Level; readonly period: Period }, suffix = ""): string {
+  return periodSheetName(p.period, p.level === "tp" ? CITY_SHEET_LABEL : p.unit, suffix);
+}
+
+/** How Excel compares sheet names: without case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLocaleUpperCase("vi") === b.normalize("NFC").toLocaleUpperCase("vi");
+}
+
+/**
+ * A name for a new sheet that no sheet of the workbook has: the unit's name, else the same with " (2)", " (3)", …
+ * (the unit's part shortened further to make room).
+ */
+export function freeSheetName(
+  p: { readonly unit: string; readonly level: Level; readonly period: Period },
+  taken: readonly string[],
+): string {
+  const isTaken = (name: string) => taken.some((t) => sameSheetName(t, name));
+  const first = sheetName(p);
+  if (!isTaken(first)) return first;
+  for (let n = 2; ; n++) {
+    const name = sheetName(p, ` (${n})`);
+    if (!isTaken(name)) return name;
+  }
+}
