@@ -86,6 +86,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** Two clicks on one part of the pane closer than this are one double click (Windows' default double-click time). */
+const DOUBLE_CLICK_MS = 500;
+
 /** Which part of the pane a button belongs to: its progress and outcome show right under that part. */
 type Origin = "sheet" | "city" | "report";
 
@@ -134,6 +137,8 @@ export default function App({ port, host, memory }: AppProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [cityFiles, setCityFiles] = useState<readonly File[]>([]);
   const running = useRef(false);
+  /** When and where the last button's work started: the second click of a double click is not a second action. */
+  const lastStart = useRef<{ origin: Origin; at: number } | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const busy = progress !== null;
 
@@ -145,6 +150,12 @@ export default function App({ port, host, memory }: AppProps) {
   /** Runs one button's work with the form's values; one at a time, every failure shown as a message. */
   async function run(origin: Origin, work: Work) {
     if (running.current) return;
+    // A quick action (an export takes a fraction of a second) can end before a double click's second click arrives:
+    // that click is ignored, so a double click makes one file, not two downloads.
+    const now = Date.now();
+    const last = lastStart.current;
+    if (last && last.origin === origin && now - last.at < DOUBLE_CLICK_MS) return;
+    lastStart.current = { origin, at: now };
     running.current = true;
     setOutcome(null);
     setProgress({ origin, step: "Đang chuẩn bị…" });

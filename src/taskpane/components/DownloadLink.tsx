@@ -1,56 +1,119 @@
-import { Link, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownload16Regular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef } from "react";
+import { Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownload16Regular, Open16Regular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
+import { mimeType, planDownload, planNote, type DownloadFile, type DownloadHost } from "../download";
+import { downloadHost } from "../office";
 
-export interface DownloadFile {
-  readonly fileName: string;
-  readonly data: Uint8Array;
-}
-
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export type { DownloadFile } from "../download";
 
 const useStyles = makeStyles({
+  box: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+  },
   link: {
     display: "inline-flex",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalXS,
-    marginTop: tokens.spacingVerticalS,
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
   },
   icon: {
     flexShrink: 0,
   },
+  note: {
+    display: "block",
+  },
 });
 
 /**
- * A made document offered as a download: started at once, and kept as a link to click, since some hosts (Excel's
- * web views) ignore a download the page starts by itself.
+ * Files whose download was started by itself: each made file starts once, however often its link is mounted (React's
+ * StrictMode mounts effects twice) or re-rendered. Clicking the link or button again is the analyst's own choice.
  */
-export function DownloadLink({ file }: { file: DownloadFile }) {
-  const styles = useStyles();
-  // made while rendering, so the link is there when the outcome scrolls into view; released with it
-  const href = useMemo(
-    () => URL.createObjectURL(new Blob([new Uint8Array(file.data)], { type: DOCX_TYPE })),
-    [file]
-  );
-  const link = useRef<HTMLAnchorElement>(null);
+const started = new WeakSet<DownloadFile>();
 
+/** Object URLs are revoked a while after their link goes, so that a download the browser has not begun still finds its file. */
+const REVOKE_DELAY_MS = 30_000;
+
+export interface DownloadLinkProps {
+  file: DownloadFile;
+  /** Where the pane runs (office.ts tells); tests pass a fake host. */
+  host?: DownloadHost;
+  /** The task pane's address, next to which the download page sits. */
+  base?: string;
+}
+
+/**
+ * A made document offered as a download: started at once, and kept as a link to click. On Excel for Mac, whose web view
+ * ignores downloads, the file opens in the browser through the add-in's download page instead, and the analyst is told.
+ */
+export function DownloadLink({ file, host, base }: DownloadLinkProps) {
+  const styles = useStyles();
+  const [where] = useState(() => host ?? downloadHost());
+  const [plan] = useState(() => planDownload(file, where, base ?? window.location.href));
+  const note = planNote(plan, file);
+
+  // The object URL lives in an effect, never in render: made once per file and mount, revoked after unmount.
+  const [href, setHref] = useState<string>();
   useEffect(() => {
-    link.current?.click();
-    return () => URL.revokeObjectURL(href);
-  }, [href]);
+    if (plan.kind === "browser-window") return;
+    const url = URL.createObjectURL(new Blob([new Uint8Array(file.data)], { type: mimeType(file.fileName) }));
+    setHref(url);
+    return () => {
+      setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
+    };
+  }, [file, plan]);
+
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (started.has(file)) return;
+    if (plan.kind === "browser-window") {
+      started.add(file);
+      plan.open(plan.url);
+    } else if (plan.kind === "link" && href && link.current) {
+      started.add(file);
+      link.current.click();
+    }
+  }, [file, plan, href]);
+
+  if (plan.kind === "browser-window") {
+    return (
+      <div className={styles.box} data-testid="download-box">
+        <Caption1 className={styles.note} data-testid="download-note">
+          {note}
+        </Caption1>
+        <Button
+          size="small"
+          icon={<Open16Regular />}
+          onClick={() => plan.open(plan.url)}
+          data-testid="download"
+        >
+          Mở trình duyệt để tải {file.fileName}
+        </Button>
+      </div>
+    );
+  }
 
   return (
-    <Link
-      ref={link}
-      href={href}
-      download={file.fileName}
-      className={styles.link}
-      data-testid="download"
-    >
-      <ArrowDownload16Regular className={styles.icon} aria-hidden="true" />
-      Tải tệp {file.fileName}
-    </Link>
+    <div className={styles.box} data-testid="download-box">
+      {note && (
+        <Caption1 className={styles.note} data-testid="download-note">
+          {note}
+        </Caption1>
+      )}
+      <Link
+        ref={link}
+        href={href}
+        download={file.fileName}
+        className={styles.link}
+        data-testid="download"
+      >
+        <ArrowDownload16Regular className={styles.icon} aria-hidden="true" />
+        Tải tệp {file.fileName}
+      </Link>
+    </div>
   );
 }
