@@ -10,7 +10,8 @@ import { readCount } from "./values";
  * How many more items the numerator needs, the denominator staying as it is, for a / b to meet a percentage target:
  * the smallest k ≥ 0 with (a + k) / b meeting it as CDS.CHECK judges it — the same comparison, the same reading of
  * the threshold, so that the two agree on every target, on the line included ((a + k) / b is Đạt, (a + k - 1) / b
- * is not). Whether a / b meets the target only grows with a, so the least a is found by bisection.
+ * is not). Whether a / b meets the target only grows with a, so the least a is found by bisection. CHECK's line is
+ * 1e-12 wide (relatively), finer than one unit of the numerator while b < 10^12: the answer is exact in whole units.
  */
 export function needed(a: unknown, b: unknown, target: unknown, level?: Level): number {
   rate(a, b); // the same checks of the parts, the same messages

@@ -27,9 +27,9 @@ export function rate(a: any, b: any): number {
 }
 
 /**
- * Đánh giá một số liệu so với mục tiêu: trả về "Đạt", "Chưa đạt" hoặc "Chưa có số liệu". "trên X%" là lớn hơn hẳn: bằng đúng ngưỡng là "Chưa đạt".
+ * Đánh giá một số liệu so với mục tiêu: trả về "Đạt", "Chưa đạt" hoặc "Chưa có số liệu". "trên X%" là lớn hơn hẳn: bằng đúng ngưỡng là "Chưa đạt". Câu trả lời ngoài danh sách (như "Đã hủy") báo lỗi #VALUE! kèm các từ được chấp nhận.
  * @customfunction CHECK
- * @param value Số liệu cần đánh giá: tỷ lệ (0,6 hoặc "60%"), thứ hạng, hoặc Có/Không, "Đã ban hành"/"Chưa ban hành".
+ * @param value Số liệu: tỷ lệ (0,6 hoặc "60%"), thứ hạng, hoặc "Có"/"Không", "Đã …"/"Chưa …" (ban hành, triển khai, cung cấp, hoàn thành), ô đánh dấu, "k/n đơn vị" ở bảng tổng hợp.
  * @param target Mục tiêu dạng văn bản ("≥ 60%", "> 8,5%", "≤ 5", "Có") hoặc mã chỉ tiêu ("16", "12.1") để dùng mục tiêu mặc định.
  * @param [level] Cấp đơn vị: "so" (sở, ban, ngành), "xa" (phường, xã, đặc khu), "huyen" (cấp huyện) hoặc "tp"; cần cho chỉ tiêu 18.
  * @returns Kết quả đánh giá.

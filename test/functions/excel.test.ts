@@ -42,6 +42,12 @@ describe("custom functions as Excel calls them", () => {
     expect(fns.target(18, "Phường")).toBe("≥ 35%");
     expect(fns.title("9.2")).toBe("Số trang, cổng thông tin điện tử đơn vị đang quản lý (b)");
     expect(fns.needed(50, 100, "16")).toBe(10);
+    expect(fns.needed(0, 10, 0.1 + 0.2)).toBe(3); // as CHECK(0.3, 0.1 + 0.2) is Đạt
+    expect(fns.check(0.3, 0.1 + 0.2)).toBe("Đạt");
+    expect(fns.check("03/3", "Có")).toBe("Đạt");
+    expect(fns.check("3/03 đơn vị", "Có", "tp")).toBe("Đạt");
+    expect(fns.check("đã ban hành", "2")).toBe("Đạt");
+    expect(fns.check(true, "Có")).toBe("Đạt");
   });
 
   test.each([
@@ -54,6 +60,17 @@ describe("custom functions as Excel calls them", () => {
     [() => fns.target("99"), "#VALUE!", /Không có chỉ tiêu mã "99"/],
     [() => fns.target("9.1"), "#N/A", /số liệu đếm, không có mục tiêu riêng/],
     [() => fns.needed(5, 5, "> 100%"), "#N/A", /Không thể đạt mục tiêu/],
+    [() => fns.check("Đã hủy", "Có"), "#VALUE!", /^Giá trị không phải là câu trả lời có\/không: "Đã hủy"\. Hãy nhập "Đã ban hành"/],
+    [() => fns.check("Đã có kế hoạch nhưng chưa triển khai", "Có"), "#VALUE!", /Hãy nhập .*"Chưa triển khai"/],
+    [() => fns.check("x", "Có"), "#VALUE!", /"x"\. Hãy nhập/],
+    [() => fns.check(1, "Có"), "#VALUE!", /câu trả lời có\/không: 1\./],
+    [() => fns.check("TRUE", "Có"), "#VALUE!", /"TRUE"\. Hãy nhập/],
+    [() => fns.check("3/3 đơn vị", "Có", "xa"), "#VALUE!", /"3\/3 đơn vị"/],
+    [() => fns.rate("1 2", 100000), "#VALUE!", /^Tử số có khoảng trắng giữa các chữ số: "1 2"/],
+    [() => fns.rate("1\n2", 100000), "#VALUE!", /^Tử số có khoảng trắng/],
+    [() => fns.rate(1, 2 ** 60), "#NUM!", undefined],
+    [() => fns.check("1 0%", "≥ 5%"), "#VALUE!", /khoảng trắng/],
+    [() => fns.check("1 0", "≤ 5"), "#VALUE!", /khoảng trắng/],
   ])("%# → %s", (run, code, message) => {
     const e = excelError(run);
     expect(e.code).toBe(code);

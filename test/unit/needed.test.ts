@@ -1,4 +1,4 @@
-import { CdsError, needed } from "../../src/core";
+import { CdsError, check, needed } from "../../src/core";
 
 const cases: Array<[number, number, string, number, string?]> = [
   [50, 100, "≥ 60%", 10],
@@ -19,4 +19,72 @@ test("a target that cannot be reached with this denominator says so", () => {
   expect(() => needed(5, 5, "> 100%")).toThrow(CdsError);
   expect(() => needed(0, 10, "≤ 5")).toThrow(/mục tiêu tỷ lệ/);
   expect(() => needed(11, 10, "16")).toThrow(/lớn hơn mẫu số/);
+});
+
+describe("NEEDED agrees with CHECK on every target, on the line included", () => {
+  // (a + k) / b meets the target as CHECK judges it, and (a + k - 1) / b does not (unless k = 0)
+  const targets: unknown[] = [
+    0.1 + 0.2, // a threshold with binary noise: 0.30000000000000004
+    0.6,
+    1 / 3,
+    0.145,
+    0.7 * 0.1,
+    "≥ 60%",
+    "> 60%",
+    "≥ 14,3%",
+    "> 8,5%",
+    "> 10%",
+    "≥ 33,33%",
+    "> 33,33%",
+    "trên 50%",
+    "tối thiểu 35%",
+    "≥ 100%",
+    "≥ 0,01%",
+    "> 0%",
+    "16",
+    "23",
+    "24",
+    "39",
+  ];
+  const fractions: Array<[number, number]> = [
+    [0, 10],
+    [0, 7],
+    [1, 3],
+    [0, 1000],
+    [5, 100],
+    [0, 3],
+    [2, 9],
+    [0, 12345],
+    [0, 999983],
+    [0, 1_000_000_007],
+  ];
+  const cases = targets.flatMap((t) => fractions.map(([a, b]) => [a, b, t] as const));
+  test(`${cases.length} cases`, () => expect(cases.length).toBeGreaterThan(200));
+  test.each(cases)("needed(%p, %p, %p)", (a, b, target) => {
+    let k: number;
+    try {
+      k = needed(a, b, target);
+    } catch (e) {
+      // unreachable: even a = b does not meet it, as CHECK says too
+      expect((e as Error).message).toMatch(/^Không thể đạt mục tiêu/);
+      expect(check(1, target)).toBe("Chưa đạt");
+      return;
+    }
+    expect(check((a + k) / b, target)).toBe("Đạt");
+    if (k > 0) expect(check((a + k - 1) / b, target)).toBe("Chưa đạt");
+  });
+
+  test("the reported case: NEEDED(0, 10, 0.1 + 0.2) is 3, as CHECK(0.3, 0.1 + 0.2) is Đạt", () => {
+    expect(check(0.3, 0.1 + 0.2)).toBe("Đạt");
+    expect(needed(0, 10, 0.1 + 0.2)).toBe(3);
+    expect(needed(0, 10, "> 30%")).toBe(4);
+    expect(needed(3, 10, 0.1 + 0.2)).toBe(0);
+  });
+
+  test("large denominators stay exact (CHECK's line is 1e-12: finer than one unit while b < 10^12)", () => {
+    expect(needed(0, 99_999_999_999, "≥ 50%")).toBe(50_000_000_000);
+    expect(needed(0, 99_999_999_999, "> 50%")).toBe(50_000_000_000);
+    expect(needed(0, 100_000_000_000, "> 50%")).toBe(50_000_000_001);
+    expect(needed(0, 1_000_000_000, "> 8,5%")).toBe(85_000_001);
+  });
 });
