@@ -1,0 +1,143 @@
+/**
+ * Downloads in headless Chromium, on the built pages: the add-in's download page (what Excel for Mac opens in the
+ * analyst's browser) rebuilds a file from its URL fragment, byte for byte, under its name, with one download and
+ * nothing sent to the server; a cut link is refused with a message. In the preview, a double click on "Xuất báo cáo
+ * (.docx)" gives one file. Needs `npm run build` (dist/) and `npm run build:preview` (dist-preview/), and Debian's
+ * chromium (or CHROMIUM_PATH).
+ */
+import fs from "fs";
+import http from "http";
+import os from "os";
+import path from "path";
+import type { AddressInfo } from "net";
+import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
+import { LEVEL_NAMES } from "../../src/core/levels";
+import { PERIOD_PARTS } from "../../src/core/sheet/period";
+import { downloadPageUrl } from "../../src/taskpane/download";
+
+jest.setTimeout(120_000);
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.resolve(ROOT, process.env.DIST_DIR ?? "dist");
+const PREVIEW_DIST = path.resolve(ROOT, process.env.PREVIEW_DIR ?? "dist-preview");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const MIME: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png" };
+
+let server: http.Server;
+let origin: string;
+let context: BrowserContext;
+let profile: string;
+/** Every request the server received, as its path and query: a file must never reach it. */
+const requests: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it, or set CHROMIUM_PATH.`);
+  for (const [dir, page] of [[DIST, "download.html"], [PREVIEW_DIST, "preview.html"]]) {
+    if (!fs.existsSync(path.join(dir, page))) throw new Error(`${page} is not built in ${dir}.`);
+  }
+  server = http.createServer((req, res) => {
+    requests.push(req.url ?? "");
+    const name = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = [PREVIEW_DIST, DIST].map((dir) => path.join(dir, path.normalize(name))).find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { "Content-Type": MIME[path.extname(file)] ?? "application/octet-stream" }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), "cds-e2e-download-"));
+  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, acceptDownloads: true });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    // Office.js is not needed by these pages; anything outside the local server is refused.
+    return url.startsWith(origin + "/") || url.startsWith("blob:") ? route.continue() : route.abort();
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+/** Counts the downloads a page starts. */
+function downloadsOf(page: Page): Download[] {
+  const downloads: Download[] = [];
+  page.on("download", (d) => downloads.push(d));
+  return downloads;
+}
+
+function bytes(length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let x = 12345;
+  for (let i = 0; i < length; i++) out[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+  return out;
+}
+
+test("the download page rebuilds the file from its fragment: same bytes, same name, one download, nothing sent", async () => {
+  const file = { fileName: "BaoCao_CDS_2025-Q3_phuong_tan_son_nhat (bản sửa) & 100%.docx", data: bytes(40_000) };
+  const url = downloadPageUrl(file, `${origin}/taskpane.html?_host_Info=Excel$Mac$16.01$vi-VN`);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const downloads = downloadsOf(page);
+  requests.length = 0;
+  const [download] = await Promise.all([page.waitForEvent("download"), page.goto(url)]);
+  expect(download.suggestedFilename()).toBe(file.fileName);
+  expect(new Uint8Array(fs.readFileSync(await download.path()))).toEqual(file.data);
+  await expect(page.locator("#status").textContent()).resolves.toMatch(/do CĐS Excel tạo đang được tải về/);
+  await expect(page.evaluate(() => location.hash)).resolves.toBe("");
+  await page.waitForTimeout(500);
+  expect(downloads).toHaveLength(1);
+  expect(requests.filter((r) => r.includes("data=") || r.includes("?"))).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("a cut link: no download, the page says the file arrived incomplete", async () => {
+  const file = { fileName: "BaoCao.docx", data: bytes(30_000) };
+  const url = downloadPageUrl(file, `${origin}/taskpane.html`);
+  const page = await context.newPage();
+  const downloads = downloadsOf(page);
+  await page.goto(url.slice(0, url.length - 5000));
+  await expect(page.locator("#status").textContent()).resolves.toMatch(/Tệp BaoCao\.docx nhận được không đủ/);
+  await expect(page.locator("#status").getAttribute("data-state")).resolves.toBe("error");
+  await expect(page.locator("#file-link").isVisible()).resolves.toBe(false);
+  await page.waitForTimeout(500);
+  expect(downloads).toHaveLength(0);
+  await page.close();
+});
+
+test("preview: a double click on “Xuất báo cáo (.docx)” gives one file", async () => {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${origin}/preview.html`);
+  await page.getByRole("heading", { name: "CĐS Excel — Xem thử (không cần Excel)" }).waitFor();
+  await page.getByLabel("Tên đơn vị").fill("Sở Khoa học và Công nghệ");
+  await page.getByLabel("Cấp", { exact: true }).selectOption({ label: LEVEL_NAMES.so });
+  const year = page.getByRole("spinbutton", { name: "Năm" });
+  await year.fill("2025");
+  await year.press("Tab");
+  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: PERIOD_PARTS.find((p) => p.part === "Q3")!.label });
+  const result = page.getByTestId("result");
+  await page.getByRole("button", { name: "Tạo bảng chỉ tiêu" }).click();
+  await result.filter({ hasText: "Đã tạo" }).waitFor();
+
+  const downloads = downloadsOf(page);
+  const exportButton = page.getByRole("button", { name: "Xuất báo cáo (.docx)" });
+  // The first export loads its code; a second double click, with the code loaded, is the quick case.
+  for (const round of [1, 2]) {
+    await page.waitForTimeout(600);
+    await exportButton.dblclick();
+    await result.filter({ hasText: "Đã tạo báo cáo Word" }).waitFor();
+    await page.waitForTimeout(1500); // time for a second download, were there one
+    expect(downloads).toHaveLength(round);
+  }
+  expect(downloads.map((d) => d.suggestedFilename())).toEqual([
+    "BaoCao_CDS_2025-Q3_so_khoa_hoc_va_cong_nghe.docx",
+    "BaoCao_CDS_2025-Q3_so_khoa_hoc_va_cong_nghe.docx",
+  ]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
