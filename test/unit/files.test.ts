@@ -7,6 +7,7 @@ import { Document, Packer, Paragraph, TextRun, Header } from "docx";
 import JSZip from "jszip";
 import { evaluate } from "../../src/core";
 import { fillDocxTemplate } from "../../src/taskpane/files/docxTemplate";
+import { readXlsx } from "../../src/taskpane/files/xlsx";
 import { xmlProblem } from "../../src/taskpane/files/xmlCheck";
 import { docxPlainText } from "../support/docxText";
 import { EVIDENCE, INPUTS } from "../support/unitReport";
@@ -140,5 +141,106 @@ describe("xmlProblem: the well-formedness rules Word applies", () => {
     const start = Date.now();
     expect(xmlProblem(xml)).toBeNull();
     expect(Date.now() - start).toBeLessThan(5_000);
+  });
+});
+
+/** An .xlsx made by hand: the parts Excel writes, with the given sheet xml (rows only), as the file to pick. */
+async function handMadeXlsx(sheetData: string | string[], opts: { strings?: string[]; sheetName?: string } = {}): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  );
+  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
+  zip.file("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}><sheets><sheet name="${opts.sheetName ?? "Dữ liệu"}" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+  );
+  if (opts.strings) {
+    zip.file("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${opts.strings.length}" uniqueCount="${opts.strings.length}">${opts.strings.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`);
+  }
+  const rows = Array.isArray(sheetData) ? sheetData.join("") : sheetData;
+  zip.file("xl/worksheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}><dimension ref="A1:XFD1048576"/><sheetData>${rows}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+describe("readXlsx reads only what a unit sheet reaches", () => {
+  test("a workbook saved by ExcelJS: values, shared strings, formulas with their cached results, other sheets", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("CĐS 2025 Sở KH&CN");
+    ws.getCell("A1").value = "BÁO CÁO";
+    ws.getCell("C20").value = 600;
+    ws.getCell("C21").value = 1000;
+    ws.getCell("C19").value = { formula: "CDS.RATE(C20,C21)", result: 0.6 };
+    ws.getCell("H3").value = "Minh chứng: Kế hoạch 2649/KH-UBND";
+    ws.getCell("N4").value = "cột N";
+    ws.getCell("O4").value = "cột O: ngoài tầm";
+    ws.getCell("A2001").value = "dòng 2001: ngoài tầm";
+    wb.addWorksheet("Ghi chép").getCell("B2").value = "khác";
+    const data = await wb.xlsx.writeBuffer();
+    const [sheet, other] = await readXlsx(data as ArrayBuffer, "so.xlsx");
+    expect(sheet.name).toBe("so.xlsx › CĐS 2025 Sở KH&CN");
+    expect(sheet.values[0][0]).toBe("BÁO CÁO");
+    expect([sheet.values[18][2], sheet.formulas[18][2]]).toEqual([0.6, "=CDS.RATE(C20,C21)"]);
+    expect([sheet.values[19][2], sheet.values[20][2]]).toEqual([600, 1000]);
+    expect(sheet.values[2][7]).toBe("Minh chứng: Kế hoạch 2649/KH-UBND");
+    expect(sheet.values[3]).toHaveLength(14);
+    expect(sheet.values[3][13]).toBe("cột N");
+    expect(sheet.values).toHaveLength(21);
+    expect(other).toMatchObject({ name: "so.xlsx › Ghi chép", values: [[null, null, null, null, null, null, null, null], [null, "khác", null, null, null, null, null, null]] });
+  });
+
+  test("a million rows: the first 2,000 are read, in seconds; the shared strings keep only those used", async () => {
+    const strings = Array.from({ length: 5000 }, (_, i) => `chuỗi ${i}`);
+    const rows = Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}" spans="1:2"><c r="A${i + 1}" t="s"><v>${(i * 7) % 5000}</v></c><c r="B${i + 1}"><v>${i}</v></c></row>`);
+    const data = await handMadeXlsx(rows, { strings });
+    const start = Date.now();
+    const [sheet] = await readXlsx(data, "trieu-dong.xlsx");
+    expect(Date.now() - start).toBeLessThan(20_000); // 74 s before; about a second now (the bench measures it)
+    expect(sheet.values).toHaveLength(2_000);
+    expect(sheet.values[0].slice(0, 2)).toEqual(["chuỗi 0", 0]);
+    expect(sheet.values[1999].slice(0, 2)).toEqual([`chuỗi ${(1999 * 7) % 5000}`, 1999]);
+    expect(sheet.values[1234].slice(0, 2)).toEqual([`chuỗi ${(1234 * 7) % 5000}`, 1234]);
+  }, 60_000);
+
+  test("one formatted cell at XFD1048576 (and one at XFD1): read at once, columns A:N only", async () => {
+    const data = await handMadeXlsx('<row r="1"><c r="A1"><v>5</v></c><c r="XFD1" s="0"/></row><row r="1048576"><c r="XFD1048576" s="0"/></row>');
+    const start = Date.now();
+    const [sheet] = await readXlsx(data, "o-xa.xlsx");
+    expect(Date.now() - start).toBeLessThan(5_000);
+    expect(sheet.values).toEqual([[5, null, null, null, null, null, null, null]]);
+  });
+
+  test("rows and cells written without their references (some generators) keep their places", async () => {
+    const data = await handMadeXlsx('<row><c><v>1</v></c><c t="s"><v>1</v></c></row><row r="3"><c r="B3" t="inlineStr"><is><t>trực tiếp</t></is></c><c><v>4</v></c></row>', { strings: ["a", "b"] });
+    const [sheet] = await readXlsx(data, "khong-tham-chieu.xlsx");
+    expect(sheet.values.map((r) => r.slice(0, 3))).toEqual([[1, "b", null], [null, null, null], [null, "trực tiếp", 4]]);
+  });
+
+  test("a sheet whose first 2,000 rows hold more than the limit is refused by name, with the limit", async () => {
+    const big = "x".repeat(40_000);
+    const rows = Array.from({ length: 1_800 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${big}</t></is></c></row>`);
+    await expect(readXlsx(await handMadeXlsx(rows, { sheetName: "Nhật ký" }), "nhat-ky.xlsx")).rejects.toThrow(
+      /^Không đọc tệp "nhat-ky\.xlsx": trang "Nhật ký" quá lớn để là báo cáo đơn vị \(2\.000 dòng đầu đã quá 64 MB dữ liệu; chỉ đọc 2\.000 dòng đầu, cột A:N\)/,
+    );
+  }, 60_000);
+
+  test.each([
+    ["a text file", () => new TextEncoder().encode("STT;Chỉ tiêu\n1;2"), "bao-cao.xlsx", 'Không đọc được tệp "bao-cao.xlsx": tệp không phải .xlsx (không phải tệp Excel 2007 trở lên).'],
+    ["an old .xls (or a password-protected file)", () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "cu.xls", /^Không đọc được tệp "cu\.xls": đây là tệp Excel 97–2003 \(\.xls\) hoặc tệp có đặt mật khẩu/],
+    ["a Word file", () => template(), "mau.docx", 'Không đọc được tệp "mau.docx": tệp không phải .xlsx (một tệp Word).'],
+    ["an empty file", () => new Uint8Array(0), "rong.xlsx", /^Không đọc được tệp "rong\.xlsx": tệp không phải \.xlsx/],
+  ])("%s is refused by name, with why", async (_, make, name, message) => {
+    await expect(readXlsx(await make(), name)).rejects.toThrow(message);
+  });
+
+  test("a worksheet part that is not a sheet is refused by name", async () => {
+    const data = await handMadeXlsx("");
+    const zip = await JSZip.loadAsync(data);
+    zip.file("xl/worksheets/sheet1.xml", "không phải xml");
+    await expect(readXlsx(await zip.generateAsync({ type: "uint8array" }), "hong.xlsx")).rejects.toThrow(/^Không đọc được tệp "hong\.xlsx": trang "Dữ liệu" bị hỏng/);
   });
 });
