@@ -223,3 +223,9 @@ export function planNote(plan: DownloadPlan, file: DownloadFile): string | null 
       return `${MAC_NOTE}, và phiên bản Excel này chưa mở được trình duyệt cho phần bổ trợ. Hãy cập nhật Excel, hoặc: ${ELSEWHERE}`;
   }
 }
+
+/** What the analyst is told when Excel refused to open the browser. */
+export function openFailedNote(file: DownloadFile, error: unknown): string {
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
+  return `Excel không mở được trình duyệt để tải tệp ${file.fileName}${detail}. Bấm lại nút bên dưới; nếu vẫn không được: ${ELSEWHERE}`;
+}

@@ -371,6 +371,26 @@ describe("DownloadLink: one automatic download per made file", () => {
     expect(opened).toEqual([]);
     expect(anchorClicks).toEqual([]);
     expect(container.querySelector("[data-testid=download-note]")!.textContent).toMatch(/quá lớn để chuyển sang trình duyệt/);
+    expect(container.querySelector("[data-testid=download]")!.textContent).toBe("Thử tải trực tiếp tệp Mẫu.docx");
+  });
+
+  test("Mac host, Excel refuses to open the browser: said, and the button tries again", async () => {
+    let refuse = true;
+    const opened: string[] = [];
+    const open = (url: string) => {
+      if (refuse) throw new Error("Internal Error");
+      opened.push(url);
+    };
+    const file: DownloadFile = { fileName: "BaoCao.docx", data: bytes(1000) };
+    await render(createElement(DownloadLink, { file, host: { kind: "external", open }, base: TASKPANE }));
+    const note = () => container.querySelector("[data-testid=download-note]")!.textContent;
+    expect(note()).toBe(
+      "Excel không mở được trình duyệt để tải tệp BaoCao.docx (Internal Error). Bấm lại nút bên dưới; nếu vẫn không được: Hãy mở sổ làm việc này bằng Excel trên web (trong trình duyệt) hoặc Excel trên Windows rồi bấm lại nút để tải tệp."
+    );
+    refuse = false;
+    await act(async () => container.querySelector<HTMLButtonElement>("button[data-testid=download]")!.click());
+    expect(opened).toEqual([downloadPageUrl(file, TASKPANE)]);
+    expect(note()).toMatch(/sẽ mở trong trình duyệt để tải về/);
   });
 });
 

@@ -1,7 +1,14 @@
 import { Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload16Regular, Open16Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
-import { mimeType, planDownload, planNote, type DownloadFile, type DownloadHost } from "../download";
+import {
+  mimeType,
+  openFailedNote,
+  planDownload,
+  planNote,
+  type DownloadFile,
+  type DownloadHost,
+} from "../download";
 import { downloadHost } from "../office";
 
 export type { DownloadFile } from "../download";
@@ -54,7 +61,18 @@ export function DownloadLink({ file, host, base }: DownloadLinkProps) {
   const styles = useStyles();
   const [where] = useState(() => host ?? downloadHost());
   const [plan] = useState(() => planDownload(file, where, base ?? window.location.href));
-  const note = planNote(plan, file);
+  const [openError, setOpenError] = useState<{ error: unknown } | null>(null);
+  const note = openError ? openFailedNote(file, openError.error) : planNote(plan, file);
+
+  /** Hands the download page to the browser; Excel may refuse (an old build, a policy), and the analyst is told. */
+  const openBrowser = (url: string, open: (url: string) => void) => {
+    try {
+      open(url);
+      setOpenError(null);
+    } catch (error) {
+      setOpenError({ error });
+    }
+  };
 
   // The object URL lives in an effect, never in render: made once per file and mount, revoked after unmount.
   const [href, setHref] = useState<string>();
@@ -72,7 +90,7 @@ export function DownloadLink({ file, host, base }: DownloadLinkProps) {
     if (started.has(file)) return;
     if (plan.kind === "browser-window") {
       started.add(file);
-      plan.open(plan.url);
+      openBrowser(plan.url, plan.open);
     } else if (plan.kind === "link" && href && link.current) {
       started.add(file);
       link.current.click();
@@ -88,7 +106,7 @@ export function DownloadLink({ file, host, base }: DownloadLinkProps) {
         <Button
           size="small"
           icon={<Open16Regular />}
-          onClick={() => plan.open(plan.url)}
+          onClick={() => openBrowser(plan.url, plan.open)}
           data-testid="download"
         >
           Mở trình duyệt để tải {file.fileName}
@@ -112,7 +130,7 @@ export function DownloadLink({ file, host, base }: DownloadLinkProps) {
         data-testid="download"
       >
         <ArrowDownload16Regular className={styles.icon} aria-hidden="true" />
-        Tải tệp {file.fileName}
+        {plan.kind === "link" ? `Tải tệp ${file.fileName}` : `Thử tải trực tiếp tệp ${file.fileName}`}
       </Link>
     </div>
   );
