@@ -64,25 +64,52 @@ const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + t
 const applied = (text: string, table: readonly (readonly [RegExp, string])[]) =>
   table.reduce((t, [re, short]) => t.replace(re, short), text).replace(/\s+/g, " ").trim();
 
-/** The forms of a unit's name, from the full one to the shortest that drops no word. */
+/**
+ * The forms of a unit's name, from the fullest to the shortest that drops no word: without the administrative prefix
+ * (always: it says nothing the rest does not), with standard phrases abbreviated, with the kind of unit abbreviated,
+ * with " - " between parts closed up.
+ */
 export function unitNameForms(unit: string): string[] {
   const full = clean(unit);
   const bare = capitalised(PREFIXES.reduce((t, re) => t.replace(re, ""), full)) || full;
   const phrases = applied(bare, PHRASES);
   const types = applied(phrases, UNIT_TYPES);
   const joined = types.replace(/\s+[-–]\s+/g, "-");
-  return [...new Set([full, bare, phrases, types, joined])];
+  return [...new Set([bare, phrases, types, joined])];
 }
 
-/** A unit's name within `budget` characters: the first form that fits, else cut after a whole word with "…". */
+const TYPE_SHORTS = new Set(UNIT_TYPES.map(([, short]) => short));
+
+/** Words before a cut: no kind of unit left without its name ("P."), no dangling punctuation. */
+function trimCut(words: readonly string[]): string {
+  const w = [...words];
+  while (w.length > 1 && TYPE_SHORTS.has(w[w.length - 1])) w.pop();
+  return w.join(" ").replace(/[\s,–-]+$/, "");
+}
+
+/**
+ * A unit's name within `budget` characters: the first form that fits; else cut after a whole word with "…" — in the
+ * part before the last " - " when there is one, so that what tells two sections of one office apart stays
+ * ("TTPVHCC P. Sài…-BPMC") — and only a single word longer than the whole budget is ever cut inside.
+ */
 export function shortUnitName(unit: string, budget: number): string {
   const forms = unitNameForms(unit);
   const fit = forms.find((f) => f.length <= budget);
   if (fit) return fit;
+  const parts = applied(applied(forms[0], PHRASES), UNIT_TYPES).split(/\s+[-–]\s+/);
+  if (parts.length > 1) {
+    const tail = parts[parts.length - 1];
+    const head = parts.slice(0, -1).join("-").split(" ");
+    while (head.length > 1) {
+      head.pop();
+      const cut = `${trimCut(head)}…-${tail}`;
+      if (cut.length <= budget) return cut;
+    }
+  }
   const words = forms[forms.length - 1].split(" ");
   while (words.length > 1) {
     words.pop();
-    const cut = words.join(" ").replace(/[\s,.–-]+$/, "");
+    const cut = trimCut(words);
     if (cut.length + 1 <= budget) return `${cut}…`;
   }
   return `${words[0].slice(0, Math.max(1, budget - 1))}…`; // one word longer than the whole budget

@@ -1,0 +1,163 @@
+/**
+ * Sheet names, keys and identities (core): every official unit gets a distinct, readable name within Excel's 31
+ * characters with no word cut; long sở/ban/ngành names are abbreviated as offices write them; the key of a sheet is a
+ * hash of the whole identity, never a cut.
+ */
+import { HCMC_COMMUNES_2025 } from "../../src/core/data/hcmcCommunes";
+import {
+  AUTO_NOTE_MARK,
+  MAX_SHEET_NAME,
+  PHRASES,
+  UNIT_TYPES,
+  cityParams,
+  freeSheetName,
+  joinNote,
+  parsePeriodText,
+  periodText,
+  PERIOD_PARTS,
+  sameIdentity,
+  sheetKey,
+  sheetName,
+  shortUnitName,
+  splitNote,
+  type Period,
+  type SheetParams,
+} from "../../src/core/sheet";
+
+/** The 168 official commune-level units since 1 July 2025. */
+const UNITS: string[] = HCMC_COMMUNES_2025.map(([, name]) => name);
+
+const Q3: Period = { year: 2025, part: "Q3" };
+const YEAR: Period = { year: 2025, part: "Y" };
+const H1: Period = { year: 2025, part: "H1" };
+const xa = (unit: string, period: Period = Q3): SheetParams => ({ unit, level: "xa", period });
+const so = (unit: string, period: Period = Q3): SheetParams => ({ unit, level: "so", period });
+const ABBREVIATIONS = new Set([...PHRASES, ...UNIT_TYPES].map(([, short]) => short));
+const upper = (s: string) => s.toLocaleUpperCase("vi");
+
+describe("the 168 official units", () => {
+  test("the list is all there", () => {
+    expect(UNITS.length).toBe(168);
+  });
+
+  test.each([Q3, H1, YEAR])("period %j: a distinct name within 31 characters, no word cut", (period) => {
+    const names = UNITS.map((u) => sheetName(xa(u, period)));
+    for (const [i, name] of names.entries()) {
+      expect([UNITS[i], name.length <= MAX_SHEET_NAME]).toEqual([UNITS[i], true]);
+      expect(name).not.toMatch(/…/);
+      // every word is a word of the unit's name or a standard abbreviation
+      const words = new Set(UNITS[i].split(" "));
+      for (const w of name.slice(`CĐS ${period.part === "Y" ? "2025" : `2025-${period.part}`} `.length).split(" ")) {
+        expect([UNITS[i], w, words.has(w) || ABBREVIATIONS.has(w)]).toEqual([UNITS[i], w, true]);
+      }
+    }
+    expect(new Set(names.map(upper)).size).toBe(168);
+  });
+
+  test("with the administrative prefix, in any case, the name is the same", () => {
+    for (const u of UNITS) {
+      expect(sheetName(xa(`Ủy ban nhân dân ${u.charAt(0).toLowerCase()}${u.slice(1)}`))).toBe(sheetName(xa(u)));
+      expect(sheetName(xa(`UBND ${u}`))).toBe(sheetName(xa(u)));
+    }
+  });
+
+  test("their keys are distinct, and every key is a valid workbook name", () => {
+    const keys = UNITS.flatMap((u) => [sheetKey(xa(u)), sheetKey(xa(u, YEAR))]);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const k of keys) expect(k).toMatch(/^CDS_[0-9a-f]{16}_\d{4}(Q[1-4]|H1)?$/);
+  });
+});
+
+describe("names that read well", () => {
+  test.each([
+    ["Ủy ban nhân dân phường Sài Gòn", YEAR, "xa", "CĐS 2025 Phường Sài Gòn"],
+    ["Ủy ban nhân dân phường Tân Định", YEAR, "xa", "CĐS 2025 Phường Tân Định"],
+    ["UBND Phường Đông Hưng Thuận", Q3, "xa", "CĐS 2025-Q3 P. Đông Hưng Thuận"],
+    ["Phường Đông Hưng Thuận", YEAR, "xa", "CĐS 2025 Phường Đông Hưng Thuận"],
+    ["Sở Khoa học và Công nghệ", Q3, "so", "CĐS 2025-Q3 Sở KH&CN"],
+    ["Sở Giáo dục và Đào tạo", Q3, "so", "CĐS 2025-Q3 Sở GD&ĐT"],
+    ["Sở Nông nghiệp và Môi trường", Q3, "so", "CĐS 2025-Q3 Sở NN&MT"],
+    ["Ban Quản lý các Khu chế xuất và công nghiệp", Q3, "so", "CĐS 2025-Q3 BQL các Khu chế…"],
+    ["Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa", YEAR, "xa", "CĐS 2025 TTPVHCC P. Sài…-BPMC"],
+    ["Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp", YEAR, "xa", "CĐS 2025 TTPVHCC…-BP Tổng hợp"],
+    ["Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa", Q3, "xa", "CĐS 2025-Q3 TTPVHCC…-BPMC"],
+    ["Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp", Q3, "xa", "CĐS 2025-Q3 TTPVHCC P. Sài…"],
+    ["Thành phố Hồ Chí Minh", Q3, "tp", "CĐS 2025-Q3 Toàn thành phố"],
+    ["Sở Tài chính", Q3, "so", "CĐS 2025-Q3 Sở Tài chính"],
+    ["Phòng [Kinh tế]: hạ tầng/đô thị", Q3, "so", "CĐS 2025-Q3 Phòng Kinh tế hạ…"],
+  ] as const)("%s (%j, %s) → %s", (unit, period, level, expected) => {
+    const name = sheetName({ unit, level, period });
+    expect(name).toBe(expected);
+    expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+  });
+
+  test("the city sheet", () => {
+    expect(sheetName(cityParams(Q3))).toBe("CĐS 2025-Q3 Toàn thành phố");
+  });
+
+  test("a cut keeps whole words only, and a single word longer than the room is the only one cut", () => {
+    expect(shortUnitName("Một hai ba bốn năm sáu bảy tám", 12)).toBe("Một hai ba…");
+    expect(shortUnitName("Siêuuuuuuuuuuuuuuuudài", 8)).toBe("Siêuuuu…");
+  });
+
+  test("a taken name (any case) gets (2), (3)… within 31 characters", () => {
+    const p = xa("Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp");
+    const first = sheetName(p);
+    expect(freeSheetName(p, [])).toBe(first);
+    const second = freeSheetName(p, [upper(first)]);
+    expect(second).toMatch(/ \(2\)$/);
+    expect(second.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+    expect(freeSheetName(p, [first, second])).toMatch(/ \(3\)$/);
+  });
+});
+
+describe("identity and key", () => {
+  test("case, Unicode form and spacing do not make another unit; the letters and the tone do", () => {
+    const a = xa("Phường Sài Gòn");
+    expect(sameIdentity(a, xa("  PHƯỜNG   sài gòn ".normalize("NFD")))).toBe(true);
+    expect(sheetKey(a)).toBe(sheetKey(xa("phường  SÀI GÒN")));
+    expect(sameIdentity(a, xa("Phường Sai Gon"))).toBe(false);
+    expect(sameIdentity(a, so("Phường Sài Gòn"))).toBe(false);
+    expect(sameIdentity(a, xa("Phường Sài Gòn", YEAR))).toBe(false);
+  });
+
+  test.each([
+    ["Ủy ban nhân dân phường Sài Gòn", "Ủy ban nhân dân phường Tân Định"],
+    ["Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa", "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp"],
+    ["区政府一", "区政府二"],
+    ["Ủy ban nhân dân phường Sài Gòn".repeat(5) + " A", "Ủy ban nhân dân phường Sài Gòn".repeat(5) + " B"],
+  ])("%s / %s: two keys", (a, b) => {
+    expect(sheetKey(xa(a))).not.toBe(sheetKey(xa(b)));
+  });
+});
+
+describe("periods from their words", () => {
+  test.each(PERIOD_PARTS.map((p) => p.part))("%s round-trips through its text", (part) => {
+    const p = { year: 2026, part };
+    expect(parsePeriodText(periodText(p))).toEqual(p);
+    expect(parsePeriodText(`  ${periodText(p).toUpperCase()} `)).toEqual(p);
+  });
+
+  test("anything else is not a period", () => {
+    for (const t of ["", "Quý V năm 2025", "Năm", "2025", "Quý III 2025"]) expect(parsePeriodText(t)).toBeNull();
+  });
+});
+
+describe("the add-in's note and the analyst's", () => {
+  test.each([
+    ["text only", "Nguồn: Cổng DVC", false, { analyst: "Nguồn: Cổng DVC", auto: "" }],
+    ["the add-in's after the analyst's", `Nguồn\n${AUTO_NOTE_MARK} Thiếu 16.2.`, false, { analyst: "Nguồn", auto: "Thiếu 16.2." }],
+    ["a typed [CĐS] is the analyst's", "Theo [CĐS] kỳ trước\n[CĐS] dòng của tôi", false, { analyst: "Theo [CĐS] kỳ trước\n[CĐS] dòng của tôi", auto: "" }],
+    ["a typed [CĐS] before the add-in's", `[CĐS] của tôi\n${AUTO_NOTE_MARK} Đạt.`, false, { analyst: "[CĐS] của tôi", auto: "Đạt." }],
+    ["version 1: [CĐS] at the start of the last line", "Nguồn\n[CĐS] Thiếu 16.2.", true, { analyst: "Nguồn", auto: "Thiếu 16.2." }],
+    ["version 1: [CĐS] inside a line is text", "Theo [CĐS] kỳ trước", true, { analyst: "Theo [CĐS] kỳ trước", auto: "" }],
+  ] as const)("%s", (_, text, legacy, expected) => {
+    expect(splitNote(text, legacy)).toEqual(expected);
+  });
+
+  test("join then split gives back both parts", () => {
+    const analyst = "Theo [CĐS] kỳ trước";
+    expect(splitNote(joinNote(analyst, "Thiếu 16.2."))).toEqual({ analyst, auto: "Thiếu 16.2." });
+    expect(joinNote(analyst, "")).toBe(analyst);
+  });
+});
