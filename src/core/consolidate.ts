@@ -233,13 +233,21 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
       results[row.id] = city[row.id];
     } else if (row.kind === "count" && row.countsUnitsOf) {
       const of = row.countsUnitsOf;
-      const done = each.filter(({ r }) => r[of].value === true).length;
-      for (const { u, r } of each) if (r[of].value === null) flag(missing, row.id, u.unit);
-      const reported = each.length - (missing[row.id]?.length ?? 0);
+      const done = each.filter(({ r, bad }) => r[of].value === true && !bad.has(of)).length;
+      for (const { u, r, bad } of each) {
+        if (bad.has(of)) flag(invalid, row.id, u.unit);
+        else if (r[of].value === null) flag(missing, row.id, u.unit);
+      }
+      const reported = each.length - (missing[row.id]?.length ?? 0) - (invalid[row.id]?.length ?? 0);
       results[row.id] = result(row, {
         value: reported ? done : null,
         text: reported ? formatNumber(done) : "",
-        note: reported ? `Số đơn vị đã thực hiện chỉ tiêu ${of}, trên ${reported} đơn vị báo cáo.` : "",
+        note: [
+          reported ? `Số đơn vị đã thực hiện chỉ tiêu ${of}, trên ${reported} đơn vị báo cáo.` : "",
+          invalid[row.id]?.length ? `Câu trả lời không hợp lệ, không tính: ${listUnits(invalid[row.id])}.` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
       });
     } else if (row.kind === "count") {
       let sum = 0;

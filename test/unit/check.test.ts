@@ -57,6 +57,7 @@ describe("check(value, target, level)", () => {
     // with a row: its own words
     ["Đã hoàn thành", "11", undefined, "Đạt"],
     ["Đã cung cấp", "4", "so", "Đạt"],
+    ["Đã ban hành", 2, undefined, "Đạt"], // the id as a number
     // missing
     [null, "16", undefined, "Chưa có số liệu"],
     ["", "Có", undefined, "Chưa có số liệu"],
@@ -99,6 +100,7 @@ describe("check(value, target, level)", () => {
     ["Đã hủy", "2", undefined, "invalidValue", /"Đã hủy"\. Hãy nhập "Đã ban hành" hoặc "Có" \(đã thực hiện\); "Chưa ban hành" hoặc "Không" \(chưa thực hiện\); "k\/n/],
     ["Đã triển khai", "2", "so", "invalidValue", /Hãy nhập "Đã ban hành" hoặc "Có" \(đã thực hiện\); "Chưa ban hành" hoặc "Không" \(chưa thực hiện\); hoặc đánh dấu ô/],
     [1, "Có", undefined, "invalidValue", /câu trả lời có\/không: 1\./],
+    ["Đã triển khai", 2, undefined, "invalidValue", /"Đã triển khai"\. Hãy nhập "Đã ban hành" hoặc "Có"/],
     [0, "Có", undefined, "invalidValue", /câu trả lời có\/không: 0\./],
     ["3/3 đơn vị", "Có", "xa", "invalidValue", /"3\/3 đơn vị"\. Hãy nhập .*\(chưa thực hiện\); hoặc đánh dấu ô/], // a unit's row is not consolidated
     ["4/3 đơn vị", "Có", undefined, "invalidValue", /không phải là số đơn vị hợp lệ: "4\/3 đơn vị"/],

@@ -211,3 +211,17 @@ describe("consolidate: a unit left out of a ratio is flagged on its parts", () =
     for (const id of kept) expect([id, c.invalid[id]]).toEqual([id, undefined]);
   });
 });
+
+describe("consolidate: answers that are not answers", () => {
+  test("a unit's yes/no outside the vocabulary is listed as invalid, never counted as done", () => {
+    const c = consolidate([
+      { unit: "Phường A", level: "xa", inputs: { "22": "Đã hủy", "2": "Đã có kế hoạch nhưng chưa triển khai" } },
+      { unit: "Phường B", level: "xa", inputs: { "22": "đã triển khai", "2": "ĐÃ BAN HÀNH" } },
+    ]);
+    expect(c.results["2"]).toMatchObject({ text: "1/1 đơn vị", verdict: "Đạt" });
+    expect(c.invalid["2"]).toEqual(["Phường A"]);
+    expect(c.results["22.1"]).toMatchObject({ value: 1 });
+    expect(c.invalid["22.1"]).toEqual(["Phường A"]);
+    expect(c.results["22.1"].note).toBe("Số đơn vị đã thực hiện chỉ tiêu 22, trên 1 đơn vị báo cáo. Câu trả lời không hợp lệ, không tính: Phường A.");
+  });
+});

@@ -1,4 +1,4 @@
-import { defaultTarget, formatTarget, parseLevel, parseTarget } from "../../src/core";
+import { defaultTarget, formatTarget, parseLevel, parseTarget, targetRow } from "../../src/core";
 
 describe("targets", () => {
   test.each([
@@ -58,5 +58,23 @@ describe("targets", () => {
     ["Toàn thành phố", "tp"],
   ])("parseLevel(%p) = %p", (text, level) => {
     expect(parseLevel(text)).toBe(level);
+  });
+});
+
+describe("targetRow: the indicator a check's target stands for", () => {
+  test.each<[unknown, string | undefined]>([
+    ["2", "2"],
+    [" 28.1 ", "28.1"],
+    ["16.", "16"],
+    [16, "16"],
+    [1, undefined], // the number 1 is 100%, the id "1" is text
+    ["1", "1"],
+    [0.6, undefined],
+    ["Có", undefined],
+    ["≥ 60%", undefined],
+    ["99", undefined],
+    [null, undefined],
+  ])("targetRow(%p) = %p", (target, id) => {
+    expect(targetRow(target)?.id).toBe(id);
   });
 });
