@@ -8,6 +8,7 @@ import {
   AUTO_NOTE_MARK,
   cityParams,
   sheetKey,
+  splitNote,
   sheetName,
   standardRows,
   verdictFormula,
@@ -25,7 +26,7 @@ import { impl } from "../../src/functions/impl";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/office";
 import { typeReport } from "../sheet/support";
-import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
+import { FakeExcel, installExcelHost, type FakeSheet, type Seed } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";
 import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
@@ -381,5 +382,120 @@ describe("Điền mẫu báo cáo", () => {
     expect(
       [`C${line["16"]}`, `D${line["16"]}`, `C${line["33"]}`].map((a) => ws.content(a))
     ).toEqual(["60,00%", "Đạt", "21,00%"]);
+  });
+});
+
+describe("every unit keeps its own sheet, and every typed cell (Office adapter)", () => {
+  const YEAR = { year: 2025, part: "Y" } as const;
+  const unit = (name: string): SheetParams => ({ unit: name, level: "xa", period: YEAR });
+  const LAST = Math.max(...Object.values(rows));
+
+  /**
+   * Every cell of A1:H{last} as [address, kind, content]; of a note, the analyst's part (the fake Excel computes no
+   * formula, so the add-in's notes, which read computed values, are compared on the in-memory workbook).
+   */
+  function grid(sheet: FakeSheet): unknown[][] {
+    const out: unknown[][] = [];
+    for (let r = 1; r <= LAST; r++) {
+      for (const c of "ABCDEFGH") {
+        const a = `${c}${r}`;
+        const v = sheet.content(a);
+        const analyst = c === "E" && r >= 7 && sheet.kind(a) === "text" ? splitNote(String(v)).analyst || null : v;
+        out.push([a, analyst === null ? null : sheet.kind(a), analyst]);
+      }
+    }
+    return out;
+  }
+
+  it.each([
+    ["Ủy ban nhân dân phường Sài Gòn", "Ủy ban nhân dân phường Tân Định"],
+    [
+      "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa",
+      "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp",
+    ],
+    ["区政府一", "区政府二"],
+  ])("%s / %s: two sheets, each with its own figures, each found again", async (first, second) => {
+    const excel = new FakeExcel();
+    const wb = new OfficeWorkbook(excel.run);
+    const a = await unitSheet(excel, unit(first), { "16.1": 111, "16.2": 200 });
+    const b = await generateSheet(wb, unit(second));
+    expect(b.updated).toBe(false);
+    expect(b.sheet).not.toBe(a.name);
+    expect([a.content(`C${rows["16.1"]}`), a.content(`C${rows["16.2"]}`), a.content("B2")]).toEqual([111, 200, first]);
+    const bs = excel.sheet(b.sheet);
+    expect([bs.content(`C${rows["16.1"]}`), bs.content("B2")]).toEqual([null, second]);
+    expect(excel.names.get(sheetKey(unit(first)))?.sheet).toBe(a);
+    expect(excel.names.get(sheetKey(unit(second)))?.sheet).toBe(bs);
+    const [again, syncs] = await syncsOf(excel, () => generateSheet(wb, unit(first)));
+    expect(again).toMatchObject({ sheet: a.name, updated: true, kept: 2 });
+    expect(syncs).toBe(3);
+    excel.addSheet("Ghi chú");
+    excel.activate("Ghi chú");
+    expect((await fillReport(wb, { params: unit(second) })).sheet).toBe(b.sheet);
+  });
+
+  it("a fully typed sheet: Generate then Fill leaves every cell of A1:H as it was, formulas as formulas", async () => {
+    const excel = new FakeExcel();
+    const wb = new OfficeWorkbook(excel.run);
+    const ws = await unitSheet(excel, A, INPUTS);
+    await fillReport(wb);
+    const seeds: Record<string, Seed> = {};
+    let typed = Object.keys(reportCells(INPUTS)).length;
+    for (let r = 1; r <= LAST; r++) {
+      for (const c of "ABCDEFG") {
+        const a = `${c}${r}`;
+        const now = ws.content(a);
+        if (c === "E" && r >= 7) {
+          const auto = now === null ? "" : `\n${now}`;
+          seeds[a] = r % 4 === 0
+            ? { formula: `=HYPERLINK("https://vanban.hochiminhcity.gov.vn/${r}","QĐ ${r}")`, value: `QĐ ${r}` }
+            : `Theo [CĐS] kỳ trước ${r}${auto}`;
+          typed++;
+        } else if (now === null || now === "") {
+          seeds[a] = c === "G" || c === "F"
+            ? { formula: `=HYPERLINK("https://vanban.hochiminhcity.gov.vn/qd-${r}","QĐ ${r}")`, value: `QĐ ${r}` }
+            : `ô ${a} [CĐS] của tôi`;
+          typed++;
+        }
+      }
+    }
+    excel.seed(ws.name, seeds);
+    await fillReport(wb);
+    const before = grid(ws);
+    const out = await generateSheet(wb, A);
+    expect(grid(ws).filter((x, i) => JSON.stringify(x) !== JSON.stringify(before[i]))).toEqual([]);
+    expect(out.kept).toBe(typed);
+    // a kept formula outside the figure and verdict columns is in a General cell: Excel keeps it a formula
+    expect(ws.cell(`G${rows["16"]}`).numberFormat).toBe("General");
+  });
+
+  it("the hidden ids cleared: Fill writes them back; cleared again, Generate rebuilds them and keeps the figures", async () => {
+    const excel = new FakeExcel();
+    const wb = new OfficeWorkbook(excel.run);
+    const ws = await unitSheet(excel, A, INPUTS);
+    const cleared: Record<string, Seed> = {};
+    for (let r = 1; r <= LAST; r++) cleared[`H${r}`] = null;
+    excel.seed(ws.name, cleared);
+    const filled = await fillReport(wb, { params: A });
+    expect(filled.repaired).toBe(LAST - 6);
+    expect([ws.content("H1"), ws.content("H3"), ws.content(`H${rows["16.1"]}`)]).toEqual(["CDS-SHEET/2", "so", "16.1"]);
+    excel.seed(ws.name, cleared);
+    excel.addSheet("Khác");
+    excel.activate("Khác");
+    const out = await generateSheet(wb, A);
+    expect(out).toMatchObject({ sheet: ws.name, updated: true, rebuiltIds: LAST - 6 });
+    expect(ws.content(`C${rows["16.1"]}`)).toBe(600);
+    expect(ws.content(`H${rows["16.1"]}`)).toBe("16.1");
+  });
+
+  it("a fresh sheet: ratio figures blank while a part is blank (no #N/A), verdicts say Chưa có số liệu", async () => {
+    const excel = new FakeExcel();
+    const { sheet } = await generateSheet(new OfficeWorkbook(excel.run), A);
+    const ws = excel.sheet(sheet);
+    const f = ws.content(`C${rows["16"]}`);
+    expect(f).toBe(`=IF(OR(C${rows["16.1"]}="",C${rows["16.2"]}=""),"",CDS.RATE(C${rows["16.1"]},C${rows["16.2"]}))`);
+    expect(() => impl.rate(null, null)).toThrow(/Chưa có số liệu/); // what a bare CDS.RATE showed: #N/A
+    expect(ws.content(`D${rows["16"]}`)).toBe(verdictFormula(rows["16"], "so"));
+    expect(String(ws.content(`D${rows["16"]}`))).toContain(`IF(C${rows["16"]}="","Chưa có số liệu"`);
   });
 });
