@@ -19,10 +19,10 @@ import {
   WidthType,
 } from "docx";
 import { pillars } from "../../core/catalog";
-import type { Results } from "../../core/evaluate";
 import { LEVEL_NAMES } from "../../core/levels";
 import { bodyLines, HEADERS, TITLE, type SheetParams } from "../../core/sheet/layout";
 import { periodText } from "../../core/sheet/period";
+import { shownVerdict, type ShownResults } from "../../core/sheet/shown";
 
 const FONT = "Times New Roman";
 const WIDTHS = [7, 43, 14, 12, 24]; // per cent of the table width
@@ -48,8 +48,14 @@ function cell(content: string, opts: { bold?: boolean; center?: boolean; shade?:
   });
 }
 
-/** The report document for a unit (or the city) and period. */
-export async function reportDocx(params: SheetParams, shown: Results): Promise<Uint8Array> {
+/** A4 in twentieths of a point, as portrait: `docx` swaps the two itself for a landscape page. */
+const A4 = { short: 11906, long: 16838 };
+
+/**
+ * The report document for a unit (or the city) and period, on landscape A4. A verdict judged against a target the
+ * analyst edited says so beside it; the notes are the sheet's.
+ */
+export async function reportDocx(params: SheetParams, shown: ShownResults): Promise<Uint8Array> {
   const header = new TableRow({
     tableHeader: true,
     height: { value: 500, rule: HeightRule.ATLEAST },
@@ -69,8 +75,8 @@ export async function reportDocx(params: SheetParams, shown: Results): Promise<U
         cell(row.parent ? row.id : `${row.id}.`, { center: true, bold: !row.parent }),
         cell(row.title, { bold: group }),
         cell(r?.text ?? "", { center: true }),
-        cell(r?.verdict ?? "", { center: true, bold: true }),
-        cell(r?.note ?? ""),
+        cell(r ? shownVerdict(r) : "", { center: true, bold: true }),
+        cell(r?.sheetNote ?? ""),
       ],
     });
   });
@@ -82,7 +88,7 @@ export async function reportDocx(params: SheetParams, shown: Results): Promise<U
       {
         properties: {
           page: {
-            size: { orientation: PageOrientation.LANDSCAPE, width: 16838, height: 11906 }, // A4
+            size: { orientation: PageOrientation.LANDSCAPE, width: A4.short, height: A4.long },
             margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
           },
         },
