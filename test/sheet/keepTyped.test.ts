@@ -79,11 +79,14 @@ describe("two units never share a sheet", () => {
 
   test("the usual names of two units that differ only after the cut: the second is told which name it got", async () => {
     const wb = new MemoryWorkbook();
-    const [first, second] = pairs[2];
+    const first = "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tiếp nhận hồ sơ";
+    const second = "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Trả kết quả hồ sơ";
     const a = await generateSheet(wb, unit(first, PERIOD));
     const b = await generateSheet(wb, unit(second, PERIOD));
     expect(b.nameTaken).toEqual({ name: a.sheet, by: first });
     expect(b.sheet).toMatch(/ \(2\)$/);
+    expect(b.sheet.length).toBeLessThanOrEqual(31);
+    expect(wb.sheetNames()).toEqual([a.sheet, b.sheet]);
   });
 
   test("the same unit typed with another case, spacing or Unicode form is the same sheet", async () => {
