@@ -134,6 +134,52 @@ describe("outcome messages", () => {
     );
   });
 
+  test("a generate that found the usual name taken says whose it was and which name it used", () => {
+    const byUnit = generatedNotice({
+      sheet: "CĐS 2025 Phường Sài Gòn (2)",
+      updated: false,
+      kept: 0,
+      restored: [],
+      nameTaken: { name: "CĐS 2025 Phường Sài Gòn", by: "Ủy ban nhân dân phường Sài Gòn" },
+    });
+    expect(byUnit.intent).toBe("warning");
+    expect(byUnit.lines).toContain(
+      "Tên “CĐS 2025 Phường Sài Gòn” đã được dùng cho trang của đơn vị “Ủy ban nhân dân phường Sài Gòn”, nên bảng của đơn vị này mang tên “CĐS 2025 Phường Sài Gòn (2)”. Mỗi đơn vị có trang riêng; có thể đổi tên trang tùy ý.",
+    );
+    const byOther = generatedNotice({ sheet: "S (2)", updated: false, kept: 0, restored: [], nameTaken: { name: "S", by: null } });
+    expect(byOther.lines.join("\n")).toMatch(/đã được dùng cho một trang khác trong sổ tính/);
+  });
+
+  test("a generate says a level change, ids rebuilt, cells moved below the table, and that nothing was kept", () => {
+    const notice = generatedNotice({
+      sheet: "S",
+      updated: true,
+      kept: 0,
+      restored: [],
+      levelChanged: "so",
+      rebuiltIds: 95,
+      moved: [{ from: "B100", to: "B98" }],
+    });
+    expect(notice.lines).toEqual(
+      expect.arrayContaining([
+        "Trang này trước đây ghi cấp “Sở, ban, ngành”: đã đổi sang cấp mới; mục tiêu mặc định theo cấp mới, mục tiêu đã sửa giữ nguyên.",
+        "Chưa có ô nào được nhập trước đó.",
+        "Cột mã ẩn (cột H) bị mất ở 95 dòng: đã dựng lại từ STT và tên chỉ tiêu ở cột A, B.",
+        "Các ô nhập bên dưới bảng đã được chuyển theo bảng: B100 → B98.",
+      ])
+    );
+  });
+
+  test("a fill says which notes are the analyst's formulas left alone, and ids rebuilt", () => {
+    const notice = filledNotice(fill({ formulaNotes: ["2", "16"], repaired: 3 }), false);
+    expect(notice.lines).toEqual(
+      expect.arrayContaining([
+        "Ghi chú ở chỉ tiêu 2 và 16 là công thức đã nhập: giữ nguyên, không thêm ghi chú của CĐS Excel (xem cột “Đánh giá”).",
+        "Cột mã ẩn (cột H) bị mất ở 3 dòng: đã dựng lại từ STT và tên chỉ tiêu.",
+      ])
+    );
+  });
+
   test("a UserError is shown as it is; anything else as an unexpected error, in Vietnamese", () => {
     expect(errorNotice(new UserError("Hãy nhập tên đơn vị báo cáo."))).toEqual({
       intent: "error",
