@@ -4,20 +4,21 @@ import App from "./components/App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { browserMemory } from "./formMemory";
 import { waitForHost, workbookMemory } from "./office";
-import { OfficeWorkbook } from "./workbook/office";
+import { LazyOfficeWorkbook } from "./lazyWorkbook";
 
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
 const root = createRoot(container);
 
 // Render once Office.js is ready, or straight away with a notice when the page runs outside Office. Outside Excel the
-// pane still gets an OfficeWorkbook: its ensureReady() turns a click into the "Không tìm thấy Excel" message.
+// pane still gets an OfficeWorkbook: its ensureReady() turns a click into the "Không tìm thấy Excel" message. The
+// adapter itself loads on the first click (lazyWorkbook.ts).
 void waitForHost().then((host) => {
   const memory = host.kind === "excel" ? workbookMemory(browserMemory()) : browserMemory();
   root.render(
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary>
-        <App port={new OfficeWorkbook()} host={host} memory={memory} />
+        <App port={new LazyOfficeWorkbook()} host={host} memory={memory} />
       </ErrorBoundary>
     </FluentProvider>
   );

@@ -15,6 +15,11 @@ async function load<T>(chunk: () => Promise<T>): Promise<T> {
   }
 }
 
+// Generate and Fill: the catalog, the sheet layout and the rules, fetched on the first click like the others, so that
+// the pane opens with its form only.
+export const loadSheetUsecases = () =>
+  load(() => import(/* webpackChunkName: "sheet" */ "./sheetUsecases"));
+
 export const loadCityUsecases = () =>
   load(() => import(/* webpackChunkName: "city" */ "./cityUsecases"));
 

@@ -1,0 +1,56 @@
+/**
+ * The Excel workbook adapter (workbook/office.ts, with the sheet model it writes), loaded on the first button that
+ * needs Excel rather than with the pane: the pane opens with its form only. Every port method is asynchronous, so
+ * waiting for the chunk is one more await inside it.
+ */
+import { UserError } from "./usecaseSupport";
+import type { OfficeWorkbook } from "./workbook/office";
+import type { WorkbookPort } from "./workbook/port";
+
+export class LazyOfficeWorkbook implements WorkbookPort {
+  private loading: Promise<OfficeWorkbook> | null = null;
+
+  /** @param load the adapter's module; tests pass their own */
+  constructor(
+    private readonly load: () => Promise<{ OfficeWorkbook: new () => OfficeWorkbook }> = () =>
+      import(/* webpackChunkName: "workbook" */ "./workbook/office")
+  ) {}
+
+  /** The adapter, fetched once; a fetch that fails is said plainly, and the next click tries again. */
+  private workbook(): Promise<OfficeWorkbook> {
+    if (!this.loading) {
+      this.loading = this.load().then(
+        (module) => new module.OfficeWorkbook(),
+        () => {
+          this.loading = null;
+          throw new UserError(
+            "Không tải được chức năng này của CĐS Excel: hãy kiểm tra kết nối mạng rồi bấm lại."
+          );
+        }
+      );
+    }
+    return this.loading;
+  }
+
+  async ensureReady(...args: Parameters<WorkbookPort["ensureReady"]>) {
+    return (await this.workbook()).ensureReady(...args);
+  }
+  async read(...args: Parameters<WorkbookPort["read"]>) {
+    return (await this.workbook()).read(...args);
+  }
+  async readHeads(...args: Parameters<WorkbookPort["readHeads"]>) {
+    return (await this.workbook()).readHeads(...args);
+  }
+  async readSheets(...args: Parameters<WorkbookPort["readSheets"]>) {
+    return (await this.workbook()).readSheets(...args);
+  }
+  async writeSheet(...args: Parameters<WorkbookPort["writeSheet"]>) {
+    return (await this.workbook()).writeSheet(...args);
+  }
+  async writeCells(...args: Parameters<WorkbookPort["writeCells"]>) {
+    return (await this.workbook()).writeCells(...args);
+  }
+  async select(...args: Parameters<WorkbookPort["select"]>) {
+    return (await this.workbook()).select(...args);
+  }
+}
