@@ -7,6 +7,8 @@ import { HCMC_COMMUNES_2025 } from "../../src/core/data/hcmcCommunes";
 import {
   AUTO_NOTE_MARK,
   MAX_SHEET_NAME,
+  buildBreakdownSheet,
+  isBreakdownHead,
   PHRASES,
   UNIT_TYPES,
   cityParams,
@@ -128,6 +130,18 @@ describe("identity and key", () => {
     ["Ủy ban nhân dân phường Sài Gòn".repeat(5) + " A", "Ủy ban nhân dân phường Sài Gòn".repeat(5) + " B"],
   ])("%s / %s: two keys", (a, b) => {
     expect(sheetKey(xa(a))).not.toBe(sheetKey(xa(b)));
+  });
+});
+
+describe("the breakdown sheet", () => {
+  test.each([Q3, H1, YEAR])("%j: its name is whole, and a sheet is a breakdown by its title, not by its name", (period) => {
+    const spec = buildBreakdownSheet([], period);
+    expect(spec.name).toBe(`CĐS ${period.part === "Y" ? "2025" : `2025-${period.part}`} Chi tiết đơn vị`);
+    expect(spec.name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+    const values = spec.cells.map((line) => line.map((c) => ("text" in c ? c.text : null)));
+    expect(isBreakdownHead(values, period)).toBe(true);
+    expect(isBreakdownHead(values, period === Q3 ? YEAR : Q3)).toBe(false);
+    expect(isBreakdownHead([["Ghi chép của tôi"]])).toBe(false);
   });
 });
 

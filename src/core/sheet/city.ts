@@ -20,11 +20,28 @@ import {
 import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "./period";
 import { joinNote } from "./read";
+import type { CellValue } from "./read";
 import type { CellContent, CellStyle, ConditionalFormat, SheetSpec } from "./spec";
 
 export const CITY_UNIT = "Thành phố Hồ Chí Minh";
 /** The breakdown sheet's name after "CĐS 2025-Q3 ": it fits whole in every period. */
 export const BREAKDOWN_LABEL = "Chi tiết đơn vị";
+/** The breakdown's title in A1, before the period: how a breakdown sheet is told from a sheet that took its name. */
+export const BREAKDOWN_TITLE = "CHI TIẾT SỐ LIỆU CỦA CÁC ĐƠN VỊ";
+
+/**
+ * Whether a sheet (its first rows) is a breakdown the consolidation wrote — for the period, when one is given — and
+ * so may be rewritten; a sheet of the analyst's that has the breakdown's name is not.
+ */
+export function isBreakdownHead(values: readonly (readonly CellValue[])[], period?: Period): boolean {
+  const a1 = typeof values[0]?.[0] === "string" ? (values[0][0] as string).normalize("NFC").trim() : "";
+  if (!a1.startsWith(BREAKDOWN_TITLE)) return false;
+  return !period || a1 === breakdownTitle(period);
+}
+
+function breakdownTitle(period: Period): string {
+  return `${BREAKDOWN_TITLE} — ${periodText(period).toUpperCase()}`;
+}
 
 export function cityParams(period: Period): SheetParams {
   return { unit: CITY_UNIT, level: "tp", period };
@@ -122,7 +139,7 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
   const blank = (): CellContent => ({ blank: true });
   const cells: CellContent[][] = [];
   const title = Array.from({ length: width }, blank);
-  title[0] = { text: `CHI TIẾT SỐ LIỆU CỦA CÁC ĐƠN VỊ — ${periodText(period).toUpperCase()}` };
+  title[0] = { text: breakdownTitle(period) };
   cells.push(title);
   const sub = Array.from({ length: width }, blank);
   sub[0] = { text: `${units.length} đơn vị. Ô "Chưa báo cáo": đơn vị chưa có số liệu ở chỉ tiêu đó (không tính là 0).` };
