@@ -45,3 +45,75 @@ describe("the fake Excel", () => {
     expect(excel.syncs).toBe(2);
   });
 });
+
+describe("the fake Excel's limits, as Excel on the web's", () => {
+  const big = (rows: number, text: string) =>
+    Array.from({ length: rows }, () => Array(8).fill(text));
+
+  it.each([
+    // 30,000 rows × 8 cells of 20 ASCII characters: 5.5 MB
+    ["a response over 5 MB", 30_000, "x".repeat(20), "ResponsePayloadSizeLimitExceeded"],
+    // 9,000 rows × 8 cells of a 31-character name with 8 letters outside ASCII, escaped as \uXXXX: 5.3 MB (2.4 MB
+    // if counted as characters)
+    [
+      "Vietnamese counted escaped",
+      9_000,
+      "Ủy ban nhân dân phường Tân Định",
+      "ResponsePayloadSizeLimitExceeded",
+    ],
+    ["a response of 4.6 MB", 25_000, "x".repeat(20), null],
+  ] as [string, number, string, string | null][])("reading %s", async (_what, rows, text, code) => {
+    const excel = new FakeExcel();
+    const ws = excel.addSheet("Lớn");
+    for (let r = 1; r <= rows; r++)
+      for (const c of "ABCDEFGH") ws.cell(`${c}${r}`).content = { kind: "text", value: text };
+    const read = excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange(`A1:H${rows}`);
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    if (code) {
+      await expect(read).rejects.toMatchObject({ code, name: "RichApi.Error" });
+      expect(excel.refusals).toBe(1);
+      expect(excel.syncs).toBe(0);
+    } else {
+      expect(await read).toHaveLength(rows);
+      expect(excel.refusals).toBe(0);
+    }
+    expect(excel.maxResponseBytes).toBeGreaterThan(4_000_000);
+  });
+
+  it("refuses a read of more than 5,000,000 cells, however empty", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Trống", { A1: 1 });
+    await expect(
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getActiveWorksheet().getRange("A:E");
+        range.load("values");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+  });
+
+  it("refuses a request over 5 MB, and writes nothing of it", async () => {
+    const excel = new FakeExcel();
+    const ws = excel.addSheet("Báo cáo");
+    await expect(
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Báo cáo");
+        sheet.getRange("A1").formulas = [["đầu"]];
+        sheet.getRange("A1:H30000").formulas = big(30_000, "x".repeat(20));
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(ws.content("A1")).toBeNull();
+    expect(excel.maxRequestBytes).toBeGreaterThan(5_000_000);
+    // the next batch is answered as usual
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Báo cáo").getRange("A1").formulas = [["sau"]];
+      await context.sync();
+    });
+    expect(ws.content("A1")).toBe("sau");
+  });
+});

@@ -4,7 +4,7 @@
  * Used by the adapter tests and by the benchmarks (so it needs no jest).
  *
  * office-addin-mock's OfficeMockObject models a fixed tree of objects; the adapter creates proxies on the fly
- * (getItemOrNullObject, getRange, getBoundingRect…). So the objects the adapter loads and reads (worksheets, ranges)
+ * (getItemOrNullObject, getRange, getUsedRangeOrNullObject…). So the objects the adapter loads and reads (worksheets, ranges)
  * are OfficeMockObjects made when the adapter asks for them, and keep the mock's rules: a property is readable only
  * once loaded and synced, else it reads as office-addin-mock's error text. The objects it writes through are
  * recorders that accept only the properties and methods the adapter uses, queue each write, and apply the queue to a
@@ -339,6 +339,8 @@ export class FakeExcel {
   maxResponseBytes = 0;
   /** Syncs refused as too large. */
   refusals = 0;
+  /** Every sync attempted: its request and response sizes, and whether Excel refused it. */
+  readonly syncLog: { request: number; response: number; refused: boolean }[] = [];
   /** The size of what the current batch has queued and loaded since its last sync. */
   private requestBytes = 0;
   private responseBytes = 0;
@@ -422,6 +424,7 @@ export class FakeExcel {
         : response > PAYLOAD_LIMIT
           ? officeError("ResponsePayloadSizeLimitExceeded", RESPONSE_TOO_LARGE)
           : null;
+    this.syncLog.push({ request, response, refused: refusal !== null });
     if (refusal) {
       // Excel refuses the whole batch: nothing queued runs, nothing loaded is answered.
       this.queue = [];
@@ -467,7 +470,7 @@ export class FakeExcel {
 
   // -- what the adapter reads --
 
-  /** A worksheet to load: name, protection, its used range from A1, its charts. */
+  /** A worksheet to load: name, protection, its ranges, its charts. */
   private readSheet(sheet: FakeSheet | null): OfficeMockObject {
     this.noPendingWrites();
     let chartsLoaded = false;
@@ -480,17 +483,7 @@ export class FakeExcel {
           this.afterSync.push(() => (chartsLoaded = true));
         },
       },
-      getRange: (address: string) => {
-        if (address !== "A1") return this.readRange(sheet, address);
-        return {
-          getBoundingRect: (other: { usedOf: FakeSheet | null; valuesOnly: boolean }) => {
-            check(other.usedOf === sheet, "the used range of another sheet");
-            check(other.valuesOnly === true, "getUsedRange(valuesOnly) not true");
-            return this.usedRange(sheet);
-          },
-        };
-      },
-      getUsedRange: (valuesOnly: boolean) => ({ usedOf: sheet, valuesOnly }),
+      getRange: (address: string) => this.readRange(sheet, address),
     });
     Object.defineProperty(proxy.charts, "items", {
       get: () => {
@@ -565,39 +558,6 @@ export class FakeExcel {
       return load(what);
     };
     this.isNull(proxy, isNull);
-    this.proxies.push(proxy);
-    return proxy;
-  }
-
-  /** A1 to the last cell with a value, as values and formulas ("" where empty). */
-  private usedRange(sheet: FakeSheet | null): OfficeMockObject {
-    let values: CellValue[][] | undefined;
-    let formulas: CellValue[][] | undefined;
-    if (sheet) {
-      let rows = 1;
-      let cols = 1;
-      for (const [address, c] of sheet.cells) {
-        if (!c.content) continue;
-        const { start } = parseRange(address);
-        rows = Math.max(rows, start.row);
-        cols = Math.max(cols, start.col + 1);
-      }
-      values = [];
-      formulas = [];
-      for (let r = 1; r <= rows; r++) {
-        const v: CellValue[] = [];
-        const f: CellValue[] = [];
-        for (let c = 0; c < cols; c++) {
-          const content = sheet.cells.get(`${columnLetter(c)}${r}`)?.content;
-          const value = content ? (content.value ?? "") : "";
-          v.push(value);
-          f.push(content?.kind === "formula" ? content.formula : value);
-        }
-        values.push(v);
-        formulas.push(f);
-      }
-    }
-    const proxy = new OfficeMockObject({ values, formulas });
     this.proxies.push(proxy);
     return proxy;
   }

@@ -13,8 +13,11 @@ export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 export const READ_CELL_LIMIT = 5_000_000;
 /** What one batch of reads aims at: the estimate's margin keeps the measured size under 4 MB. */
 export const READ_BATCH_BYTES = 3_000_000;
-/** The first estimate of a report row's size (values and formulas of 8 cells), before anything is measured. */
-export const FIRST_BYTES_PER_ROW = 2_000;
+/**
+ * The first estimate of a report row's size (values and formulas of 8 cells), before anything is measured: a standard
+ * row is about 1.1 KB as JSON, a row with a long note in every cell about 3 KB; the first batch stays small.
+ */
+export const FIRST_BYTES_PER_ROW = 4_000;
 
 /**
  * The size of a value as a JSON payload in the worst case: every character outside ASCII escaped as \uXXXX (six

@@ -1,7 +1,7 @@
 /**
  * The Office.js adapter of the workbook port: every operation is one Excel.run with a constant number of
- * `context.sync()` calls, whatever the number of rows or sheets (read, writeCells, select: 1; writeSheet, readAll,
- * readHeads: 2), except readSheets, whose round trips grow with the bytes it reads (Excel on the web refuses a request
+ * `context.sync()` calls, whatever the number of rows or sheets (read, writeCells, select: 1; writeSheet, readHeads:
+ * 2), except readSheets, whose round trips grow with the bytes it reads (Excel on the web refuses a request
  * or response over 5 MB: see limits.ts).
  *
  * Text stays text: a cell whose content is text gets the number format "@" in the same batch, before its content is
@@ -75,6 +75,8 @@ const MESSAGES = {
   nameTaken: (sheet: string) =>
     `Đã có trang tên "${sheet}": hãy đổi tên hoặc xoá trang đó rồi bấm lại.`,
   failed: (excel: string) => `Excel không thực hiện được thao tác: ${excel}`,
+  tooLarge: (sheet: string | undefined, excel: string) =>
+    `Excel trên web không gửi được dữ liệu${sheet ? ` của trang "${sheet}"` : ""} vì vượt giới hạn 5 MB của một lần đọc hoặc ghi: hãy rút ngắn những ô có nội dung rất dài rồi bấm lại. Excel báo: ${excel}`,
 };
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -91,8 +93,57 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  /**
+   * One round trip. Should Excel refuse it as too large (sheets of long texts down to row 2000), the sheets are
+   * found again by name and read in batches, as readSheets does.
+   */
   async read(request: ReadRequest): Promise<ReadResult> {
     const extent = request.extent ?? "report";
+    try {
+      return await this.readAtOnce(request, extent);
+    } catch (error) {
+      if (!(error instanceof WorkbookError) || !error.tooLarge) throw error;
+    }
+    const found = await this.batch(undefined, async (context) => {
+      const { worksheets, names } = context.workbook;
+      worksheets.load("items/name");
+      const named = (sheet: Excel.Worksheet) => {
+        sheet.load("name");
+        return sheet;
+      };
+      const byKey = (request.keys ?? []).map(
+        (key) =>
+          [key, named(names.getItemOrNullObject(key).getRangeOrNullObject().worksheet)] as const
+      );
+      const byName = (request.names ?? []).map(
+        (name) => [name, named(worksheets.getItemOrNullObject(name))] as const
+      );
+      const active = request.active ? named(worksheets.getActiveWorksheet()) : null;
+      await context.sync();
+      const nameOf = (sheet: Excel.Worksheet | null) =>
+        sheet && !sheet.isNullObject ? sheet.name : null;
+      return {
+        sheetNames: worksheets.items.map((sheet) => sheet.name),
+        byKey: byKey.map(([key, sheet]) => [key, nameOf(sheet)] as const),
+        byName: byName.map(([name, sheet]) => [name, nameOf(sheet)] as const),
+        active: nameOf(active),
+      };
+    });
+    const wanted = [...found.byKey, ...found.byName]
+      .map(([, name]) => name)
+      .concat(found.active)
+      .filter((name): name is string => name !== null);
+    const read = new Map((await this.readRanges(wanted, extent)).map((s) => [s.name, s] as const));
+    const snapshot = (name: string | null) => (name === null ? null : (read.get(name) ?? null));
+    return {
+      sheetNames: found.sheetNames,
+      byKey: Object.fromEntries(found.byKey.map(([key, name]) => [key, snapshot(name)])),
+      byName: Object.fromEntries(found.byName.map(([n, name]) => [n, snapshot(name)])),
+      active: snapshot(found.active),
+    };
+  }
+
+  private async readAtOnce(request: ReadRequest, extent: ReadExtent): Promise<ReadResult> {
     const queue = (sheet: Excel.Worksheet) => queueExtent(sheet, extent);
     return this.batch(undefined, async (context) => {
       const { worksheets, names } = context.workbook;
@@ -147,11 +198,19 @@ export class OfficeWorkbook implements WorkbookPort {
     names: readonly string[],
     progress: (done: number, total: number) => void = () => {}
   ): Promise<SheetSnapshot[]> {
+    return this.readRanges(names, "report", progress);
+  }
+
+  private async readRanges(
+    names: readonly string[],
+    extent: ReadExtent,
+    progress: (done: number, total: number) => void = () => {}
+  ): Promise<SheetSnapshot[]> {
     const extents = await this.batch(undefined, async (context) => {
       const pending = [...new Set(names)].map((name) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(name);
         sheet.load("name, protection/protected");
-        const used = reportWindow(sheet).getUsedRangeOrNullObject(true);
+        const used = reportWindow(sheet, extent).getUsedRangeOrNullObject(true);
         used.load("rowIndex, rowCount, columnIndex, columnCount");
         return { sheet, used };
       });
@@ -246,18 +305,6 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** Two round trips: the names of the sheets, then every sheet. */
-  async readAll(): Promise<SheetSnapshot[]> {
-    return this.batch(undefined, async (context) => {
-      const { worksheets } = context.workbook;
-      worksheets.load("items/name");
-      await context.sync();
-      const pending = worksheets.items.map(queueSheet);
-      await context.sync();
-      return pending.map(snapshotOf).filter((s): s is SheetSnapshot => s !== null);
-    });
-  }
-
   /**
    * Two round trips: the first reads what decides the writing (is the sheet there and unprotected, is its standard
    * name free, does the key name exist: a name cannot be deleted blind, nor a sheet renamed onto a taken name), so
@@ -341,20 +388,6 @@ export class OfficeWorkbook implements WorkbookPort {
 
 // ---- read ----
 
-interface PendingSheet {
-  readonly sheet: Excel.Worksheet;
-  readonly used: Excel.Range;
-}
-
-/** Queues the loads of a sheet: its name, protection, and its cells from A1 to the end of its used range. */
-function queueSheet(sheet: Excel.Worksheet): PendingSheet {
-  sheet.load("name, protection/protected");
-  // A blank sheet's used range is A1 (getUsedRange does not fail there), so the bounding rectangle always exists.
-  const used = sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true));
-  used.load("values, formulas");
-  return { sheet, used };
-}
-
 /** The part of a sheet a read may cover: A1:H2000 for the report range, rows 1:2000 for the used range. */
 function reportWindow(sheet: Excel.Worksheet, extent: ReadExtent = "report"): Excel.Range {
   return sheet.getRange(
@@ -399,16 +432,6 @@ function fromA1(grid: CellValue[][], row: number, col: number): CellValue[][] {
     ...Array.from({ length: row }, () => Array<CellValue>(width).fill(null)),
     ...grid.map(pad),
   ];
-}
-
-function snapshotOf({ sheet, used }: PendingSheet): SheetSnapshot | null {
-  if (sheet.isNullObject) return null;
-  return {
-    name: sheet.name,
-    protected: sheet.protection.protected,
-    values: plain(used.values),
-    formulas: plain(used.formulas),
-  };
 }
 
 /** Empty cells come as "": null, as the in-memory workbook gives them. */
@@ -612,6 +635,10 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec, name: string): void {
 
 function translate(error: unknown, sheet: string | undefined): WorkbookError {
   if (error instanceof WorkbookError) return error;
+  if (isTooLarge(error)) {
+    const excel = error instanceof Error ? error.message : String(error);
+    return new WorkbookError("failed", MESSAGES.tooLarge(sheet, excel), true);
+  }
   const code =
     typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   const excel = error instanceof Error ? error.message : String(error);

@@ -67,11 +67,14 @@ export type WorkbookErrorCode = "noHost" | "apiMissing" | "protected" | "notFoun
 /** A failure the analyst can act on, with a Vietnamese message. */
 export class WorkbookError extends Error {
   readonly code: WorkbookErrorCode;
+  /** Excel refused the request or its response as too large (Excel on the web's 5 MB limit). */
+  readonly tooLarge: boolean;
 
-  constructor(code: WorkbookErrorCode, message: string) {
+  constructor(code: WorkbookErrorCode, message: string, tooLarge = false) {
     super(message);
     this.name = "WorkbookError";
     this.code = code;
+    this.tooLarge = tooLarge;
   }
 }
 
@@ -80,8 +83,6 @@ export interface WorkbookPort {
   ensureReady(): Promise<void>;
   /** Reads sheets in one round trip: their report range unless request.extent is "used". */
   read(request: ReadRequest): Promise<ReadResult>;
-  /** Reads every sheet of the workbook in two round trips (their names, then all of them), whatever their number. */
-  readAll(): Promise<SheetSnapshot[]>;
   /** The title block of every sheet, in workbook order, in at most two round trips whatever the number of sheets. */
   readHeads(): Promise<SheetHead[]>;
   /**

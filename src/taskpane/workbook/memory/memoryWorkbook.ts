@@ -160,10 +160,6 @@ export class MemoryWorkbook implements WorkbookPort {
     return snapshots;
   }
 
-  async readAll(): Promise<SheetSnapshot[]> {
-    this.roundTrips += 2;
-    return this.hf.getSheetNames().map((n) => this.snapshot(this.hf.getSheetId(n)!));
-  }
 
   async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<void> {
     this.roundTrips += 2; // as the Office adapter: a look, then the write
