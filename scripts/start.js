@@ -55,8 +55,8 @@ function instructions() {
     "  Tổ chức phát hành (Authorities) → Nhập, chọn ca.crt, tin cậy để xác định trang web.",
     "  Firefox: Cài đặt → Quyền riêng tư & Bảo mật → Xem chứng chỉ → Nhà phát hành → Nhập.",
     `  Kiểm tra: mở ${BASE_URL}taskpane.html, không được có cảnh báo bảo mật.`,
-    "  Lưu ý: nếu chưa cài được CA cho toàn hệ thống (cần sudo), mỗi lần chạy npm start",
-    "  chứng chỉ được tạo lại và phải nhập lại ca.crt.",
+    "  Chỉ cần làm một lần: npm start dùng lại chứng chỉ này cho đến khi hết hạn; khi nó được tạo",
+    "  lại (hết hạn hoặc bị xoá), hãy nhập lại ca.crt mới.",
     "",
     "Nạp phần bổ trợ vào Excel trên web:",
     "  1. Mở một sổ làm việc trong Excel trên web (https://www.office.com).",
@@ -81,15 +81,72 @@ function instructions() {
   return lines.join("\n");
 }
 
-function serveOnLinux() {
-  // Creates ~/.office-addin-dev-certs; installing the CA needs sudo and may fail, which is fine here
-  // (the tool exits 0 either way, so its output is the only report).
+const CERT_DIR = path.join(require("os").homedir(), ".office-addin-dev-certs");
+
+/**
+ * Whether ~/.office-addin-dev-certs holds a localhost certificate signed by its CA, valid for at least another day.
+ * `office-addin-dev-certs install` regenerates the CA and the certificate whenever the CA is not installed
+ * system-wide, which on Linux without sudo is every run: the browser's trust in the old ca.crt would be lost. So it is
+ * only called when these files are missing, invalid or about to expire.
+ */
+function usableCertificates(now = Date.now()) {
+  const { X509Certificate, createPrivateKey } = require("crypto");
+  const fs = require("fs");
+  try {
+    const read = (name) => fs.readFileSync(path.join(CERT_DIR, name));
+    const ca = new X509Certificate(read("ca.crt"));
+    const cert = new X509Certificate(read("localhost.crt"));
+    const key = createPrivateKey(read("localhost.key"));
+    const day = 24 * 3600 * 1000;
+    return (
+      cert.checkIssued(ca) &&
+      cert.verify(ca.publicKey) &&
+      cert.checkPrivateKey(key) &&
+      Date.parse(cert.validTo) - now > day &&
+      Date.parse(ca.validTo) - now > day
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** The note shown instead of the tool's red "Unable to install the CA certificate … sudo: not found". */
+function caNotInstalledNote() {
+  return [
+    "",
+    "Ghi chú về chứng chỉ HTTPS: đã tạo chứng chỉ cho https://localhost trong ~/.office-addin-dev-certs,",
+    "nhưng không cài được tổ chức cấp chứng chỉ (CA) cho toàn hệ thống (việc đó cần sudo). Không sao:",
+    "máy chủ phát triển vẫn chạy. Hãy cho trình duyệt tin cậy tệp ~/.office-addin-dev-certs/ca.crt một lần",
+    "(cách làm ở phần hướng dẫn bên dưới); các lần chạy npm start sau dùng lại đúng chứng chỉ này cho đến khi",
+    "hết hạn, nên không phải nhập lại. Hoặc, nếu có quyền quản trị, cài CA cho toàn hệ thống:",
+    "  sudo mkdir -p /usr/local/share/ca-certificates/office-addin-dev-certs",
+    "  sudo cp ~/.office-addin-dev-certs/ca.crt /usr/local/share/ca-certificates/office-addin-dev-certs/",
+    "  sudo update-ca-certificates",
+    "",
+  ].join("\n");
+}
+
+function prepareCertificates() {
+  if (usableCertificates()) {
+    process.stdout.write(`Dùng lại chứng chỉ HTTPS trong ~/.office-addin-dev-certs (còn hạn).\n`);
+    return;
+  }
+  // Creates ~/.office-addin-dev-certs; installing the CA needs sudo and fails without it, which is fine here. The
+  // tool exits 0 either way, so its output is the only report.
   const certs = spawnSync(process.execPath, [bin("office-addin-dev-certs"), "install"], {
     cwd: ROOT,
     encoding: "utf8",
   });
-  process.stdout.write(certs.stdout || "");
-  process.stdout.write(certs.stderr || "");
+  const output = `${certs.stdout || ""}${certs.stderr || ""}`;
+  if (/Unable to install the CA certificate/i.test(output) && usableCertificates()) {
+    process.stdout.write(caNotInstalledNote());
+  } else {
+    process.stdout.write(output);
+  }
+}
+
+function serveOnLinux() {
+  prepareCertificates();
 
   const server = runNode(bin("webpack-cli"), ["serve", "--mode", "development"], {
     stdio: ["inherit", "pipe", "inherit"],
@@ -107,8 +164,12 @@ function serveOnLinux() {
   forwardExit(server);
 }
 
-if (process.platform === "win32" || process.platform === "darwin") {
+if (require.main !== module) {
+  // required by a test: nothing runs
+} else if (process.platform === "win32" || process.platform === "darwin") {
   sideloadDesktop();
 } else {
   serveOnLinux();
 }
+
+module.exports = { usableCertificates, caNotInstalledNote, prepareCertificates };
