@@ -213,9 +213,15 @@ describe("the hidden id column lost", () => {
     expect(wb.value(sheet, `H${rows["16.1"]}`)).toBe("16.1");
     expect(wb.value(sheet, `D${rows["16"]}`)).toBe("Đạt");
     clear(wb, sheet, 7);
+    // an STT retyped as a number, an id overwritten with something else: still found by STT and title
+    wb.hf.setCellContents({ sheet: wb.hf.getSheetId(sheet)!, row: rows["16"] - 1, col: COL.stt }, [[16]]);
+    wb.hf.setCellContents({ sheet: wb.hf.getSheetId(sheet)!, row: rows["16.2"] - 1, col: COL.id }, [["xyz"]]);
     const out = await generateSheet(wb, PARAMS);
     expect(out).toMatchObject({ sheet, updated: true, rebuiltIds: LAST - 6 });
     expect(wb.value(sheet, `C${rows["16.1"]}`)).toBe(600);
+    expect(wb.value(sheet, `C${rows["16.2"]}`)).toBe(1000);
+    // the STT as the analyst retyped it stays theirs; the id is the add-in's again
+    expect([wb.value(sheet, `A${rows["16"]}`), wb.value(sheet, `H${rows["16.2"]}`)]).toEqual([16, "16.2"]);
   });
 
   test("column H deleted (title codes too): Generate finds the sheet by its title block and rebuilds it; Fill too", async () => {

@@ -165,7 +165,7 @@ export function joinNote(analyst: string, auto: string): string {
 function idFromText(stt: CellValue, title: CellValue): string | null {
   const a = str(stt).trim().replace(/\.$/, "");
   const row = a ? findRow(a) : undefined;
-  if (row && same(title, row.title) && str(stt).trim() === (row.parent ? row.id : `${row.id}.`)) return row.id;
+  if (row && same(title, row.title)) return row.id; // "16." or "16" (retyped as a number), "16.1"
   if (!a) {
     const pillar = pillars.find((p) => p.heading && same(title, p.title));
     if (pillar) return PILLAR_MARK + pillar.id;
@@ -216,7 +216,7 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
     const marker = at(r, COL.id);
     const mark = typeof marker === "number" ? String(marker) : str(marker).trim();
     let id: string | null = findRow(mark) || (mark.startsWith(PILLAR_MARK) && pillars.some((p) => PILLAR_MARK + p.id === mark)) ? mark : null;
-    if (!id && isBlankValue(marker)) {
+    if (!id) {
       id = idFromText(at(r, COL.stt), at(r, COL.title));
       if (id) repairs.push({ address: cell(COL.id, r), content: { text: id }, numberFormat: "@" });
     }
