@@ -11,14 +11,13 @@ import {
   periodCode,
   readUnitSheet,
   sheetInputs,
-  sheetKey,
   shownResults,
   type SheetParams,
 } from "../core/sheet";
 import { fold } from "../core/text";
 import { fillDocxTemplate } from "./files/docxTemplate";
 import { reportDocx } from "./files/docxReport";
-import { checkParams, currentSheet, guarded, protectedError, UserError, type Progress } from "./usecaseSupport";
+import { checkParams, currentSheet, findUnitSheet, guarded, protectedError, UserError, type Progress } from "./usecaseSupport";
 import type { CellWrite, WorkbookPort } from "./workbook/port";
 
 export interface TemplateOutcome {
@@ -52,14 +51,14 @@ export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params
   return guarded(async () => {
     await port.ensureReady();
     const params = sourceParams(checkParams(input.params));
-    const key = sheetKey(params);
     progress("Đang đọc mẫu báo cáo…");
-    const read = await port.read({ active: true, keys: [key], extent: "used" });
+    const read = await port.read({ active: true, extent: "used" });
     const template = read.active;
     if (!template || isUnitSheet(template)) {
       throw new UserError("Hãy chọn trang có mẫu báo cáo (các ô chứa [[...]]) rồi bấm lại; trang đang chọn là bảng chỉ tiêu.");
     }
-    const source = read.byKey[key];
+    // the unit's sheet by the identity written in it, never by a name that another unit's sheet may hold
+    const source = (await findUnitSheet(port, params)).snapshot;
     if (!source) throw new UserError(`Chưa có bảng chỉ tiêu của "${params.unit}" cho kỳ này: hãy tạo (hoặc tổng hợp) trước.`);
     if (template.protected) throw protectedError(template.name);
     const results = shownResults(readUnitSheet(source));
@@ -145,7 +144,8 @@ export function checkFigures(port: WorkbookPort, input: { readonly params?: Shee
     progress("Đang đọc bảng chỉ tiêu…");
     const sheet = readUnitSheet(await currentSheet(port, input.params));
     const { inputs, evidence } = sheetInputs(sheet);
-    const violations = validate(inputs, evidence).map((v) => ({
+    // the city sheet answers its yes/no rows "k/n đơn vị"
+    const violations = validate(inputs, evidence, { consolidated: sheet.params?.level === "tp" }).map((v) => ({
       ...v,
       address: v.cell === "evidence" ? sheet.rows[v.row].evidence.address : sheet.rows[v.row].figure.address,
     }));
