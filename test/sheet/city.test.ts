@@ -216,3 +216,14 @@ describe("Kiểm tra số liệu", () => {
     expect(wb.selection).toEqual({ sheet: name, address: `C${rows["16.1"]}` });
   });
 });
+
+describe("Kiểm tra số liệu on the city sheet", () => {
+  test('its yes/no rows answered "k/n đơn vị" are read as such, not refused as words', async () => {
+    const wb = await twoUnits();
+    const out = await consolidateCity(wb, { period: PERIOD });
+    wb.activate(out.city);
+    const checked = await checkFigures(wb, { params: cityParams(PERIOD) });
+    expect(checked.sheet).toBe(out.city);
+    expect(checked.violations.filter((v) => v.rule.startsWith("type-"))).toEqual([]);
+  });
+});
