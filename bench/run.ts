@@ -11,6 +11,8 @@ import type { Period, SheetParams } from "../src/core/sheet";
 import { consolidateCity } from "../src/taskpane/cityUsecases";
 import { fillReport, generateSheet } from "../src/taskpane/sheetUsecases";
 import { OfficeWorkbook } from "../src/taskpane/workbook/office";
+import ExcelJS from "exceljs";
+import { SCALE_PERIOD, scaleSheetCells, scaleUnits, seedCityWorkbook } from "../test/support/cityScale";
 import { FakeExcel, installExcelHost } from "../test/support/officeMock";
 import { reportCells } from "../test/support/reportCells";
 
@@ -124,9 +126,59 @@ async function syncs(): Promise<void> {
   }
 }
 
+/**
+ * The consolidation at the city's scale through the fake Excel, as strict as Excel on the web (5 MB): n unit sheets
+ * with an 80-character note on every row, a 20,000-row data sheet, a stray cell at Z5000. The largest payload of any
+ * round trip (request or response, non-ASCII counted escaped) must stay ≤ 4,000,000 bytes.
+ */
+async function cityScale(n: number): Promise<void> {
+  const uninstall = installExcelHost();
+  try {
+    const excel = new FakeExcel();
+    seedCityWorkbook(excel, n);
+    const before = excel.syncs;
+    const out = await consolidateCity(new OfficeWorkbook(excel.run), { period: SCALE_PERIOD });
+    if (out.units !== n) throw new Error(`consolidated ${out.units} units of ${n}`);
+    results[`consolidate_${n}_max_request_bytes`] = Math.max(excel.maxRequestBytes, excel.maxResponseBytes);
+    results[`consolidate_${n}_realistic_syncs`] = excel.syncs - before;
+  } finally {
+    uninstall();
+  }
+}
+
+/** 198 unit workbooks (.xlsx, as the units send them) picked at once: parsed and consolidated, in Node. */
+async function import198(): Promise<void> {
+  const files = await Promise.all(
+    scaleUnits(198).map(async (params, i) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Báo cáo");
+      for (const [address, seed] of Object.entries(scaleSheetCells(params, i))) {
+        ws.getCell(address).value =
+          seed !== null && typeof seed === "object"
+            ? ({ formula: seed.formula.slice(1), result: seed.value ?? undefined } as ExcelJS.CellFormulaValue)
+            : seed;
+      }
+      return { name: `BaoCao_${i + 1}.xlsx`, data: (await wb.xlsx.writeBuffer()) as ArrayBuffer };
+    })
+  );
+  const uninstall = installExcelHost();
+  try {
+    const excel = new FakeExcel();
+    const start = process.hrtime.bigint();
+    const out = await consolidateCity(new OfficeWorkbook(excel.run), { period: SCALE_PERIOD, files });
+    results.import_198_xlsx_ms = Math.round(Number(process.hrtime.bigint() - start) / 1e6);
+    if (out.units !== 198) throw new Error(`consolidated ${out.units} units of 198: ${JSON.stringify(out.skipped)}`);
+  } finally {
+    uninstall();
+  }
+}
+
 async function main(): Promise<void> {
   taskpaneSizes();
   await syncs();
+  await cityScale(200);
+  await cityScale(1000);
+  await import198();
   results.machine = `${require("os").cpus()[0]?.model ?? "?"} × ${require("os").cpus().length}, Node ${process.version}`;
   for (const [k, v] of Object.entries(results)) {
     if (typeof v !== "object" || v === null) console.log(`${k.padEnd(34)} ${v}`);

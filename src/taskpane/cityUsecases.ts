@@ -13,6 +13,7 @@ import {
   buildBreakdownSheet,
   buildCitySheet,
   headParams,
+  isBreakdownHead,
   isUnitHead,
   isUnitSheet,
   periodCode,
@@ -108,7 +109,8 @@ export function sheetsToRead(
   const names: string[] = [];
   const skipped: { source: string; reason: string }[] = [];
   for (const head of heads) {
-    if (head.name === breakdownName) {
+    // the breakdown this consolidation wrote before (a sheet of the analyst's with its name is left alone)
+    if (head.name === breakdownName && isBreakdownHead(head.values, period)) {
       names.push(head.name);
       continue;
     }

@@ -3,6 +3,7 @@
  * by the fake Excel, and the add-in working within them at the city's scale: the consolidation of 200 and 1,000 unit
  * sheets with long notes, beside an unrelated 20,000-row sheet and a stray cell at Z5000.
  */
+import ExcelJS from "exceljs";
 import { catalog } from "../../src/core";
 import {
   cityParams,
@@ -217,5 +218,50 @@ describe("unrelated data beside the reports", () => {
     await consolidateCity(new OfficeWorkbook(excel.run), { period: SCALE_PERIOD });
     // its title block only (A1:H5): a read of the sheet would be over 2 MB
     expect(excel.maxResponseBytes).toBeLessThan(1_000_000);
+  });
+});
+
+describe("unit workbooks picked from disk", () => {
+  it("names a file that cannot be read or holds no CĐS sheet in `skipped`, and consolidates the rest", async () => {
+    const excel = new FakeExcel();
+    seedCityWorkbook(excel, 3);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Danh sách").getCell("A1").value = "Không phải báo cáo";
+    const notReport = (await other.xlsx.writeBuffer()) as ArrayBuffer;
+    const broken = new TextEncoder().encode("đây không phải tệp xlsx").buffer as ArrayBuffer;
+    const messages: string[] = [];
+    const out = await consolidateCity(
+      new OfficeWorkbook(excel.run),
+      {
+        period: SCALE_PERIOD,
+        files: [
+          { name: "danh-sach.xlsx", data: notReport },
+          { name: "hong.xlsx", data: broken },
+        ],
+      },
+      (m) => messages.push(m)
+    );
+    expect(out.units).toBe(3);
+    expect(out.skipped.map((s) => s.source)).toEqual(
+      expect.arrayContaining(["danh-sach.xlsx", "hong.xlsx"])
+    );
+    expect(out.skipped.find((s) => s.source === "danh-sach.xlsx")!.reason).toMatch(
+      /không có bảng chỉ tiêu CĐS/
+    );
+    expect(out.skipped.find((s) => s.source === "hong.xlsx")!.reason).not.toBe("");
+    expect(messages).toEqual(
+      expect.arrayContaining(["Đang đọc tệp 1/2: danh-sach.xlsx…", "Đang đọc tệp 2/2: hong.xlsx…"])
+    );
+  });
+
+  it("does not rewrite a sheet of the analyst's that has the breakdown's name", async () => {
+    const excel = new FakeExcel();
+    seedCityWorkbook(excel, 3);
+    const wb = new OfficeWorkbook(excel.run);
+    const first = await consolidateCity(wb, { period: SCALE_PERIOD });
+    excel.sheet(first.breakdown).cells.clear();
+    excel.seed(first.breakdown, { A1: "Sổ theo dõi của tôi" });
+    await expect(consolidateCity(wb, { period: SCALE_PERIOD })).rejects.toThrow(/Đã có trang tên/);
+    expect(excel.sheet(first.breakdown).content("A1")).toBe("Sổ theo dõi của tôi");
   });
 });
