@@ -37,7 +37,14 @@ import { ReportForm, type ReportAction } from "./ReportForm";
 import { ReportSection } from "./ReportSection";
 import { ResultMessage } from "./ResultMessage";
 // The parts only an outcome shows load with the first outcome (lazyParts.tsx), not with the pane.
-import { DownloadLink, LazyPart, SummaryTable, TierTable, ViolationList } from "./lazyParts";
+import {
+  DownloadLink,
+  LazyPart,
+  preloadOutcomeParts,
+  SummaryTable,
+  TierTable,
+  ViolationList,
+} from "./lazyParts";
 
 export interface AppProps {
   /** The workbook the buttons act on: Excel (OfficeWorkbook) or the in-memory one of the preview. */
@@ -173,6 +180,7 @@ export default function App({ port, host, memory }: AppProps) {
     try {
       if (!Number.isInteger(form.year)) throw new UserError("Hãy nhập năm báo cáo, ví dụ 2025.");
       const done = await work(params, (step) => setProgress({ origin, step }));
+      if (done.detail) await preloadOutcomeParts(); // the message and its details appear together
       setOutcome({ origin, ...done });
     } catch (error) {
       setOutcome({ origin, notice: errorNotice(error) });

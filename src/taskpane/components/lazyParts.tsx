@@ -3,16 +3,52 @@
  * when the first outcome needs them: with Fluent's Table, Badge and Link they would weigh on every opening of the
  * pane, which shows none of them. webpack puts them in one chunk of their own ("outcome").
  */
-import { Component, Suspense, lazy, type ReactNode } from "react";
+import {
+  Component,
+  Suspense,
+  lazy,
+  type ComponentProps,
+  type ComponentType,
+  type ReactNode,
+} from "react";
 import { Caption1 } from "@fluentui/react-components";
 
-const parts = () => import(/* webpackChunkName: "outcome" */ "./outcomeParts");
+type Parts = typeof import("./outcomeParts");
+type PartName = "TierTable" | "SummaryTable" | "ViolationList" | "DownloadLink";
 
-export const TierTable = lazy(() => parts().then((m) => ({ default: m.TierTable })));
-export const SummaryTable = lazy(() => parts().then((m) => ({ default: m.SummaryTable })));
-export const ViolationList = lazy(() => parts().then((m) => ({ default: m.ViolationList })));
-export const DownloadLink = lazy(() => parts().then((m) => ({ default: m.DownloadLink })));
+/** The chunk once fetched: from then on its parts render at once, without a Suspense pass. */
+let loaded: Parts | null = null;
+const parts = (): Promise<Parts> =>
+  import(/* webpackChunkName: "outcome" */ "./outcomeParts").then((module) => (loaded = module));
 
+/**
+ * Fetches the chunk before an outcome is shown, so that its message and its details appear together. A failure is
+ * left to the part itself, which then says so (LazyPart).
+ */
+export function preloadOutcomeParts(): Promise<void> {
+  return parts().then(
+    () => undefined,
+    () => undefined
+  );
+}
+
+function part<K extends PartName>(name: K): ComponentType<ComponentProps<Parts[K]>> {
+  // props pass through untouched: typed at the return, plain objects inside
+  const Lazy = lazy(() =>
+    parts().then((module) => ({ default: module[name] as ComponentType<object> }))
+  );
+  function Part(props: object) {
+    const Loaded = loaded?.[name] as ComponentType<object> | undefined;
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  }
+  Part.displayName = name;
+  return Part as ComponentType<ComponentProps<Parts[K]>>;
+}
+
+export const TierTable = part("TierTable");
+export const SummaryTable = part("SummaryTable");
+export const ViolationList = part("ViolationList");
+export const DownloadLink = part("DownloadLink");
 
 /** The message shown in place of a part whose chunk could not be fetched (the add-in's server out of reach). */
 export const PART_NOT_LOADED =
