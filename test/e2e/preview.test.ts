@@ -559,3 +559,82 @@ test("task pane outside Excel: the warning on load, and a click explains that Ex
   expect(blocked).toEqual([]);
   await page.close();
 });
+
+/** Every cell of a sheet's grid as the page shows it, hidden id column included. */
+async function gridText(page: Page, sheet: string): Promise<Record<string, string>> {
+  return page.$$eval(`table[data-sheet="${sheet}"] td[data-cell]`, (cells) =>
+    Object.fromEntries(cells.map((td) => [(td as HTMLElement).dataset.cell!, td.textContent ?? ""]))
+  );
+}
+
+test("preview: units with long names sharing a prefix keep their own sheets; a re-Generate over a typed sheet changes no cell", async () => {
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  await openPreview(page);
+  const year = { year: 2025, part: "Y" } as const;
+  const units: SheetParams[] = [
+    { unit: "Ủy ban nhân dân phường Sài Gòn", level: "xa", period: year },
+    { unit: "Ủy ban nhân dân phường Tân Định", level: "xa", period: year },
+    { unit: "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa", level: "xa", period: year },
+    { unit: "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp", level: "xa", period: year },
+  ];
+  const [saiGon, tanDinh] = units;
+  await generate(page, saiGon);
+  await typeInto(page, `C${rows["16.1"]}`, "111", sheetName(saiGon));
+  await typeInto(page, `C${rows["16.2"]}`, "200", sheetName(saiGon));
+  for (const unit of units.slice(1)) await generate(page, unit);
+
+  // four sheets, four names, each unit's title block names it, and Sài Gòn's figures stayed with Sài Gòn
+  const names = units.map((u) => sheetName(u));
+  expect(new Set(names).size).toBe(4);
+  const tabs = await page.locator('[role="tab"]').allTextContents();
+  const show = async (name: string) => {
+    await page.getByRole("tab", { name, exact: true }).click();
+    await page.locator(`table[data-sheet="${name}"]`).waitFor();
+  };
+  for (const [i, name] of names.entries()) {
+    expect(tabs).toContain(name);
+    expect(name.length).toBeLessThanOrEqual(31);
+    await show(name);
+    await expect(cellOf(page, "B2", name).textContent()).resolves.toBe(units[i].unit);
+    await expect(cellOf(page, `C${rows["16.1"]}`, name).textContent()).resolves.toBe(i === 0 ? "111" : "");
+  }
+  await page.screenshot({ path: path.join(SHOTS, "preview-6-long-names.png") });
+
+  // Sài Gòn's sheet typed where the layout has no verdict, in the title block, on a heading, with a formula and
+  // a note that holds the add-in's mark as plain text; then filled
+  await show(names[0]);
+  const heading = rows["2"] - 1; // "Dữ liệu số"
+  const typed: Record<string, string> = {
+    A5: "Người lập: Nguyễn Thị Thu Hà",
+    B5: "0909 123 456",
+    [`E${heading}`]: "Trụ cột do Phòng Văn hóa – Xã hội theo dõi",
+    [`F${rows["16.1"]}`]: "số liệu quý IV ước tính",
+    [`G${rows["16.2"]}`]: "Báo cáo 15/BC-UBND ngày 10/01/2026",
+    [`E${rows["16"]}`]: "[CĐS] chú thích của chuyên viên, không phải của phần bổ trợ",
+    [`G${rows["2"]}`]: '=HYPERLINK("https://vanban.example.gov.vn/qd-123","QĐ 123/QĐ-UBND")',
+  };
+  for (const [address, text] of Object.entries(typed)) await typeInto(page, address, text, names[0]);
+  await page.getByRole("button", { name: "Điền báo cáo" }).click();
+  await page.getByTestId("result").filter({ hasText: "Đã điền báo cáo" }).waitFor();
+  const before = await gridText(page, names[0]);
+  expect(before[`E${rows["16"]}`]).toContain("[CĐS] chú thích của chuyên viên");
+  // typed into a text cell, as in Excel, the formula stays the text typed; it must stay exactly that
+  expect(before[`G${rows["2"]}`]).toContain("QĐ 123/QĐ-UBND");
+
+  await fillForm(page, saiGon);
+  await page.getByRole("button", { name: "Tạo bảng chỉ tiêu" }).click();
+  await page.getByTestId("result").filter({ hasText: "Đã cập nhật bảng chỉ tiêu" }).waitFor();
+  // every typed cell in place at once; the add-in's own notes come back with the next Fill, and then every cell of
+  // the sheet is as it was
+  const regenerated = await gridText(page, names[0]);
+  for (const address of Object.keys(typed)) expect([address, regenerated[address]]).toEqual([address, before[address]]);
+  await page.getByRole("button", { name: "Điền báo cáo" }).click();
+  await page.getByTestId("result").filter({ hasText: "Đã điền báo cáo" }).waitFor();
+  const after = await gridText(page, names[0]);
+  expect(Object.keys(after).length).toBeGreaterThan(8 * rows["41"] - 1);
+  expect(after).toEqual(before);
+  await page.screenshot({ path: path.join(SHOTS, "preview-7-regenerated.png") });
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -98,7 +98,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** Two clicks on one part of the pane closer than this are one double click (Windows' default double-click time). */
+/** Two clicks on one button closer than this are one double click (Windows' default double-click time). */
 const DOUBLE_CLICK_MS = 500;
 
 /** Which part of the pane a button belongs to: its progress and outcome show right under that part. */
@@ -150,7 +150,7 @@ export default function App({ port, host, memory }: AppProps) {
   const [cityFiles, setCityFiles] = useState<readonly File[]>([]);
   const running = useRef(false);
   /** When and where the last button's work started: the second click of a double click is not a second action. */
-  const lastStart = useRef<{ origin: Origin; at: number } | null>(null);
+  const lastStart = useRef<{ button: string; at: number } | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const busy = progress !== null;
 
@@ -160,14 +160,16 @@ export default function App({ port, host, memory }: AppProps) {
   }, [outcome?.notice]);
 
   /** Runs one button's work with the form's values; one at a time, every failure shown as a message. */
-  async function run(origin: Origin, work: Work) {
+  async function run(origin: Origin, button: string, work: Work) {
     if (running.current) return;
     // A quick action (an export takes a fraction of a second) can end before a double click's second click arrives:
     // that click is ignored, so a double click makes one file, not two downloads.
+    // The same button with the same form: a second click with other values (another unit) is a new action.
+    const key = `${button}|${JSON.stringify(form)}`;
     const now = Date.now();
     const last = lastStart.current;
-    if (last && last.origin === origin && now - last.at < DOUBLE_CLICK_MS) return;
-    lastStart.current = { origin, at: now };
+    if (last && last.button === key && now - last.at < DOUBLE_CLICK_MS) return;
+    lastStart.current = { button: key, at: now };
     running.current = true;
     setOutcome(null);
     setProgress({ origin, step: "Đang chuẩn bị…" });
@@ -312,7 +314,7 @@ export default function App({ port, host, memory }: AppProps) {
       <ReportForm
         values={form}
         onChange={setForm}
-        onAction={(action) => void run("sheet", sheetWork[action])}
+        onAction={(action) => void run("sheet", action, sheetWork[action])}
         busy={busy}
       />
       {slot("sheet")}
@@ -320,15 +322,15 @@ export default function App({ port, host, memory }: AppProps) {
       <CitySection
         files={cityFiles}
         onFiles={setCityFiles}
-        onConsolidate={() => void run("city", consolidate)}
+        onConsolidate={() => void run("city", "consolidate", consolidate)}
         busy={busy}
       />
       {slot("city")}
       <hr className={styles.divider} />
       <ReportSection
-        onFillSheet={() => void run("report", fillSheetTemplate)}
-        onFillDocx={(file) => void run("report", fillDocxTemplate(file))}
-        onExport={() => void run("report", exportDocx)}
+        onFillSheet={() => void run("report", "fillSheet", fillSheetTemplate)}
+        onFillDocx={(file) => void run("report", "fillDocx", fillDocxTemplate(file))}
+        onExport={() => void run("report", "export", exportDocx)}
         busy={busy}
       />
       {slot("report")}
