@@ -11,13 +11,14 @@ import {
   periodCode,
   readUnitSheet,
   sheetInputs,
+  sheetKey,
   shownResults,
   type SheetParams,
 } from "../core/sheet";
 import { fold } from "../core/text";
 import { fillDocxTemplate } from "./files/docxTemplate";
 import { reportDocx } from "./files/docxReport";
-import { checkParams, currentSheet, findUnitSheet, guarded, protectedError, UserError, type Progress } from "./usecaseSupport";
+import { checkParams, currentSheet, findUnitSheet, guarded, isSheetOf, protectedError, UserError, type Progress } from "./usecaseSupport";
 import type { CellWrite, WorkbookPort } from "./workbook/port";
 
 export interface TemplateOutcome {
@@ -51,14 +52,16 @@ export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params
   return guarded(async () => {
     await port.ensureReady();
     const params = sourceParams(checkParams(input.params));
+    const key = sheetKey(params);
     progress("Đang đọc mẫu báo cáo…");
-    const read = await port.read({ active: true, extent: "used" });
+    const read = await port.read({ active: true, keys: [key], extent: "used" });
     const template = read.active;
     if (!template || isUnitSheet(template)) {
       throw new UserError("Hãy chọn trang có mẫu báo cáo (các ô chứa [[...]]) rồi bấm lại; trang đang chọn là bảng chỉ tiêu.");
     }
     // the unit's sheet by the identity written in it, never by a name that another unit's sheet may hold
-    const source = (await findUnitSheet(port, params)).snapshot;
+    const byKey = read.byKey[key];
+    const source = byKey && isSheetOf(byKey.values, params) ? byKey : (await findUnitSheet(port, params)).snapshot;
     if (!source) throw new UserError(`Chưa có bảng chỉ tiêu của "${params.unit}" cho kỳ này: hãy tạo (hoặc tổng hợp) trước.`);
     if (template.protected) throw protectedError(template.name);
     const results = shownResults(readUnitSheet(source));
