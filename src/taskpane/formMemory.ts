@@ -4,7 +4,7 @@
  * (office.ts).
  */
 import { LEVELS } from "../core/levels";
-import { PERIOD_PARTS, type PeriodPart } from "../core/sheet/period";
+import { PERIOD_PARTS, isReportYear, type PeriodPart } from "../core/sheet/period";
 import type { Level } from "../core/types";
 
 export interface FormValues {
@@ -44,7 +44,7 @@ export function readStored(raw: unknown): Partial<FormValues> {
   if (typeof r.unit === "string") out.unit = r.unit;
   if (typeof r.level === "string" && (LEVELS as readonly string[]).includes(r.level))
     out.level = r.level as Level;
-  if (typeof r.year === "number" && Number.isInteger(r.year) && r.year >= 2020 && r.year <= 2100)
+  if (isReportYear(r.year))
     out.year = r.year;
   if (typeof r.part === "string" && PERIOD_PARTS.some((p) => p.part === r.part))
     out.part = r.part as PeriodPart;

@@ -2,7 +2,7 @@
  * The city and report use cases, loaded when a button first needs them. They carry docx, JSZip and ExcelJS (about
  * 100 KB gzip): webpack puts them in chunks of their own, so the task pane opens without them.
  */
-import { UserError } from "./usecaseSupport";
+import { UserError } from "./userError";
 
 /** A chunk that cannot be fetched (the add-in's server out of reach) is said plainly; a later click retries. */
 async function load<T>(chunk: () => Promise<T>): Promise<T> {

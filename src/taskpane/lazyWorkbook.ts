@@ -3,7 +3,7 @@
  * needs Excel rather than with the pane: the pane opens with its form only. Every port method is asynchronous, so
  * waiting for the chunk is one more await inside it.
  */
-import { UserError } from "./usecaseSupport";
+import { UserError } from "./userError";
 import type { OfficeWorkbook } from "./workbook/office";
 import type { WorkbookPort } from "./workbook/port";
 

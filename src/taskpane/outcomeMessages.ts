@@ -13,7 +13,7 @@ import type {
   TemplateOutcome,
 } from "./reportUsecases";
 import type { FillOutcome, GenerateOutcome } from "./sheetUsecases";
-import { UserError } from "./usecaseSupport";
+import { UserError } from "./userError";
 
 /** What "Điền tệp mẫu .docx" gives back. */
 export type DocxOutcome = DocumentOutcome & Omit<TemplateOutcome, "sheet" | "cells">;

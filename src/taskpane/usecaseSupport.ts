@@ -11,17 +11,10 @@ import {
   type SheetParams,
   type SheetSnapshot,
 } from "../core/sheet";
+import { UserError } from "./userError";
 import { WorkbookError, type SheetHead, type WorkbookPort } from "./workbook/port";
 
-/** A failure to show the analyst as it is. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UserError";
-  }
-}
-
-export type Progress = (step: string) => void;
+export { UserError, type Progress } from "./userError";
 
 /** Runs a use case, turning core and workbook failures into UserError; anything else is a bug, said plainly. */
 export async function guarded<T>(run: () => Promise<T>): Promise<T> {

@@ -44,9 +44,18 @@ export function parsePeriodText(text: string): Period | null {
   return part ? { year, part: part.part } : null;
 }
 
+/** The years a report may be for. */
+export const YEAR_MIN = 2020;
+export const YEAR_MAX = 2100;
+
+/** Whether `year` is a report year (an integer from YEAR_MIN to YEAR_MAX). */
+export function isReportYear(year: unknown): year is number {
+  return typeof year === "number" && Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX;
+}
+
 /** Checks a period entered in the task pane. */
 export function checkPeriod(p: Period): Period {
-  if (!Number.isInteger(p.year) || p.year < 2020 || p.year > 2100) {
+  if (!isReportYear(p.year)) {
     throw new CdsError("invalidValue", `Năm báo cáo "${p.year}" không hợp lệ: hãy nhập năm như 2025.`);
   }
   if (!PERIOD_PARTS.some((x) => x.part === p.part)) throw new CdsError("invalidValue", "Kỳ báo cáo không hợp lệ.");

@@ -28,7 +28,7 @@ import {
   type Notice,
 } from "../outcomeMessages";
 import type { CheckedViolation } from "../reportUsecases";
-import { UserError, type Progress } from "../usecaseSupport";
+import { UserError, type Progress } from "../userError";
 import type { WorkbookPort } from "../workbook/port";
 import { CitySection } from "./CitySection";
 import type { DownloadFile } from "./DownloadLink";

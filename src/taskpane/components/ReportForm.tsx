@@ -5,12 +5,11 @@ import {
   Field,
   Input,
   Select,
-  SpinButton,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { LEVELS, LEVEL_NAMES } from "../../core/levels";
-import { PERIOD_PARTS, type PeriodPart } from "../../core/sheet/period";
+import { PERIOD_PARTS, YEAR_MAX, YEAR_MIN, isReportYear, type PeriodPart } from "../../core/sheet/period";
 import type { Level } from "../../core/types";
 import type { FormValues } from "../formMemory";
 import { Step } from "./Step";
@@ -38,13 +37,9 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)",
     columnGap: tokens.spacingHorizontalM,
   },
-  // Fluent's SpinButton keeps a desktop minimum width; in a 350 px pane it must shrink.
+  // Fluent's Input keeps a desktop minimum width; in a 350 px pane it must shrink.
   fill: {
     boxSizing: "border-box",
-    width: "100%",
-    minWidth: 0,
-  },
-  spinInput: {
     width: "100%",
     minWidth: 0,
   },
@@ -58,7 +53,7 @@ export function ReportForm({ values, onChange, onAction, busy }: ReportFormProps
   const styles = useStyles();
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
     onChange({ ...values, [key]: value });
-  const yearValid = Number.isInteger(values.year) && values.year >= 2020 && values.year <= 2100;
+  const yearValid = isReportYear(values.year);
 
   return (
     <div className={styles.form}>
@@ -81,19 +76,14 @@ export function ReportForm({ values, onChange, onAction, busy }: ReportFormProps
         </Field>
         <div className={styles.pair}>
           <Field label="Năm" validationMessage={yearValid ? undefined : "Nhập năm, ví dụ 2025."}>
-            <SpinButton
+            <Input
               className={styles.fill}
-              input={{ className: styles.spinInput }}
-              value={Number.isFinite(values.year) ? values.year : null}
-              displayValue={Number.isFinite(values.year) ? String(values.year) : ""}
-              min={2020}
-              max={2100}
-              onChange={(_, data) => {
-                const year =
-                  data.value ??
-                  (data.displayValue?.trim() ? Number(data.displayValue.trim()) : NaN);
-                set("year", year);
-              }}
+              type="number"
+              inputMode="numeric"
+              min={YEAR_MIN}
+              max={YEAR_MAX}
+              value={Number.isFinite(values.year) ? String(values.year) : ""}
+              onChange={(_, data) => set("year", data.value.trim() ? Number(data.value) : NaN)}
             />
           </Field>
           <Field label="Kỳ báo cáo">
