@@ -3,6 +3,7 @@ import { judgeValue } from "./check";
 import { evaluate, type Inputs, type Results, type RowResult } from "./evaluate";
 import { formatNumber, formatPercent } from "./format";
 import { LEVEL_NAMES } from "./levels";
+import { matchRoster, submissionStatus, type RosterEntry, type SubmissionStatus } from "./status";
 import { defaultTargetText, formatTarget, parseTarget, type Target } from "./target";
 import { isBlank, quote, unitKey } from "./text";
 import type { CellInput, Level, Verdict } from "./types";
@@ -17,6 +18,10 @@ export interface UnitReport {
   readonly level: UnitLevel;
   readonly inputs: Inputs;
   readonly evidence?: Inputs;
+  /** The unit's code as its sheet records it (the roster's), when the analyst picked the unit from the roster. */
+  readonly code?: string;
+  /** Where the report came from: the sheet's name, or the file's and the sheet's. */
+  readonly source?: string;
 }
 
 export interface ConsolidateOptions {
@@ -24,6 +29,13 @@ export interface ConsolidateOptions {
   readonly city?: Inputs;
   /** Target texts of the city sheet that replace the defaults. */
   readonly targets?: Readonly<Record<string, CellInput>>;
+  /**
+   * The units expected to report (the roster sheet, or the official list): adds `status`, and the notes count
+   * coverage against it. Two reports of one roster entry count once.
+   */
+  readonly roster?: readonly RosterEntry[];
+  /** The levels the roster covers (default: both); reports of other levels are counted, not matched. */
+  readonly rosterLevels?: readonly Level[];
 }
 
 export interface TierResult {
@@ -67,6 +79,8 @@ export interface Consolidation {
   readonly duplicates: readonly DuplicateReport[];
   /** Reports that are not a unit's: left out, listed with why. */
   readonly refused: readonly RefusedReport[];
+  /** Who has reported, against the roster given (null without one). */
+  readonly status: SubmissionStatus | null;
 }
 
 /** "A, B, C và 12 đơn vị khác" */
@@ -151,7 +165,24 @@ const TOO_LARGE = `Tổng vượt quá ${formatNumber(Number.MAX_SAFE_INTEGER)}:
  * ratio whose numerator exceeds its denominator included. Each unit is counted once (see distinctUnits).
  */
 export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOptions = {}): Consolidation {
-  const { units, duplicates, refused } = distinctUnits(reports);
+  const distinct = distinctUnits(reports);
+  const { refused } = distinct;
+  const duplicates = [...distinct.duplicates];
+  // with a roster, one entry reported twice under two spellings (or once by code, once by name) counts once too
+  const matching = opts.roster ? matchRoster(distinct.units, opts.roster, opts.rosterLevels) : null;
+  const extra = new Set(matching?.duplicates.flatMap((d) => d.extra) ?? []);
+  for (const d of matching?.duplicates ?? []) {
+    for (const u of d.extra) {
+      duplicates.push({
+        unit: u.unit,
+        level: u.level,
+        keptUnit: d.kept.unit,
+        keptLevel: d.kept.level,
+        message: `"${u.unit.trim()}" là cùng đơn vị "${d.entry.name}" (mã ${d.entry.code}) với "${d.kept.unit.trim()}": chỉ tính một lần, theo báo cáo "${d.kept.unit.trim()}".`,
+      });
+    }
+  }
+  const units = distinct.units.filter((u) => !extra.has(u));
   const each = units.map((u) => {
     const r = evaluate(u.inputs, { level: u.level, evidence: u.evidence });
     // the figures of this unit that cannot be right: wrong in themselves, or parts of a ratio that cannot be
@@ -193,13 +224,18 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
       return { verdict: null, note: (e as Error).message, target: text };
     }
   };
+  const status = opts.roster && matching ? submissionStatus(opts.roster, each.map(({ u, r }) => ({ report: u, results: r })), matching) : null;
+  // the units expected: those counted, and the roster's that have not reported
+  const notSubmitted = status?.notSubmitted.length ?? 0;
+  const expected = units.length + notSubmitted;
   const coverage = (id: string, reported: number) => {
     const gaps = [...(missing[id] ?? []), ...(invalid[id] ?? [])];
     if (!units.length) return "Chưa có báo cáo của đơn vị nào.";
-    const parts = [`Tổng hợp từ ${reported}/${units.length} đơn vị.`];
+    const parts = [`Tổng hợp từ ${reported}/${expected} đơn vị.`];
+    if (notSubmitted) parts.push(`${notSubmitted} đơn vị trong danh sách chưa nộp báo cáo.`);
     if (missing[id]?.length) parts.push(`Chưa báo cáo: ${listUnits(missing[id])}.`);
     if (invalid[id]?.length) parts.push(`Số liệu không hợp lệ, không cộng: ${listUnits(invalid[id])}.`);
-    return gaps.length || reported < units.length ? parts.join(" ") : "";
+    return gaps.length || reported < expected ? parts.join(" ") : "";
   };
 
   // sums of a ratio's parts over a set of units, leaving out the units that cannot be summed
@@ -337,5 +373,5 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
       });
     }
   }
-  return { results, missing, invalid, tiers, units: units.length, duplicates, refused };
+  return { results, missing, invalid, tiers, units: units.length, duplicates, refused, status };
 }

@@ -51,3 +51,19 @@ export { fillTemplate, findPlaceholders, resolveKey, valueFor, type Field, type 
 export { checkRule, ruleById, RULES, validate, type Importance, type Operator, type Rule, type RuleContext, type Side, type Violation } from "./validation";
 export { findUnits, matchUnit, officialUnits, type NamedUnit, type OfficialUnit, type UnitKind } from "./units";
 export { compare, type Comparison, type RowChange, type Trend } from "./compare";
+export {
+  filledRows,
+  matchRoster,
+  REPORTED_ROWS,
+  ROSTER_LEVELS,
+  SUBMISSION_WORDS,
+  submissionStatus,
+  tierCounts,
+  type RosterDuplicate,
+  type RosterEntry,
+  type RosterLevel,
+  type StatusLine,
+  type SubmissionState,
+  type SubmissionStatus,
+  type TierStatus,
+} from "./status";

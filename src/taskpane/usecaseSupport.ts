@@ -31,7 +31,8 @@ export async function guarded<T>(run: () => Promise<T>): Promise<T> {
 export function checkParams(p: SheetParams): SheetParams {
   const unit = p.unit.trim();
   if (!unit) throw new UserError("Hãy nhập tên đơn vị báo cáo.");
-  return { unit, level: p.level, period: checkPeriod(p.period) };
+  const code = p.code?.trim();
+  return { unit, level: p.level, period: checkPeriod(p.period), ...(code ? { code } : {}) };
 }
 
 export function protectedError(name: string): UserError {

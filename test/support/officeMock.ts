@@ -76,6 +76,8 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   readonly columns = new Map<string, { width?: number; hidden?: boolean }>();
   freezeRows: number | null = null;
+  /** The range of the sheet's filter buttons (worksheet.autoFilter, ExcelApi 1.9). */
+  autoFilter: string | null = null;
   readonly page: Record<string, unknown> = {};
   selection: string | null = null;
 
@@ -669,6 +671,14 @@ export class FakeExcel {
       freezePanes: {
         freezeRows: (n: number) => this.op(() => (this.guarded(handle).freezeRows = n)),
         unfreeze: () => this.op(() => (this.guarded(handle).freezeRows = 0)),
+      },
+      autoFilter: {
+        apply: (range: unknown) =>
+          this.op(() => {
+            const info = typeof range === "string" ? { address: range } : ((range as Record<symbol, unknown>)[INFO] as { address: string } | undefined);
+            check(info !== undefined, "autoFilter.apply(range) with a range of this workbook");
+            this.guarded(handle).autoFilter = info!.address;
+          }),
       },
       pageLayout: recorder(
         ["orientation", "paperSize", "zoom"],

@@ -4,8 +4,11 @@
  * hash of the whole identity, never a cut.
  */
 import { HCMC_COMMUNES_2025 } from "../../src/core/data/hcmcCommunes";
+import { officialUnits } from "../../src/core/units";
 import {
   AUTO_NOTE_MARK,
+  buildSheet,
+  headParams,
   MAX_SHEET_NAME,
   buildBreakdownSheet,
   isBreakdownHead,
@@ -173,5 +176,51 @@ describe("the add-in's note and the analyst's", () => {
     const analyst = "Theo [CĐS] kỳ trước";
     expect(splitNote(joinNote(analyst, "Thiếu 16.2."))).toEqual({ analyst, auto: "Thiếu 16.2." });
     expect(joinNote(analyst, "")).toBe(analyst);
+  });
+});
+
+describe("a unit picked from the roster (it has a code)", () => {
+  const period = { year: 2025, part: "Q3" } as const;
+  test("its sheet takes the short name, the kind word dropped", () => {
+    expect(sheetName({ unit: "Phường Bến Thành", level: "xa", period, code: "26734" })).toBe("CĐS 2025-Q3 Bến Thành");
+    expect(sheetName({ unit: "Đặc khu Côn Đảo", level: "xa", period, code: "26968" })).toBe("CĐS 2025-Q3 Côn Đảo");
+    expect(sheetName({ unit: "Sở Y tế", level: "so", period, code: "SYT" })).toBe("CĐS 2025-Q3 Sở Y tế");
+    // typed, not picked: the name as typed
+    expect(sheetName({ unit: "Phường Bến Thành", level: "xa", period })).toBe("CĐS 2025-Q3 Phường Bến Thành");
+  });
+
+  test("names are unique by code: a namesake of another kind gets its code", () => {
+    const a = { unit: "Phường Tân Hòa", level: "xa" as const, period, code: "111" };
+    const b = { unit: "Xã Tân Hòa", level: "xa" as const, period, code: "222" };
+    const first = freeSheetName(a, []);
+    expect(first).toBe("CĐS 2025-Q3 Tân Hòa");
+    expect(freeSheetName(b, [first])).toBe("CĐS 2025-Q3 Tân Hòa (222)");
+    expect(freeSheetName(b, [first, "CĐS 2025-Q3 Tân Hòa (222)"])).toBe("CĐS 2025-Q3 Tân Hòa (2)");
+  });
+
+  test("all 168 official units, picked, get distinct names within 31 characters", () => {
+    const taken: string[] = [];
+    for (const u of officialUnits) {
+      const name = freeSheetName({ unit: u.name, level: "xa", period, code: u.code }, taken);
+      expect(name.length).toBeLessThanOrEqual(31);
+      taken.push(name);
+    }
+    expect(new Set(taken.map((t) => t.toLocaleUpperCase("vi"))).size).toBe(168);
+  });
+});
+
+describe("the unit's code in its sheet", () => {
+  const period = { year: 2025, part: "Q3" } as const;
+  const values = (params: Parameters<typeof buildSheet>[0]) =>
+    buildSheet(params).cells.map((line) => line.map((x) => ("text" in x ? x.text : null)));
+  test("recorded in the hidden H2 and read back with the title block", () => {
+    const v = values({ unit: "Phường Bến Thành", level: "xa", period, code: "26734" });
+    expect(v[1][7]).toBe("#unit:26734");
+    expect(headParams(v)).toEqual({ unit: "Phường Bến Thành", level: "xa", period, code: "26734" });
+  });
+  test("a unit typed, not picked, has none (and version-2 sheets without one still read)", () => {
+    const v = values({ unit: "Phường Bến Thành", level: "xa", period });
+    expect(v[1][7]).toBe("#unit");
+    expect(headParams(v)).toEqual({ unit: "Phường Bến Thành", level: "xa", period });
   });
 });

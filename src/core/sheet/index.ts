@@ -8,3 +8,5 @@ export * from "./generate";
 export * from "./fill";
 export * from "./shown";
 export * from "./city";
+export * from "./roster";
+export * from "./statusSheet";

@@ -58,6 +58,17 @@ export interface SheetParams {
   readonly unit: string;
   readonly level: Level;
   readonly period: Period;
+  /** The unit's code in the roster (picked in the pane), recorded in H2 as UNIT_CODE_MARK and the code. */
+  readonly code?: string;
+}
+
+/** In H2, the hidden column of the unit's line: "#unit", or "#unit:" and the roster code of the unit. */
+export const UNIT_MARK = "#unit";
+export const UNIT_CODE_MARK = "#unit:";
+
+/** What H2 holds for a unit. */
+export function unitMark(code?: string): string {
+  return code?.trim() ? `${UNIT_CODE_MARK}${code.trim()}` : UNIT_MARK;
 }
 
 /**
@@ -238,7 +249,7 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
   title[COL.id] = { text: SIGNATURE };
   cells.push(title);
   const meta: Array<[string, string, string]> = [
-    ["Đơn vị:", params.unit, "#unit"],
+    ["Đơn vị:", params.unit, unitMark(params.code)],
     ["Cấp:", LEVEL_NAMES[params.level], params.level],
     ["Kỳ báo cáo:", periodText(params.period), periodCode(params.period)],
   ];

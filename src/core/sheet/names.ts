@@ -126,9 +126,28 @@ export function periodSheetName(period: Period, label: string, suffix = ""): str
   return `${prefix}${shortUnitName(label, MAX_SHEET_NAME - prefix.length - suffix.length)}${suffix}`;
 }
 
-/** "CĐS 2025-Q3 P. Đông Hưng Thuận", "CĐS 2025 Phường Sài Gòn", "CĐS 2025-Q3 Toàn thành phố": at most 31 characters. */
-export function sheetName(p: { readonly unit: string; readonly level: Level; readonly period: Period }, suffix = ""): string {
-  return periodSheetName(p.period, p.level === "tp" ? CITY_SHEET_LABEL : p.unit, suffix);
+type Named = { readonly unit: string; readonly level: Level; readonly period: Period; readonly code?: string };
+
+/** A commune's kind before its name, in the roster's spelling: the code already says which unit it is. */
+const ROSTER_KIND = /^(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?(?:phường|xã|đặc khu)\s+(?=\S)/iu;
+
+/**
+ * The label of a unit's sheets: the city's label; for a unit picked from the roster (it has a code), its short name —
+ * "Bến Thành" for "Phường Bến Thành", the code telling it from a namesake; else the name as typed.
+ */
+function unitLabel(p: Named): string {
+  if (p.level === "tp") return CITY_SHEET_LABEL;
+  if (!p.code?.trim()) return p.unit;
+  const short = p.unit.normalize("NFC").trim().replace(ROSTER_KIND, "");
+  return short || p.unit;
+}
+
+/**
+ * "CĐS 2025-Q3 Bến Thành" (picked from the roster), "CĐS 2025-Q3 P. Đông Hưng Thuận", "CĐS 2025 Phường Sài Gòn",
+ * "CĐS 2025-Q3 Toàn thành phố": at most 31 characters.
+ */
+export function sheetName(p: Named, suffix = ""): string {
+  return periodSheetName(p.period, unitLabel(p), suffix);
 }
 
 /** How Excel compares sheet names: without case. */
@@ -137,16 +156,19 @@ export function sameSheetName(a: string, b: string): boolean {
 }
 
 /**
- * A name for a new sheet that no sheet of the workbook has: the unit's name, else the same with " (2)", " (3)", …
- * (the unit's part shortened further to make room).
+ * A name for a new sheet that no sheet of the workbook has: the unit's name, else the same with its roster code, else
+ * with " (2)", " (3)", … (the unit's part shortened further to make room).
  */
-export function freeSheetName(
-  p: { readonly unit: string; readonly level: Level; readonly period: Period },
-  taken: readonly string[],
-): string {
+export function freeSheetName(p: Named, taken: readonly string[]): string {
   const isTaken = (name: string) => taken.some((t) => sameSheetName(t, name));
   const first = sheetName(p);
   if (!isTaken(first)) return first;
+  // a unit of the roster: its code makes the name its own ("Bến Thành (26734)")
+  const code = p.code?.trim().replace(INVALID_NAME_CHARS, "");
+  if (code) {
+    const byCode = sheetName(p, ` (${code})`);
+    if (!isTaken(byCode)) return byCode;
+  }
   for (let n = 2; ; n++) {
     const name = sheetName(p, ` (${n})`);
     if (!isTaken(name)) return name;

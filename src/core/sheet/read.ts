@@ -18,6 +18,8 @@ import {
   VALUES_MARK,
   CITY_MARK,
   WIDTH,
+  UNIT_CODE_MARK,
+  unitMark,
   bodySlot,
   headSlot,
   isGeneratedFormula,
@@ -131,7 +133,10 @@ export function headParams(values: readonly (readonly CellValue[])[]): SheetPara
   if (!unit) return null;
   const level = readLevel(values[2]?.[COL.id]) ?? readLevel(values[2]?.[COL.title]);
   const period = parsePeriodCode(str(values[3]?.[COL.id])) ?? parsePeriodText(str(values[3]?.[COL.title]));
-  return level && period ? { unit, level, period } : null;
+  const h2 = str(values[1]?.[COL.id]).trim();
+  const code = h2.startsWith(UNIT_CODE_MARK) ? h2.slice(UNIT_CODE_MARK.length).trim() : "";
+  if (!level || !period) return null;
+  return code ? { unit, level, period, code } : { unit, level, period };
 }
 
 function readLevel(v: CellValue | undefined): Level | null {
@@ -261,7 +266,7 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
   // the title block's codes, where the hidden column lost them
   if (repairs.length || signature !== SIGNATURE) repairs.push({ address: cell(COL.id, 1), content: { text: SIGNATURE }, numberFormat: "@" });
   if (params) {
-    const codes: Array<[number, string]> = [[2, "#unit"], [3, params.level], [4, periodCode(params.period)]];
+    const codes: Array<[number, string]> = [[2, unitMark(params.code)], [3, params.level], [4, periodCode(params.period)]];
     for (const [r, code] of codes) {
       if (str(at(r, COL.id)).trim() !== code) repairs.push({ address: cell(COL.id, r), content: { text: code }, numberFormat: "@" });
     }

@@ -1,6 +1,7 @@
 import { CdsError } from "../errors";
 import { LEVEL_NAMES, parseLevel } from "../levels";
 import { fold, isBlank } from "../text";
+import { ROSTER_LEVELS, type RosterEntry } from "../status";
 import type { Level } from "../types";
 import { officialUnits } from "../units";
 import { cell } from "./a1";
@@ -12,17 +13,7 @@ import type { CellContent, SheetSpec } from "./spec";
  * with the 168 official phường, xã, đặc khu (level xa); the city adds its sở, ban, ngành (level so) with codes of its
  * own choosing, and retires units by marking them, never by deleting history.
  */
-export type RosterLevel = Exclude<Level, "tp" | "huyen">;
-
-export interface RosterEntry {
-  readonly code: string;
-  readonly name: string;
-  /** "phường", "xã", "đặc khu" for communes; the city's own word for the others ("sở", "ban", …), or "". */
-  readonly kind: string;
-  readonly level: RosterLevel;
-  /** false: the unit no longer reports (merged, dissolved); kept for earlier periods. */
-  readonly active: boolean;
-}
+export type { RosterEntry, RosterLevel } from "../status";
 
 export const ROSTER_SHEET = "Danh sách đơn vị";
 export const ROSTER_KEY = "CDS_danhsachdonvi";
@@ -33,7 +24,6 @@ export const ROSTER_HEADERS = ["Mã", "Tên đơn vị", "Loại", "Cấp", "Tì
 const ROSTER_COL = { code: 0, name: 1, kind: 2, level: 3, status: 4, mark: 5 } as const;
 export const ACTIVE = "Đang báo cáo";
 export const RETIRED = "Ngừng báo cáo";
-const LEVELS: readonly RosterLevel[] = ["xa", "so"];
 
 /** The roster as shipped: the 168 official units, all reporting. */
 export function officialRoster(): RosterEntry[] {
@@ -78,7 +68,7 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     validations: [
       {
         range: `D${first}:D${last + 500}`,
-        rule: { type: "list", items: LEVELS.map((l) => LEVEL_NAMES[l]) },
+        rule: { type: "list", items: ROSTER_LEVELS.map((l) => LEVEL_NAMES[l]) },
         prompt: { title: "Cấp đơn vị", message: "Phường, xã, đặc khu hoặc Sở, ban, ngành." },
         error: { title: "Cấp không hợp lệ", message: "Hãy chọn cấp trong danh sách." },
       },

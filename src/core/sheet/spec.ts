@@ -76,6 +76,8 @@ export interface SheetSpec {
   };
   /** Excel charts over ranges of the sheet. */
   readonly charts?: readonly ChartSpec[];
+  /** A range with the header row on top to put Excel's filter buttons on (Data › Filter). */
+  readonly autoFilter?: string;
 }
 
 /** A chart made with Excel's own charts: series in the columns of `source`, categories in its first column. */

@@ -511,6 +511,7 @@ function writeBody(sheet: Excel.Worksheet, spec: SheetSpec, clearRows: number): 
   });
   if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
   else sheet.freezePanes.unfreeze();
+  if (spec.autoFilter) sheet.autoFilter.apply(sheet.getRange(spec.autoFilter));
 
   const page = sheet.pageLayout;
   page.orientation = spec.print.orientation;

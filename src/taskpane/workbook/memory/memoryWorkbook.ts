@@ -33,6 +33,7 @@ interface SheetMeta {
   columns: { width: number; hidden?: boolean }[];
   freezeRows: number;
   print?: SheetSpec["print"];
+  autoFilter?: string;
   charts?: ChartSpec[];
 }
 
@@ -195,6 +196,7 @@ export class MemoryWorkbook implements WorkbookPort {
       columns: [...spec.columns],
       freezeRows: spec.freezeRows,
       print: spec.print,
+      autoFilter: spec.autoFilter,
       charts: [...(spec.charts ?? [])],
     });
     this.keys.set(spec.key, id);

@@ -1,0 +1,119 @@
+import { LEVEL_NAMES } from "../levels";
+import { REPORTED_ROWS, SUBMISSION_WORDS, tierCounts, type SubmissionStatus } from "../status";
+import { columnLetter } from "./a1";
+import { periodSheetName } from "./names";
+import { periodCode, periodText, type Period } from "./period";
+import type { CellValue } from "./read";
+import type { CellContent, ConditionalFormat, SheetSpec } from "./spec";
+
+/** The status sheet's name after "CĐS 2025-Q3 ": it fits whole in every period. */
+export const STATUS_LABEL = "Tình hình nộp";
+/** Its title in A1, before the period: how the status sheet is told from a sheet of the analyst's with its name. */
+export const STATUS_TITLE = "TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC ĐƠN VỊ";
+export const STATUS_HEADERS = ["STT", "Mã", "Tên đơn vị", "Cấp", "Tình trạng", "Số dòng đã nhập", "Trang / tệp", "Ghi chú"] as const;
+export const STATUS_HEADER_ROW = 4;
+
+function statusTitle(period: Period): string {
+  return `${STATUS_TITLE} — ${periodText(period).toUpperCase()}`;
+}
+
+/** Whether a sheet's first rows are a status sheet the consolidation wrote (for the period, when one is given). */
+export function isStatusHead(values: readonly (readonly CellValue[])[], period?: Period): boolean {
+  const a1 = typeof values[0]?.[0] === "string" ? (values[0][0] as string).normalize("NFC").trim() : "";
+  if (!a1.startsWith(STATUS_TITLE)) return false;
+  return !period || a1 === statusTitle(period);
+}
+
+export function statusSheetName(period: Period): string {
+  return periodSheetName(period, STATUS_LABEL);
+}
+
+/**
+ * "Tình hình nộp": one line per roster unit (and per report off the roster), the units to chase first — not
+ * submitted, then incomplete (fewest rows first), then off the roster, then submitted — with Excel's filter on the
+ * header, so that the coordinating department can narrow it to a tier or a state.
+ */
+export function buildStatusSheet(status: SubmissionStatus, period: Period): SheetSpec {
+  const width = STATUS_HEADERS.length;
+  const total = REPORTED_ROWS.length;
+  const blank = (): CellContent => ({ blank: true });
+  const line = (...values: (string | number)[]): CellContent[] =>
+    Array.from({ length: width }, (_, i) => {
+      const v = values[i];
+      if (typeof v === "number") return { number: v };
+      return v ? { text: v } : blank();
+    });
+  const submitted = status.submitted.length;
+  const expected = status.submitted.length + status.notSubmitted.length;
+  const summary = [
+    `${tierCounts(status)}.`,
+    `Tổng cộng đã nộp ${submitted}/${expected} đơn vị trong danh sách`,
+    status.incomplete.length ? `, ${status.incomplete.length} đơn vị nộp thiếu` : "",
+    status.unknown.length ? `; ${status.unknown.length} báo cáo của đơn vị không có trong danh sách` : "",
+    status.duplicates.length ? `; ${status.duplicates.length} đơn vị có hơn một báo cáo (chỉ tính một)` : "",
+    ".",
+  ].join("");
+  const cells: CellContent[][] = [
+    line(statusTitle(period)),
+    line(summary),
+    line(`Số dòng đã nhập: trên ${total} dòng số liệu và câu trả lời mà đơn vị phải nhập. Dùng nút lọc ở dòng tiêu đề để xem từng cấp hoặc từng tình trạng.`),
+    line(...STATUS_HEADERS),
+    ...status.lines.map((l, i) =>
+      line(
+        i + 1,
+        l.code,
+        l.name,
+        LEVEL_NAMES[l.level],
+        SUBMISSION_WORDS[l.state],
+        l.state === "notSubmitted" || l.state === "retired" ? "" : `${l.filled}/${total}`,
+        l.source,
+        l.note
+      )
+    ),
+  ];
+  const first = STATUS_HEADER_ROW + 1;
+  const last = Math.max(first, STATUS_HEADER_ROW + status.lines.length);
+  const end = columnLetter(width - 1);
+  const state = `E${first}:E${last}`;
+  const colours: ConditionalFormat[] = [
+    { range: state, equals: SUBMISSION_WORDS.notSubmitted, fill: "#FFC7CE", fontColor: "#9C0006" },
+    { range: state, equals: SUBMISSION_WORDS.incomplete, fill: "#FFEB9C", fontColor: "#9C5700" },
+    { range: state, equals: SUBMISSION_WORDS.unknown, fill: "#FCE4D6", fontColor: "#9C5700" },
+    { range: state, equals: SUBMISSION_WORDS.submitted, fill: "#C6EFCE", fontColor: "#006100" },
+    { range: state, equals: SUBMISSION_WORDS.retired, fill: "#EDEDED", fontColor: "#7F7F7F" },
+  ];
+  return {
+    name: statusSheetName(period),
+    key: `CDS_tinhhinh_${periodCode(period).replace("-", "")}`,
+    area: `A1:${end}${last}`,
+    cells,
+    columns: [{ width: 40 }, { width: 60 }, { width: 220 }, { width: 120 }, { width: 150 }, { width: 90 }, { width: 200 }, { width: 300 }],
+    styles: [
+      // codes and names stay text ("26734" is a code, not a number); the STT column holds numbers
+      { range: `B1:${end}${last}`, style: { numberFormat: "@", vAlign: "Top" } },
+      { range: "A1", style: { bold: true, fontSize: 14 } },
+      { range: "A2:A3", style: { italic: true, fontColor: "#595959" } },
+      { range: `A${STATUS_HEADER_ROW}:${end}${STATUS_HEADER_ROW}`, style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", hAlign: "Center", wrap: true } },
+      { range: `A${STATUS_HEADER_ROW}:${end}${last}`, style: { borders: true } },
+      { range: `H${first}:H${last}`, style: { wrap: true } },
+    ],
+    merges: [],
+    validations: [],
+    conditionalFormats: colours,
+    freezeRows: STATUS_HEADER_ROW,
+    print: { orientation: "Landscape", paper: "A4", titleRows: `$${STATUS_HEADER_ROW}:$${STATUS_HEADER_ROW}`, fitToWidth: true },
+    autoFilter: `A${STATUS_HEADER_ROW}:${end}${last}`,
+  };
+}
+
+/** The lines of a status sheet as written, in its order: code, name, state word, rows filled. */
+export function readStatusSheet(values: readonly (readonly CellValue[])[]): { code: string; name: string; state: string; filled: string }[] {
+  const out: { code: string; name: string; state: string; filled: string }[] = [];
+  for (let r = STATUS_HEADER_ROW; r < values.length; r++) {
+    const line = values[r] ?? [];
+    const name = String(line[2] ?? "").trim();
+    if (!name) continue;
+    out.push({ code: String(line[1] ?? "").trim(), name, state: String(line[4] ?? "").trim(), filled: String(line[5] ?? "").trim() });
+  }
+  return out;
+}

@@ -1,0 +1,241 @@
+/**
+ * Who has reported: the city's roster against the reports consolidated. A report is matched to a roster entry by its
+ * unit code first, then by its name when the name means one entry only (matchUnit: never a guess between two units).
+ * The coordinating department's first question before a deadline is "which units have not sent their report?": the
+ * status answers it per tier, with the units to chase first.
+ */
+import { catalog } from "./catalog";
+import type { UnitReport } from "./consolidate";
+import type { Results } from "./evaluate";
+import { LEVEL_NAMES } from "./levels";
+import { fold } from "./text";
+import type { Level } from "./types";
+import { matchUnit } from "./units";
+
+/** The levels a roster holds: phường, xã, đặc khu (xa) and sở, ban, ngành (so). */
+export type RosterLevel = Extract<Level, "xa" | "so">;
+export const ROSTER_LEVELS: readonly RosterLevel[] = ["xa", "so"];
+
+export interface RosterEntry {
+  readonly code: string;
+  readonly name: string;
+  /** "phường", "xã", "đặc khu" for communes; the city's own word for the others ("sở", "ban", …), or "". */
+  readonly kind: string;
+  readonly level: RosterLevel;
+  /** false: the unit no longer reports (merged, dissolved); kept for earlier periods. */
+  readonly active: boolean;
+}
+
+export type SubmissionState = "notSubmitted" | "incomplete" | "submitted" | "unknown" | "retired";
+
+/** The words of the status sheet and the pane. */
+export const SUBMISSION_WORDS: Readonly<Record<SubmissionState, string>> = {
+  notSubmitted: "Chưa nộp",
+  incomplete: "Nộp thiếu",
+  submitted: "Đã nộp",
+  unknown: "Không có trong danh sách",
+  retired: "Ngừng báo cáo",
+};
+
+/**
+ * The rows a unit fills that the consolidation counts: its counts and yes/no answers. Ratios are computed from
+ * counts, 18.2 is 17.2, percentages and the rank are the city's own statistics, 22.1 is counted from 22.
+ */
+export const REPORTED_ROWS: readonly string[] = catalog
+  .filter((r) => (r.kind === "count" || r.kind === "yesno") && !r.sameAs && !r.countsUnitsOf)
+  .map((r) => r.id);
+
+/** One line of the status: a roster entry (reported or not), or a report no entry matches. */
+export interface StatusLine {
+  /** The roster's code; for a report off the roster, the code its sheet records, or "". */
+  readonly code: string;
+  readonly name: string;
+  readonly level: Level;
+  readonly state: SubmissionState;
+  /** Rows of REPORTED_ROWS the report filled (0 without a report). */
+  readonly filled: number;
+  /** The sheet or file the report came from; "" without a report. */
+  readonly source: string;
+  /** What else to know, in Vietnamese: a second report, a level that differs from the roster's. */
+  readonly note: string;
+}
+
+/** Two or more reports for one roster entry: the first is counted, the others are left out. */
+export interface RosterDuplicate {
+  readonly entry: RosterEntry;
+  readonly kept: UnitReport;
+  readonly extra: readonly UnitReport[];
+}
+
+export interface TierStatus {
+  readonly level: RosterLevel;
+  /** Active roster entries of the tier with a report. */
+  readonly submitted: number;
+  /** Active roster entries of the tier. */
+  readonly expected: number;
+  /** Names of the active entries without a report, in roster order. */
+  readonly notSubmitted: readonly string[];
+  /** Names of the entries whose report lacks rows. */
+  readonly incomplete: readonly string[];
+}
+
+export interface SubmissionStatus {
+  /** Roster entries with a report (the incomplete ones included). */
+  readonly submitted: readonly StatusLine[];
+  /** Active roster entries without a report. */
+  readonly notSubmitted: readonly StatusLine[];
+  /** Reports whose unit matches no roster entry: counted, but the city cannot tell whose they are. */
+  readonly unknown: readonly StatusLine[];
+  readonly duplicates: readonly RosterDuplicate[];
+  /** Submitted, with rows missing: how many in `filled` against REPORTED_ROWS.length. */
+  readonly incomplete: readonly StatusLine[];
+  readonly tiers: readonly TierStatus[];
+  /** Every line, the units to chase first: not submitted, incomplete (fewest rows first), off the roster, submitted. */
+  readonly lines: readonly StatusLine[];
+}
+
+const codeKey = (code: string | undefined) => fold(code ?? "").replace(/\s+/g, "");
+
+/**
+ * Which roster entry each report is: by code, then by name when unambiguous. A second report for an entry already
+ * taken is a duplicate (left out of the sums by the caller); a report matching nothing is off the roster. Reports of a
+ * level the roster does not cover (`levels`: the official list has only communes) are neither.
+ */
+export function matchRoster(
+  reports: readonly UnitReport[],
+  roster: readonly RosterEntry[],
+  levels: readonly Level[] = ROSTER_LEVELS
+): { matched: Map<UnitReport, RosterEntry>; duplicates: RosterDuplicate[]; unknown: UnitReport[] } {
+  const byCode = new Map<string, RosterEntry>();
+  for (const e of roster) if (codeKey(e.code) && !byCode.has(codeKey(e.code))) byCode.set(codeKey(e.code), e);
+  const matched = new Map<UnitReport, RosterEntry>();
+  const taken = new Map<RosterEntry, UnitReport>();
+  const extra = new Map<RosterEntry, UnitReport[]>();
+  const unknown: UnitReport[] = [];
+  for (const report of reports) {
+    if (!levels.includes(report.level)) continue; // a level the roster does not cover (the official list: communes)
+    const entry = (report.code ? byCode.get(codeKey(report.code)) : undefined) ?? matchUnit(report.unit, roster);
+    if (!entry) {
+      unknown.push(report);
+    } else if (taken.has(entry)) {
+      const list = extra.get(entry) ?? [];
+      list.push(report);
+      extra.set(entry, list);
+    } else {
+      taken.set(entry, report);
+      matched.set(report, entry);
+    }
+  }
+  const duplicates = [...extra].map(([entry, list]) => ({ entry, kept: taken.get(entry)!, extra: list }));
+  return { matched, duplicates, unknown };
+}
+
+/** How many of REPORTED_ROWS a unit's results hold a figure or an answer for (a wrong one is still filled in). */
+export function filledRows(results: Results): number {
+  return REPORTED_ROWS.filter((id) => results[id].value !== null || results[id].invalid).length;
+}
+
+const SOURCE_UNKNOWN = "";
+
+/**
+ * The status of a roster against the reports counted. `counted` are the reports the consolidation summed, each with
+ * its results; `matched`, `duplicates` and `unknown` come from matchRoster over them and the reports it left out.
+ */
+export function submissionStatus(
+  roster: readonly RosterEntry[],
+  counted: readonly { readonly report: UnitReport; readonly results: Results }[],
+  matching: ReturnType<typeof matchRoster>
+): SubmissionStatus {
+  const reportOf = new Map<RosterEntry, { report: UnitReport; results: Results }>();
+  for (const c of counted) {
+    const entry = matching.matched.get(c.report);
+    if (entry) reportOf.set(entry, c);
+  }
+  const duplicateOf = new Map(matching.duplicates.map((d) => [d.entry, d]));
+  const total = REPORTED_ROWS.length;
+  const submitted: StatusLine[] = [];
+  const notSubmitted: StatusLine[] = [];
+  const retired: StatusLine[] = [];
+  for (const entry of roster) {
+    const got = reportOf.get(entry);
+    if (!got) {
+      const line: StatusLine = {
+        code: entry.code,
+        name: entry.name,
+        level: entry.level,
+        state: entry.active ? "notSubmitted" : "retired",
+        filled: 0,
+        source: SOURCE_UNKNOWN,
+        note: "",
+      };
+      (entry.active ? notSubmitted : retired).push(line);
+      continue;
+    }
+    const filled = filledRows(got.results);
+    const notes: string[] = [];
+    const dup = duplicateOf.get(entry);
+    if (dup) {
+      const others = dup.extra.map((r) => `"${r.source || r.unit}"`).join(", ");
+      notes.push(`Có ${dup.extra.length + 1} báo cáo; tính theo "${got.report.source || got.report.unit}", bỏ qua ${others}.`);
+    }
+    if (got.report.level !== entry.level) {
+      notes.push(
+        `Báo cáo ghi cấp ${LEVEL_NAMES[got.report.level].toLowerCase()}, danh sách ghi cấp ${LEVEL_NAMES[entry.level].toLowerCase()}.`
+      );
+    }
+    if (!entry.active) notes.push("Đơn vị đã ngừng báo cáo theo danh sách nhưng vẫn có báo cáo kỳ này.");
+    if (filled < total) notes.push(`Còn ${total - filled}/${total} dòng chưa có số liệu.`);
+    submitted.push({
+      code: entry.code,
+      name: entry.name,
+      level: entry.level,
+      state: filled < total ? "incomplete" : "submitted",
+      filled,
+      source: got.report.source ?? SOURCE_UNKNOWN,
+      note: notes.join(" "),
+    });
+  }
+  const offRoster = new Set(matching.unknown);
+  const unknown: StatusLine[] = counted
+    .filter((c) => offRoster.has(c.report))
+    .map(({ report, results }) => ({
+      code: report.code ?? "",
+      name: report.unit.trim(),
+      level: report.level,
+      state: "unknown",
+      filled: filledRows(results),
+      source: report.source ?? SOURCE_UNKNOWN,
+      note: report.code
+        ? `Mã ${report.code} và tên đơn vị không có trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.`
+        : "Tên đơn vị không khớp với đơn vị nào trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.",
+    }));
+  const incomplete = submitted.filter((l) => l.state === "incomplete");
+  const tiers: TierStatus[] = ROSTER_LEVELS.map((level) => {
+    const active = roster.filter((e) => e.active && e.level === level);
+    return {
+      level,
+      expected: active.length,
+      submitted: active.filter((e) => reportOf.has(e)).length,
+      notSubmitted: active.filter((e) => !reportOf.has(e)).map((e) => e.name),
+      incomplete: incomplete.filter((l) => l.level === level).map((l) => l.name),
+    };
+  }).filter((t) => t.expected > 0);
+  const rank: Record<SubmissionState, number> = { notSubmitted: 0, incomplete: 1, unknown: 2, submitted: 3, retired: 4 };
+  const levelRank = (l: Level) => ["so", "huyen", "xa", "tp"].indexOf(l);
+  const lines = [...notSubmitted, ...submitted, ...unknown, ...retired]
+    .map((line, i) => ({ line, i }))
+    .sort(
+      (a, b) =>
+        rank[a.line.state] - rank[b.line.state] ||
+        (a.line.state === "incomplete" ? a.line.filled - b.line.filled : 0) ||
+        levelRank(a.line.level) - levelRank(b.line.level) ||
+        a.i - b.i
+    )
+    .map(({ line }) => line);
+  return { submitted, notSubmitted, unknown, duplicates: matching.duplicates, incomplete, tiers, lines };
+}
+
+/** "Phường, xã, đặc khu: đã nộp 155/168; Sở, ban, ngành: đã nộp 27/30" */
+export function tierCounts(status: SubmissionStatus): string {
+  return status.tiers.map((t) => `${LEVEL_NAMES[t.level]}: đã nộp ${t.submitted}/${t.expected}`).join("; ");
+}
