@@ -8,6 +8,47 @@ const officeAddinsBlock = officeAddins.configs.recommended.find(
   (config) => config.rules && "office-addins/no-context-sync-in-loop" in config.rules
 );
 
+// Boundaries between the folders of src/, as no-restricted-imports patterns (gitignore style, so "**/preview/**"
+// catches "../preview/x" and "../../preview/x" alike). A later block for the same file replaces a rule's options,
+// so each folder below gets its whole list in one block.
+const PURE_CORE = "src/core is pure domain logic (no DOM, no Office.js, no UI, no file formats): ";
+const NOT_IN_ADD_IN =
+  "HyperFormula (GPLv3) and the preview are for the in-browser preview and the tests only, never in the add-in";
+const restricted = {
+  react: { name: "react", message: "React belongs to the task pane and the preview." },
+  reactDom: { name: "react-dom", message: "React belongs to the task pane and the preview." },
+  reactDeep: { group: ["react/*", "react-dom/*"], message: "React belongs to the task pane and the preview." },
+  fluent: { group: ["@fluentui/*", "@fluentui/**"], message: "Fluent UI belongs to the task pane." },
+  hyperformula: { name: "hyperformula", message: NOT_IN_ADD_IN + "." },
+  hyperformulaDeep: { group: ["hyperformula/*"], message: NOT_IN_ADD_IN + "." },
+  preview: { group: ["**/preview", "**/preview/**"], message: NOT_IN_ADD_IN + "." },
+  // The preview's in-memory workbook (HyperFormula) lives under src/taskpane/workbook/memory.
+  memoryWorkbook: { group: ["**/workbook/memory", "**/workbook/memory/**"], message: NOT_IN_ADD_IN + "." },
+  taskpane: { group: ["**/taskpane", "**/taskpane/**"], message: "The custom functions do not depend on the task pane." },
+};
+
+/** The rule's options from entries of `restricted`: `name` ones go to paths, `group` ones to patterns. */
+function noRestrictedImports(...entries) {
+  return [
+    "error",
+    {
+      paths: entries.filter((entry) => entry.name),
+      patterns: entries.filter((entry) => entry.group),
+    },
+  ];
+}
+
+const coreRestricted = (what) => `${PURE_CORE}${what}`;
+const CORE_GLOBALS = {
+  document: "no DOM; the task pane passes values in.",
+  window: "no DOM; the task pane passes values in.",
+  navigator: "no browser; the task pane passes values in.",
+  localStorage: "no browser storage; the task pane keeps what is remembered.",
+  Office: "no Office.js; the adapter in src/taskpane/workbook talks to Excel.",
+  Excel: "no Office.js; the adapter in src/taskpane/workbook talks to Excel.",
+  CustomFunctions: "no custom functions runtime; src/functions registers the functions.",
+};
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
   ...officeAddins.configs.react,
@@ -61,5 +102,81 @@ export default tseslint.config(
       ),
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // The core: compiled on its own too (src/core/tsconfig.json: no DOM lib, no Office.js types).
+    files: ["src/core/**/*.{js,ts,tsx}"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...Object.entries(CORE_GLOBALS).map(([name, why]) => ({ name, message: coreRestricted(why) })),
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["react", "react-dom", "hyperformula", "exceljs", "docx", "jszip"].map((name) => ({
+            name,
+            message: coreRestricted(`no ${name}; the task pane, the preview and the downloads use it.`),
+          })),
+          patterns: [
+            {
+              group: ["react/*", "react-dom/*", "@fluentui/*", "@fluentui/**"],
+              message: coreRestricted("no UI library."),
+            },
+            {
+              group: ["hyperformula/*", "exceljs/*", "docx/*", "jszip/*"],
+              message: coreRestricted("no spreadsheet engine and no file format library."),
+            },
+            {
+              group: [
+                "**/taskpane",
+                "**/taskpane/**",
+                "**/functions",
+                "**/functions/**",
+                "**/preview",
+                "**/preview/**",
+                "**/commands",
+                "**/commands/**",
+                "**/download",
+                "**/download/**",
+              ],
+              message: coreRestricted("the other folders of src/ depend on the core, never the reverse."),
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The custom functions run in Excel's functions runtime: no UI, no HyperFormula, no task pane, no preview.
+    files: ["src/functions/**/*.{js,ts,tsx}"],
+    rules: {
+      "no-restricted-imports": noRestrictedImports(
+        restricted.react,
+        restricted.reactDom,
+        restricted.reactDeep,
+        restricted.hyperformula,
+        restricted.hyperformulaDeep,
+        restricted.fluent,
+        restricted.preview,
+        restricted.memoryWorkbook,
+        restricted.taskpane
+      ),
+    },
+  },
+  {
+    // The add-in's other bundles: nothing of the preview.
+    files: ["src/taskpane/**/*.{js,ts,tsx}", "src/commands/**/*.{js,ts,tsx}", "src/download/**/*.{js,ts,tsx}"],
+    // The preview's in-memory workbook itself is HyperFormula's adapter: it sits in src/taskpane beside the Office.js
+    // one, and the rule above keeps every other add-in file from importing it.
+    ignores: ["src/taskpane/workbook/memory/**"],
+    rules: {
+      "no-restricted-imports": noRestrictedImports(
+        restricted.hyperformula,
+        restricted.hyperformulaDeep,
+        restricted.preview,
+        restricted.memoryWorkbook
+      ),
+    },
   }
 );

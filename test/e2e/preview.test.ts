@@ -578,7 +578,7 @@ test("preview: units with long names sharing a prefix keep their own sheets; a r
     { unit: "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa", level: "xa", period: year },
     { unit: "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp", level: "xa", period: year },
   ];
-  const [saiGon, tanDinh] = units;
+  const [saiGon] = units;
   await generate(page, saiGon);
   await typeInto(page, `C${rows["16.1"]}`, "111", sheetName(saiGon));
   await typeInto(page, `C${rows["16.2"]}`, "200", sheetName(saiGon));

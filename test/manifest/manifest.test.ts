@@ -228,7 +228,7 @@ function customFunctionsNeeded(): { version: string; members: Record<string, str
     let first = start;
     while (first > 0 && /^\s*(\*|\/\*\*)/.test(typings[first - 1])) first--;
     let last = start;
-    if (/[{]\s*$/.test(typings[start])) while (!/^    }/.test(typings[last])) last++;
+    if (/[{]\s*$/.test(typings[start])) while (!/^ {4}}/.test(typings[last])) last++;
     let version = "1.1";
     for (const line of typings.slice(first, last + 1)) {
       const set = /\[Api set: CustomFunctionsRuntime (\d+\.\d+)\]/.exec(line);
