@@ -4,13 +4,32 @@
  */
 import { UserError } from "./userError";
 
-/** A chunk that cannot be fetched (the add-in's server out of reach) is said plainly; a later click retries. */
-async function load<T>(chunk: () => Promise<T>): Promise<T> {
+/**
+ * Whether a failed import() is the chunk's fetch failing: webpack's ChunkLoadError ("Loading chunk 3 failed.", "Loading CSS chunk …"), or a
+ * browser's native dynamic import ("Failed to fetch dynamically imported module: …").
+ */
+export function isChunkLoadError(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  if (name === "ChunkLoadError") return true;
+  return (
+    typeof message === "string" &&
+    (/Loading (CSS )?chunk/.test(message) || message.includes("Failed to fetch dynamically imported module"))
+  );
+}
+
+/**
+ * A chunk that cannot be fetched (the add-in's server out of reach) is said plainly, with the fetch's error as the
+ * cause; a later click retries. Any other failure (a module that throws as it loads) is a bug: it goes on as it is.
+ */
+export async function load<T>(chunk: () => Promise<T>): Promise<T> {
   try {
     return await chunk();
-  } catch {
+  } catch (error) {
+    if (!isChunkLoadError(error)) throw error;
     throw new UserError(
-      "Không tải được chức năng này của CĐS Excel: hãy kiểm tra kết nối mạng rồi bấm lại."
+      "Không tải được chức năng này của CĐS Excel: hãy kiểm tra kết nối mạng rồi bấm lại.",
+      error
     );
   }
 }

@@ -3,9 +3,13 @@
  * core: the pane's first load imports it, and must not carry the catalog and the sheet layout with it.
  */
 export class UserError extends Error {
-  constructor(message: string) {
+  /** The failure underneath, when there was one: kept for the console and the tests, the pane shows the message. */
+  readonly cause?: unknown;
+
+  constructor(message: string, cause?: unknown) {
     super(message);
     this.name = "UserError";
+    if (cause !== undefined) this.cause = cause;
   }
 }
 
