@@ -8,11 +8,17 @@
  * trips per sheet written.
  */
 import { consolidate, type TierResult, type UnitReport } from "../core/consolidate";
+import type { SubmissionStatus, TierStatus } from "../core/status";
 import { CdsError } from "../core/errors";
 import {
   buildBreakdownSheet,
   buildCitySheet,
+  buildStatusSheet,
   headParams,
+  isStatusHead,
+  officialRoster,
+  readRosterSheet,
+  statusSheetName,
   isBreakdownHead,
   isUnitHead,
   isUnitSheet,
@@ -27,6 +33,7 @@ import {
 } from "../core/sheet";
 import { unitKey } from "../core/text";
 import { readXlsx } from "./files/xlsx";
+import { rosterHead } from "./rosterUsecases";
 import { guarded, protectedError, UserError, type Progress } from "./usecaseSupport";
 import type { SheetHead, WorkbookPort } from "./workbook/port";
 
@@ -46,6 +53,22 @@ export interface ConsolidateOutcome {
   readonly tiers: readonly TierResult[];
   /** Rows for which at least one unit did not report. */
   readonly rowsWithMissing: number;
+  /** Who has reported, against the roster sheet (or the official list of communes when there is none). */
+  readonly status: StatusOutcome;
+}
+
+export interface StatusOutcome {
+  /** The status sheet written. */
+  readonly sheet: string;
+  /** The roster sheet read; null: the official list of communes (sở, ban, ngành are then not checked). */
+  readonly roster: string | null;
+  readonly tiers: readonly TierStatus[];
+  /** Reports matching no roster entry: counted, named so that the city can fix them. */
+  readonly unknown: readonly string[];
+  /** Roster entries with more than one report (counted once). */
+  readonly duplicates: number;
+  /** Lines of the roster sheet that cannot be used, with their cell. */
+  readonly rosterProblems: readonly string[];
 }
 
 /** Unit reports from snapshots: CĐS sheets of units (not the city) for the period, each unit once. */
@@ -85,7 +108,8 @@ export function unitReports(
     }
     try {
       const { inputs, evidence } = sheetInputs(sheet);
-      units.push({ unit: sheet.params.unit, level: sheet.params.level, inputs, evidence });
+      const { unit, level, code: unitCode } = sheet.params;
+      units.push({ unit, level, inputs, evidence, source: snapshot.name, ...(unitCode ? { code: unitCode } : {}) });
       seen.set(id, snapshot.name);
     } catch (e) {
       if (!(e instanceof CdsError)) throw e;
@@ -161,7 +185,8 @@ async function readFiles(
       });
       continue;
     }
-    sheets.push(...units);
+    // the file's name before the sheet's: the status sheet says where each report came from
+    sheets.push(...units.map((s) => ({ ...s, name: `${f.name}: ${s.name}` })));
   }
   return { sheets, skipped };
 }
@@ -175,11 +200,25 @@ export function consolidateCity(
     await port.ensureReady();
     progress("Đang đọc các trang trong sổ tính…");
     const breakdownName = buildBreakdownSheet([], input.period).name;
+    const statusName = statusSheetName(input.period);
     const heads = await port.readHeads();
     const chosen = sheetsToRead(heads, input.period, breakdownName);
-    const sheets = await port.readSheets(chosen.names, (done, total) =>
+    const roster = rosterHead(heads);
+    // the status sheet this consolidation wrote before (a sheet of the analyst's with its name is left alone)
+    const oldStatusHead = heads.find((h) => h.name === statusName);
+    if (oldStatusHead && !isStatusHead(oldStatusHead.values, input.period)) {
+      throw new UserError(
+        `Trang "${statusName}" có sẵn trong sổ tính nhưng không phải trang tình hình nộp do CĐS Excel ghi: hãy đổi tên trang đó rồi bấm lại. Chưa có gì được ghi.`,
+      );
+    }
+    if (oldStatusHead?.protected) throw protectedError(oldStatusHead.name);
+    const extra = roster ? [roster.name] : [];
+    const read = await port.readSheets([...chosen.names, ...extra], (done, total) =>
       progress(`Đang đọc các trang báo cáo ${done}/${total}…`),
     );
+    const rosterSnapshot = roster ? read.find((s) => s.name === roster.name) : undefined;
+    const sheets = read.filter((s) => s !== rosterSnapshot);
+    const rosterRead = rosterSnapshot ? readRosterSheet(rosterSnapshot) : null;
     const files = await readFiles(input.files ?? [], progress);
     const fromFiles = files.sheets;
     const found = unitReports([...sheets, ...fromFiles], input.period);
@@ -201,12 +240,22 @@ export function consolidateCity(
     const kept = citySheet ? preservedFrom(citySheet) : {};
     const cityInputs = citySheet && !citySheet.missing.length ? sheetInputs(citySheet) : null;
     progress(`Đang tổng hợp ${units.length} đơn vị…`);
-    const c = consolidate(units, { city: cityInputs?.inputs, targets: cityInputs?.targets });
+    const c = consolidate(units, {
+      city: cityInputs?.inputs,
+      targets: cityInputs?.targets,
+      // without a roster sheet, the official list: the communes are checked, sở, ban, ngành are not
+      roster: rosterRead ? rosterRead.entries : officialRoster(),
+      rosterLevels: rosterRead ? undefined : ["xa"],
+    });
+    const status: SubmissionStatus = c.status!;
+    const statusSpec = buildStatusSheet(status, input.period);
     const city = buildCitySheet(c, input.period, kept);
     const citySpec = citySnapshot ? { ...city, name: citySnapshot.name } : city;
     const breakdown = buildBreakdownSheet(units, input.period);
     const oldBreakdown = sheets.find((s) => s.name === breakdown.name);
     if (oldBreakdown?.protected) throw protectedError(oldBreakdown.name);
+    progress("Đang ghi trang tình hình nộp báo cáo…");
+    await port.writeSheet(statusSpec, oldStatusHead ? { replace: oldStatusHead.name, clearRows: 2000 } : {});
     progress("Đang ghi trang chi tiết đơn vị…");
     await port.writeSheet(
       breakdown,
@@ -221,6 +270,14 @@ export function consolidateCity(
       skipped,
       tiers: c.tiers,
       rowsWithMissing: Object.values(c.missing).filter((m) => m.length).length,
+      status: {
+        sheet: statusSpec.name,
+        roster: rosterSnapshot?.name ?? null,
+        tiers: status.tiers,
+        unknown: status.unknown.map((l) => l.name),
+        duplicates: status.duplicates.length,
+        rosterProblems: rosterRead?.problems.map((p) => `${p.address}: ${p.message}`) ?? [],
+      },
     };
   });
 }

@@ -181,6 +181,36 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
     );
   }
   const lists: NoticeList[] = [];
+  const { status } = outcome;
+  const counts = status.tiers.map((t) => `${LEVEL_NAMES[t.level]}: đã nộp ${t.submitted}/${t.expected}`).join("; ");
+  if (counts) lines.push(`${counts} (trang “${status.sheet}”).`);
+  if (!status.roster) {
+    lines.push(
+      "Chưa có trang “Danh sách đơn vị”: chỉ đối chiếu phường, xã, đặc khu theo danh sách chính thức. Bấm “Tạo danh sách đơn vị” để thêm sở, ban, ngành."
+    );
+  }
+  for (const t of status.tiers) {
+    if (!t.notSubmitted.length) continue;
+    lists.push({
+      label: `${LEVEL_NAMES[t.level]} chưa nộp (${t.notSubmitted.length}):`,
+      items: cutList(t.notSubmitted, 10, (n) => `và ${n} đơn vị khác`),
+    });
+  }
+  if (status.unknown.length) {
+    lists.push({
+      label: `Không có trong danh sách đơn vị (${status.unknown.length}), vẫn được tổng hợp:`,
+      items: cutList(status.unknown, 10, (n) => `và ${n} đơn vị khác`),
+    });
+  }
+  if (status.duplicates) {
+    lines.push(`${status.duplicates} đơn vị có hơn một báo cáo: chỉ tính một lần (xem cột “Ghi chú” của trang “${status.sheet}”).`);
+  }
+  if (status.rosterProblems.length) {
+    lists.push({
+      label: `Dòng không dùng được trong trang “${status.roster}”:`,
+      items: cutList(status.rosterProblems, 10, (n) => `và ${n} dòng khác`),
+    });
+  }
   if (outcome.skipped.length) {
     lists.push({
       label: `Không tổng hợp ${outcome.skipped.length} trang:`,
@@ -192,7 +222,7 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
     });
   }
   return {
-    intent: outcome.skipped.length ? "warning" : "success",
+    intent: lists.length ? "warning" : "success",
     title: "Đã tổng hợp toàn thành phố",
     lines,
     lists,

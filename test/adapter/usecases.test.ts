@@ -31,6 +31,7 @@ import { reportCells } from "../support/reportCells";
 import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
+import { createRoster, loadRoster } from "../../src/taskpane/rosterUsecases";
 
 const rows = standardRows();
 
@@ -159,7 +160,7 @@ describe("Tổng hợp toàn thành phố", () => {
     const [out, syncs] = await syncsOf(excel, () =>
       consolidateCity(new OfficeWorkbook(excel.run), { period: PERIOD })
     );
-    expect(syncs).toBeLessThanOrEqual(8); // title blocks (2), report ranges (2), two sheets written (2 each)
+    expect(syncs).toBeLessThanOrEqual(10); // title blocks (2), report ranges (2), three sheets written (2 each)
     expect(out).toMatchObject({
       city: sheetName(cityParams(PERIOD)),
       breakdown: "CĐS 2025-Q3 Chi tiết đơn vị",
@@ -183,6 +184,17 @@ describe("Tổng hợp toàn thành phố", () => {
     expect(at("2", "E")).toMatch(/Chưa thực hiện: Phường Bến Thành\./);
     expect(at("23.1", "E")).toMatch(/Chưa báo cáo: Phường Sài Gòn\./);
     expect(city.content("H5")).toBe("#city");
+
+    // who has reported: no roster sheet, so the official list of communes; the sở is counted, not checked
+    expect(out.status).toMatchObject({ sheet: "CĐS 2025-Q3 Tình hình nộp", roster: null, unknown: [], duplicates: 0 });
+    expect(out.status.tiers).toEqual([
+      expect.objectContaining({ level: "xa", submitted: 2, expected: 168 }),
+    ]);
+    const status = excel.sheet(out.status.sheet);
+    expect(status.autoFilter).toBe(`A4:H${4 + 168}`);
+    expect(status.content("E5")).toBe("Chưa nộp"); // the units to chase first
+    expect(status.content(`E${4 + 168}`)).toBe("Nộp thiếu"); // Bến Thành and Sài Gòn filled a few rows only
+    expect(at("16.1", "E")).toContain("166 đơn vị trong danh sách chưa nộp báo cáo.");
 
     // the chart block, counting the verdict column live, and the chart over it
     const lastPillar = 6 + pillars.length;
@@ -235,6 +247,41 @@ describe("Tổng hợp toàn thành phố", () => {
     expect(bd.freezeRows).toBe(3);
   });
 
+  it("checks the reports against the roster sheet the city keeps, with its sở, ban, ngành", async () => {
+    const excel = await unitsWorkbook(3);
+    const wb = new OfficeWorkbook(excel.run);
+    const [made, syncs] = await syncsOf(excel, () => createRoster(wb));
+    expect(syncs).toBeLessThanOrEqual(4); // title blocks (2), the roster written (2)
+    expect(made).toEqual({ sheet: "Danh sách đơn vị", existed: false, entries: 168 });
+    const roster = excel.sheet("Danh sách đơn vị");
+    expect(roster.content("A5")).toMatch(/^\d{5}$/);
+    expect(roster.kind("A5")).toBe("text"); // a code keeps its leading zeros
+    // the city adds two sở: one that reported (by its name), one that did not
+    excel.seed("Danh sách đơn vị", {
+      A173: "SKHCN", B173: "Sở Khoa học và Công nghệ", D173: "Sở, ban, ngành", E173: "Đang báo cáo",
+      A174: "SYT", B174: "Sở Y tế", D174: "Sở, ban, ngành", E174: "Đang báo cáo",
+    });
+    // asked again, the roster is shown, never rewritten
+    expect(await createRoster(wb)).toEqual({ sheet: "Danh sách đơn vị", existed: true, entries: 170 });
+    expect(roster.content("B174")).toBe("Sở Y tế");
+    const loaded = await loadRoster(wb);
+    expect([loaded.sheet, loaded.entries.length, loaded.problems]).toEqual(["Danh sách đơn vị", 170, []]);
+
+    const out = await consolidateCity(wb, { period: PERIOD });
+    expect(out.status.roster).toBe("Danh sách đơn vị");
+    expect(out.status.tiers.map((t) => [t.level, t.submitted, t.expected, t.notSubmitted.length])).toEqual([
+      ["xa", 2, 168, 166],
+      ["so", 1, 2, 1],
+    ]);
+    expect(out.status.tiers[1].notSubmitted).toEqual(["Sở Y tế"]);
+    const status = excel.sheet(out.status.sheet);
+    expect([status.content("B5"), status.content("C5"), status.content("E5")]).toEqual(["SYT", "Sở Y tế", "Chưa nộp"]);
+    // run again: the status sheet is rewritten in place, not duplicated
+    const again = await consolidateCity(wb, { period: PERIOD });
+    expect(again.status.sheet).toBe(out.status.sheet);
+    expect(excel.sheets.filter((s) => s.name.includes("Tình hình nộp"))).toHaveLength(1);
+  });
+
   it("takes a few round trips for 200 unit sheets, not one per sheet", async () => {
     const syncs: number[] = [];
     for (const n of [3, 200]) {
@@ -251,8 +298,8 @@ describe("Tổng hợp toàn thành phố", () => {
       expect(excel.sheet(out.breakdown).content(`A${4 + n}`)).toBeNull();
     }
     // the report ranges are read in batches by size: a few more round trips for 200 sheets, never one per sheet
-    expect(syncs[0]).toBeLessThanOrEqual(8);
-    expect(syncs[1]).toBeLessThan(20);
+    expect(syncs[0]).toBeLessThanOrEqual(10);
+    expect(syncs[1]).toBeLessThan(22);
   }, 60_000);
 });
 

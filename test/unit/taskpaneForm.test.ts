@@ -245,12 +245,21 @@ describe("outcome messages", () => {
       skipped: [],
       tiers: [],
       rowsWithMissing: 0,
+      status: {
+        sheet: "CĐS 2025-Q3 Tình hình nộp",
+        roster: "Danh sách đơn vị",
+        tiers: [{ level: "xa" as const, submitted: 2, expected: 2, notSubmitted: [], incomplete: [] }],
+        unknown: [],
+        duplicates: 0,
+        rosterProblems: [],
+      },
     };
     expect(consolidatedNotice(done)).toEqual({
       intent: "success",
       title: "Đã tổng hợp toàn thành phố",
       lines: [
         "Đã tổng hợp 2 đơn vị vào trang “CĐS 2025-Q3 Thành phố Hồ Chí Mi”; số liệu của từng đơn vị ở trang “CĐS 2025-Q3 Chi tiết đơn vị”.",
+        "Phường, xã, đặc khu: đã nộp 2/2 (trang “CĐS 2025-Q3 Tình hình nộp”).",
       ],
       lists: [],
     });
@@ -326,5 +335,52 @@ describe("outcome messages", () => {
     const exported = exportedNotice({ fileName: "BaoCao.docx", data });
     expect(exported).toMatchObject({ intent: "success", title: "Đã tạo báo cáo Word" });
     expect(exported.lines[0]).toContain("BaoCao.docx");
+  });
+});
+
+describe("the consolidation's notice: who has reported", () => {
+  const base = {
+    city: "CĐS 2025-Q3 Toàn thành phố",
+    breakdown: "CĐS 2025-Q3 Chi tiết đơn vị",
+    units: 157,
+    skipped: [],
+    tiers: [],
+    rowsWithMissing: 0,
+  };
+  test("the counts per tier, the names to chase per tier, the reports off the roster", () => {
+    const notSubmitted = Array.from({ length: 13 }, (_, i) => `Phường ${i + 1}`);
+    const notice = consolidatedNotice({
+      ...base,
+      status: {
+        sheet: "CĐS 2025-Q3 Tình hình nộp",
+        roster: "Danh sách đơn vị",
+        tiers: [
+          { level: "xa", submitted: 155, expected: 168, notSubmitted, incomplete: [] },
+          { level: "so", submitted: 27, expected: 30, notSubmitted: ["Sở Y tế", "Sở Xây dựng", "Sở Tư pháp"], incomplete: [] },
+        ],
+        unknown: ["Phường Không Có Thật"],
+        duplicates: 1,
+        rosterProblems: ["D12: Dòng 12: cấp \"Quận\" của Sở A không hợp lệ"],
+      },
+    });
+    expect(notice.intent).toBe("warning");
+    expect(notice.lines).toContain("Phường, xã, đặc khu: đã nộp 155/168; Sở, ban, ngành: đã nộp 27/30 (trang “CĐS 2025-Q3 Tình hình nộp”).");
+    expect(notice.lists!.map((l) => l.label)).toEqual([
+      "Phường, xã, đặc khu chưa nộp (13):",
+      "Sở, ban, ngành chưa nộp (3):",
+      "Không có trong danh sách đơn vị (1), vẫn được tổng hợp:",
+      "Dòng không dùng được trong trang “Danh sách đơn vị”:",
+    ]);
+    expect(notice.lists![0].items).toEqual([...notSubmitted.slice(0, 10), "và 3 đơn vị khác"]);
+    expect(notice.lines.some((l) => l.startsWith("1 đơn vị có hơn một báo cáo"))).toBe(true);
+  });
+
+  test("without a roster sheet, it says that only the communes were checked and how to add the sở", () => {
+    const notice = consolidatedNotice({
+      ...base,
+      status: { sheet: "S", roster: null, tiers: [{ level: "xa", submitted: 168, expected: 168, notSubmitted: [], incomplete: [] }], unknown: [], duplicates: 0, rosterProblems: [] },
+    });
+    expect(notice.intent).toBe("success");
+    expect(notice.lines.join("\n")).toContain("Chưa có trang “Danh sách đơn vị”");
   });
 });

@@ -85,8 +85,13 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
   };
 }
 
+/** Whether a sheet's first rows (at least A1:F1) are a roster sheet made by the add-in: its signature in F1. */
+export function isRosterHead(values: readonly (readonly CellValue[])[]): boolean {
+  return values[0]?.[ROSTER_COL.mark] === ROSTER_SIGNATURE;
+}
+
 export function isRosterSheet(snapshot: SheetSnapshot): boolean {
-  return snapshot.values[0]?.[ROSTER_COL.mark] === ROSTER_SIGNATURE;
+  return isRosterHead(snapshot.values);
 }
 
 export interface RosterRead {
