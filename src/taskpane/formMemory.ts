@@ -9,6 +9,8 @@ import type { Level } from "../core/types";
 
 export interface FormValues {
   readonly unit: string;
+  /** The unit's code when it was picked from the roster; "" when typed. */
+  readonly code: string;
   readonly level: Level;
   readonly year: number;
   readonly part: PeriodPart;
@@ -29,6 +31,7 @@ export function defaultForm(now: Date = new Date()): FormValues {
   const quarter = Math.floor(now.getMonth() / 3) + 1;
   return {
     unit: "",
+    code: "",
     level: "so",
     year: now.getFullYear(),
     part: `Q${quarter}` as PeriodPart,
@@ -42,10 +45,11 @@ export function readStored(raw: unknown): Partial<FormValues> {
   const r = raw as Record<string, unknown>;
   const out: { -readonly [K in keyof FormValues]?: FormValues[K] } = {};
   if (typeof r.unit === "string") out.unit = r.unit;
+  // a code belongs to the name it was picked with
+  if (typeof r.code === "string" && typeof r.unit === "string") out.code = r.code;
   if (typeof r.level === "string" && (LEVELS as readonly string[]).includes(r.level))
     out.level = r.level as Level;
-  if (isReportYear(r.year))
-    out.year = r.year;
+  if (isReportYear(r.year)) out.year = r.year;
   if (typeof r.part === "string" && PERIOD_PARTS.some((p) => p.part === r.part))
     out.part = r.part as PeriodPart;
   if (typeof r.valuesOnly === "boolean") out.valuesOnly = r.valuesOnly;

@@ -44,3 +44,7 @@ export const loadCityUsecases = () =>
 
 export const loadReportUsecases = () =>
   load(() => import(/* webpackChunkName: "report" */ "./reportUsecases"));
+
+// The roster: the unit picker's suggestions and "Tạo danh sách đơn vị", fetched when the unit field is first used.
+export const loadRosterUsecases = () =>
+  load(() => import(/* webpackChunkName: "roster" */ "./rosterUsecases"));

@@ -12,6 +12,7 @@ import type {
   DocumentOutcome,
   TemplateOutcome,
 } from "./reportUsecases";
+import type { RosterOutcome } from "./rosterUsecases";
 import type { FillOutcome, GenerateOutcome } from "./sheetUsecases";
 import { UserError } from "./userError";
 
@@ -226,6 +227,29 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
     title: "Đã tổng hợp toàn thành phố",
     lines,
     lists,
+  };
+}
+
+/** What "Tạo danh sách đơn vị" did. */
+export function rosterNotice(outcome: RosterOutcome): Notice {
+  if (outcome.existed) {
+    return {
+      intent: "success",
+      title: "Sổ tính đã có danh sách đơn vị",
+      lines: [
+        `Trang “${outcome.sheet}” có ${outcome.entries} đơn vị và được giữ nguyên. Thêm sở, ban, ngành hoặc đánh dấu “Ngừng báo cáo” ngay trên trang đó.`,
+      ],
+      lists: [],
+    };
+  }
+  return {
+    intent: "success",
+    title: "Đã tạo danh sách đơn vị",
+    lines: [
+      `Trang “${outcome.sheet}” có ${outcome.entries} phường, xã, đặc khu theo danh mục chính thức. Thêm sở, ban, ngành ở cuối danh sách: mã do Thành phố đặt, cấp “Sở, ban, ngành”.`,
+      "Ô “Tên đơn vị” ở trên gợi ý từ danh sách này; “Tổng hợp toàn thành phố” đối chiếu các báo cáo với nó.",
+    ],
+    lists: [],
   };
 }
 

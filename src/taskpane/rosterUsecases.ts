@@ -71,3 +71,7 @@ export function loadRoster(port: WorkbookPort): Promise<LoadedRoster> {
     return { entries: read.entries, sheet: head.name, problems: read.problems };
   });
 }
+
+/** What the unit picker needs of the core, in the roster's chunk. */
+export { findUnits, matchUnit } from "../core/units";
+export { officialRoster } from "../core/sheet";

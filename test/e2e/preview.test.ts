@@ -361,8 +361,10 @@ test("preview: two units' sheets consolidated into the city sheet — sums, rati
   await page.getByRole("button", { name: "Tổng hợp toàn thành phố" }).click();
   const result = page.getByTestId("result");
   await result.filter({ hasText: "Đã tổng hợp toàn thành phố" }).waitFor();
-  await expect(result.getAttribute("data-intent")).resolves.toBe("success");
+  // no roster sheet: the official list of communes, 167 of which have not reported — a warning, with the count
+  await expect(result.getAttribute("data-intent")).resolves.toBe("warning");
   const message = (await result.textContent()) ?? "";
+  expect(message).toContain("Phường, xã, đặc khu: đã nộp 1/168");
   expect(message).toContain(`Đã tổng hợp 2 đơn vị vào trang “${CITY}”`);
   const breakdown = /từng đơn vị ở trang “([^”]+)”/.exec(message)?.[1];
   expect(breakdown).toContain("Chi tiết đơn vị");
@@ -636,5 +638,95 @@ test("preview: units with long names sharing a prefix keep their own sheets; a r
   expect(after).toEqual(before);
   await page.screenshot({ path: path.join(SHOTS, "preview-7-regenerated.png") });
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+const ROSTER = "Danh sách đơn vị";
+
+/** Types into the unit field and picks the suggestion with this name; the form takes its level and code. */
+async function pickUnit(page: Page, typed: string, name: string): Promise<void> {
+  const field = page.getByRole("combobox", { name: "Tên đơn vị" });
+  await field.fill("");
+  await field.pressSequentially(typed);
+  const option = page.getByRole("option").filter({ hasText: name }).first();
+  await option.waitFor();
+  await option.click();
+  await expect(field.inputValue()).resolves.toBe(name);
+}
+
+test("preview: the roster sheet, three units picked from it, the consolidation's submission status and counts", async () => {
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  await openPreview(page);
+
+  // 1. The roster: the 168 official communes, to which the city adds two sở
+  await page.getByRole("button", { name: "Tạo danh sách đơn vị" }).click();
+  const result = page.getByTestId("result");
+  await result.filter({ hasText: "Đã tạo danh sách đơn vị" }).waitFor();
+  await page.locator(`table[data-sheet="${ROSTER}"]`).waitFor();
+  await expect(cellOf(page, "B4", ROSTER).textContent()).resolves.toBe("Tên đơn vị");
+  await expect(cellOf(page, "B172", ROSTER).textContent()).resolves.not.toBe("");
+  for (const [row, code, name] of [
+    [173, "SYT", "Sở Y tế"],
+    [174, "SXD", "Sở Xây dựng"],
+  ] as const) {
+    await typeInto(page, `A${row}`, code, ROSTER);
+    await typeInto(page, `B${row}`, name, ROSTER);
+    await chooseIn(page, `D${row}`, LEVEL_NAMES.so, ROSTER);
+    await chooseIn(page, `E${row}`, "Đang báo cáo", ROSTER);
+  }
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(SHOTS, "preview-5-roster.png") });
+
+  // 2. The picker: typed without diacritics or prefix, the unit is found; picking fills its level and code
+  const period = PARAMS.period;
+  const level = page.getByLabel("Cấp", { exact: true });
+  const picked: Array<[string, string, string]> = [
+    ["ben thanh", "Phường Bến Thành", "CĐS 2025-Q3 Bến Thành"],
+    ["P. Sài Gòn", "Phường Sài Gòn", "CĐS 2025-Q3 Sài Gòn"],
+    ["so y te", "Sở Y tế", "CĐS 2025-Q3 Sở Y tế"],
+  ];
+  for (const [typed, name, sheet] of picked) {
+    await pickUnit(page, typed, name);
+    const want = name.startsWith("Sở") ? LEVEL_NAMES.so : LEVEL_NAMES.xa;
+    await expect(level.locator("option:checked").textContent()).resolves.toBe(want);
+    await expect(page.getByText(/^Mã đơn vị: /).textContent()).resolves.toMatch(/^Mã đơn vị: (\d{5}|SYT)$/);
+    if (name === "Phường Bến Thành") await page.screenshot({ path: path.join(SHOTS, "preview-6-picker.png") });
+    await page.getByRole("spinbutton", { name: "Năm" }).fill(String(period.year));
+    await page.getByRole("button", { name: "Tạo bảng chỉ tiêu" }).click();
+    await result.filter({ hasText: "Đã tạo bảng chỉ tiêu" }).waitFor();
+    await page.locator(`table[data-sheet="${sheet}"]`).waitFor();
+  }
+  await typeInto(page, `C${rows["16.1"]}`, "600", "CĐS 2025-Q3 Bến Thành");
+
+  // a name not on the roster is allowed, with a warning
+  const field = page.getByRole("combobox", { name: "Tên đơn vị" });
+  await field.fill("Phường Không Có Thật");
+  await page.getByText(/không có trong trang “Danh sách đơn vị”/).waitFor();
+
+  // 3. The consolidation: the status sheet and the counts per tier
+  await page.getByRole("button", { name: "Tổng hợp toàn thành phố" }).click();
+  await result.filter({ hasText: "Đã tổng hợp toàn thành phố" }).waitFor();
+  const message = (await result.textContent()) ?? "";
+  expect(message).toContain("Phường, xã, đặc khu: đã nộp 2/168; Sở, ban, ngành: đã nộp 1/2");
+  expect(message).toContain("Sở, ban, ngành chưa nộp (1):");
+  expect(message).toContain("Sở Xây dựng");
+  const STATUS = "CĐS 2025-Q3 Tình hình nộp";
+  await page.locator(`[role="tab"][data-tab="${STATUS}"]`).click();
+  await page.locator(`table[data-sheet="${STATUS}"]`).waitFor();
+  const status = (address: string) => cellOf(page, address, STATUS).textContent();
+  // the units to chase first: the sở not submitted, then the communes
+  await expect(Promise.all(["B5", "C5", "E5"].map(status))).resolves.toEqual(["SXD", "Sở Xây dựng", "Chưa nộp"]);
+  await expect(status("E6")).resolves.toBe("Chưa nộp");
+  // then the three submitted (none complete yet: "Nộp thiếu"), Bến Thành with one row more than the others
+  const last = 4 + 170;
+  const tail = await Promise.all([last - 2, last - 1, last].map((r) => Promise.all([status(`C${r}`), status(`E${r}`)])));
+  expect(tail.map(([, s]) => s)).toEqual(["Nộp thiếu", "Nộp thiếu", "Nộp thiếu"]);
+  expect(tail.map(([n]) => n).sort()).toEqual(["Phường Bến Thành", "Phường Sài Gòn", "Sở Y tế"]);
+  await expect(status(`C${last}`)).resolves.toBe("Phường Bến Thành");
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(SHOTS, "preview-7-status.png") });
+  expect(errors).toEqual([]);
+  expect(blocked).toEqual([]);
   await page.close();
 });

@@ -23,7 +23,7 @@ describe("form memory", () => {
     [new Date(2025, 8, 1), 2025, "Q3"],
     [new Date(2026, 11, 31), 2026, "Q4"],
   ])("the default form on %s: year %i, part %s, nothing else chosen", (now, year, part) => {
-    expect(defaultForm(now)).toEqual({ unit: "", level: "so", year, part, valuesOnly: false });
+    expect(defaultForm(now)).toEqual({ unit: "", code: "", level: "so", year, part, valuesOnly: false });
   });
 
   test.each<[unknown, object]>([
@@ -35,6 +35,9 @@ describe("form memory", () => {
     ],
     [{ unit: 5, level: "quan", year: 1999, part: "Q5", valuesOnly: "yes" }, {}],
     [{ level: "tp", year: 2025.5 }, { level: "tp" }],
+    // a code stays with the name it was picked with, never alone
+    [{ unit: "Phường Bến Thành", code: "26734" }, { unit: "Phường Bến Thành", code: "26734" }],
+    [{ code: "26734" }, {}],
   ])("only valid stored fields are read back: %j", (raw, expected) => {
     expect(readStored(raw)).toEqual(expected);
   });
@@ -49,6 +52,7 @@ describe("form memory", () => {
     expect(memory.load()).toEqual({});
     const values = {
       unit: "Sở Y tế",
+      code: "SYT",
       level: "so",
       year: 2025,
       part: "Q3",

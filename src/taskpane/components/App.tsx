@@ -13,12 +13,18 @@ import {
 import type { TierResult } from "../../core/consolidate";
 import type { PillarSummary, SheetParams } from "../../core/sheet";
 import { browserMemory, defaultForm, type FormMemory, type FormValues } from "../formMemory";
-import { loadCityUsecases, loadReportUsecases, loadSheetUsecases } from "../lazyUsecases";
+import {
+  loadCityUsecases,
+  loadReportUsecases,
+  loadRosterUsecases,
+  loadSheetUsecases,
+} from "../lazyUsecases";
 import type { HostStatus } from "../office";
 import {
   byImportance,
   checkedNotice,
   consolidatedNotice,
+  rosterNotice,
   docxNotice,
   errorNotice,
   exportedNotice,
@@ -36,6 +42,7 @@ import { FunctionGuide } from "./FunctionGuide";
 import { ReportForm, type ReportAction } from "./ReportForm";
 import { ReportSection } from "./ReportSection";
 import { ResultMessage } from "./ResultMessage";
+import type { UnitRoster } from "./UnitPicker";
 // The parts only an outcome shows load with the first outcome (lazyParts.tsx), not with the pane.
 import {
   DownloadLink,
@@ -148,6 +155,8 @@ export default function App({ port, host, memory }: AppProps) {
   const [progress, setProgress] = useState<{ origin: Origin; step: string } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [cityFiles, setCityFiles] = useState<readonly File[]>([]);
+  const [roster, setRoster] = useState<UnitRoster | null>(null);
+  const rosterLoading = useRef(false);
   const running = useRef(false);
   /** When and where the last button's work started: the second click of a double click is not a second action. */
   const lastStart = useRef<{ button: string; at: number } | null>(null);
@@ -158,6 +167,24 @@ export default function App({ port, host, memory }: AppProps) {
   useEffect(() => {
     if (outcome) outcomeRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
   }, [outcome?.notice]);
+
+  /**
+   * The roster behind the unit field, read again each time the field is used (the city may have edited it): the
+   * workbook's roster sheet, else the official list. A roster that cannot be read leaves the field as plain text.
+   */
+  async function refreshRoster() {
+    if (rosterLoading.current) return;
+    rosterLoading.current = true;
+    try {
+      const mod = await loadRosterUsecases();
+      const loaded = await mod.loadRoster(port).catch(() => ({ entries: mod.officialRoster(), sheet: null }));
+      setRoster({ entries: loaded.entries, sheet: loaded.sheet, find: mod.findUnits, match: mod.matchUnit });
+    } catch {
+      // the chunk could not be fetched: the field works without suggestions
+    } finally {
+      rosterLoading.current = false;
+    }
+  }
 
   /** Runs one button's work with the form's values; one at a time, every failure shown as a message. */
   async function run(origin: Origin, button: string, work: Work) {
@@ -174,10 +201,12 @@ export default function App({ port, host, memory }: AppProps) {
     setOutcome(null);
     setProgress({ origin, step: "Đang chuẩn bị…" });
     store.save(form);
+    // a unit picked from the roster carries its code; one typed is matched by name when consolidated
     const params: SheetParams = {
       unit: form.unit,
       level: form.level,
       period: { year: form.year, part: form.part },
+      ...(form.code ? { code: form.code } : {}),
     };
     try {
       if (!Number.isInteger(form.year)) throw new UserError("Hãy nhập năm báo cáo, ví dụ 2025.");
@@ -229,6 +258,13 @@ export default function App({ port, host, memory }: AppProps) {
     );
     const city = await consolidateCity(port, { period: params.period, files }, step);
     return { notice: consolidatedNotice(city), detail: { kind: "tiers", tiers: city.tiers } };
+  };
+
+  const makeRoster: Work = async (_params, step) => {
+    const { createRoster } = await loadRosterUsecases();
+    const made = await createRoster(port, step);
+    void refreshRoster();
+    return { notice: rosterNotice(made) };
   };
 
   const fillSheetTemplate: Work = async (params, step) => {
@@ -316,6 +352,8 @@ export default function App({ port, host, memory }: AppProps) {
         onChange={setForm}
         onAction={(action) => void run("sheet", action, sheetWork[action])}
         busy={busy}
+        roster={roster}
+        onUnitFocus={() => void refreshRoster()}
       />
       {slot("sheet")}
       <hr className={styles.divider} />
@@ -323,6 +361,7 @@ export default function App({ port, host, memory }: AppProps) {
         files={cityFiles}
         onFiles={setCityFiles}
         onConsolidate={() => void run("city", "consolidate", consolidate)}
+        onCreateRoster={() => void run("city", "roster", makeRoster)}
         busy={busy}
       />
       {slot("city")}

@@ -3,6 +3,7 @@ import {
   BuildingMultiple20Regular,
   Dismiss16Regular,
   FolderOpen20Regular,
+  PeopleList20Regular,
 } from "@fluentui/react-icons";
 import { cutList } from "../outcomeMessages";
 import { FilePicker } from "./FilePicker";
@@ -43,6 +44,7 @@ export interface CitySectionProps {
   files: readonly File[];
   onFiles: (files: readonly File[]) => void;
   onConsolidate: () => void;
+  onCreateRoster: () => void;
   busy: boolean;
 }
 
@@ -50,7 +52,7 @@ export interface CitySectionProps {
  * "Toàn thành phố", for the coordinating department (Sở Khoa học và Công nghệ): the units' reports, from this
  * workbook and from the .xlsx files they sent, into the city sheet for the period of the form.
  */
-export function CitySection({ files, onFiles, onConsolidate, busy }: CitySectionProps) {
+export function CitySection({ files, onFiles, onConsolidate, onCreateRoster, busy }: CitySectionProps) {
   const styles = useStyles();
   const add = (picked: File[]) => {
     // several picks add up (units' files often sit in several folders); the same file twice counts once
@@ -63,6 +65,13 @@ export function CitySection({ files, onFiles, onConsolidate, busy }: CitySection
         Tổng hợp các bảng chỉ tiêu của đơn vị trong sổ tính này và trong các tệp .xlsx đã chọn, cùng
         năm và kỳ báo cáo ở trên, thành trang toàn thành phố (tỷ lệ tính bằng tổng tử số trên tổng
         mẫu số).
+      </Caption1>
+      <Button className={styles.action} icon={<PeopleList20Regular />} disabled={busy} onClick={onCreateRoster}>
+        Tạo danh sách đơn vị
+      </Button>
+      <Caption1 className={styles.hint}>
+        Trang “Danh sách đơn vị”: 168 phường, xã, đặc khu có sẵn, Thành phố thêm sở, ban, ngành. Dùng để gợi ý tên
+        đơn vị và để biết đơn vị nào chưa nộp báo cáo.
       </Caption1>
       <FilePicker
         className={styles.action}

@@ -13,6 +13,7 @@ import { PERIOD_PARTS, YEAR_MAX, YEAR_MIN, isReportYear, type PeriodPart } from 
 import type { Level } from "../../core/types";
 import type { FormValues } from "../formMemory";
 import { Step } from "./Step";
+import { UnitPicker, type UnitRoster } from "./UnitPicker";
 
 export type ReportAction = "generate" | "check" | "fill";
 
@@ -21,6 +22,9 @@ export interface ReportFormProps {
   onChange: (values: FormValues) => void;
   onAction: (action: ReportAction) => void;
   busy: boolean;
+  /** The roster behind the unit field's suggestions; null until loaded (the field is then plain text). */
+  roster?: UnitRoster | null;
+  onUnitFocus?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -49,7 +53,7 @@ const useStyles = makeStyles({
 });
 
 /** The unit, level and period, and the buttons of a unit's sheet. Knows nothing of indicators: it only collects values. */
-export function ReportForm({ values, onChange, onAction, busy }: ReportFormProps) {
+export function ReportForm({ values, onChange, onAction, busy, roster = null, onUnitFocus = () => {} }: ReportFormProps) {
   const styles = useStyles();
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
     onChange({ ...values, [key]: value });
@@ -58,13 +62,15 @@ export function ReportForm({ values, onChange, onAction, busy }: ReportFormProps
   return (
     <div className={styles.form}>
       <Step marker={1} title="Tạo bảng chỉ tiêu">
-        <Field label="Tên đơn vị" required>
-          <Input
-            value={values.unit}
-            placeholder="Ví dụ: Sở Khoa học và Công nghệ"
-            onChange={(_, data) => set("unit", data.value)}
-          />
-        </Field>
+        <UnitPicker
+          unit={values.unit}
+          code={values.code}
+          level={values.level}
+          roster={roster}
+          onFocus={onUnitFocus}
+          onType={(unit) => onChange({ ...values, unit, code: "" })}
+          onPick={(choice) => onChange({ ...values, unit: choice.name, code: choice.code, level: choice.level })}
+        />
         <Field label="Cấp">
           <Select value={values.level} onChange={(_, data) => set("level", data.value as Level)}>
             {LEVELS.map((level) => (
