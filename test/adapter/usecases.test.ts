@@ -198,23 +198,23 @@ describe("Tổng hợp toàn thành phố", () => {
 
     // the chart block, counting the verdict column live, and the chart over it
     const lastPillar = 6 + pillars.length;
-    expect(city.content("J6")).toBe("Trụ cột");
-    expect(["K6", "L6", "M6"].map((a) => city.content(a))).toEqual([
+    expect(city.content("L6")).toBe("Trụ cột");
+    expect(["M6", "N6", "O6"].map((a) => city.content(a))).toEqual([
       "Đạt",
       "Chưa đạt",
       "Chưa có số liệu",
     ]);
-    expect(city.kind("K7")).toBe("formula");
-    expect(city.content("K7")).toMatch(/^=0\+\(D\d+="Đạt"\)$/); // "Chỉ tiêu chung": one indicator, still a number
+    expect(city.kind("M7")).toBe("formula");
+    expect(city.content("M7")).toMatch(/^=0\+\(D\d+="Đạt"\)$/); // "Chỉ tiêu chung": one indicator, still a number
     expect(city.charts).toEqual([
       {
         name: "CDS_chart_1",
         type: "ColumnStacked",
-        source: `J6:M${lastPillar}`,
+        source: `L6:O${lastPillar}`,
         seriesBy: "Columns",
         props: {
           "title.text": "Kết quả chỉ tiêu theo trụ cột — Quý III năm 2025",
-          position: `J${lastPillar + 2}:O${lastPillar + 20}`,
+          position: `L${lastPillar + 2}:Q${lastPillar + 20}`,
           "series0.color": "#2E7D32",
           "series1.color": "#C62828",
           "series2.color": "#9E9E9E",

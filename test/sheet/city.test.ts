@@ -84,8 +84,8 @@ describe("Tổng hợp toàn thành phố", () => {
     const layout = wb.layoutOf(city);
     expect(layout.charts).toHaveLength(1);
     expect(layout.charts![0]).toMatchObject({ type: "ColumnStacked", title: "Kết quả chỉ tiêu theo trụ cột — Quý III năm 2025" });
-    expect(wb.value(city, "J6")).toBe("Trụ cột");
-    expect(wb.value(city, "K8")).toBeGreaterThanOrEqual(1); // Dữ liệu số: Đạt
+    expect(wb.value(city, "L6")).toBe("Trụ cột");
+    expect(wb.value(city, "M8")).toBeGreaterThanOrEqual(1); // Dữ liệu số: Đạt
     // the breakdown: one line per unit, "Chưa báo cáo" where it reported nothing
     const bd = out.breakdown;
     expect(wb.sheetNames()).toContain(bd);

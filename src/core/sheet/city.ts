@@ -47,8 +47,11 @@ export function cityParams(period: Period): SheetParams {
   return { unit: CITY_UNIT, level: "tp", period };
 }
 
-/** The block beside the city table that the chart reads: one line per pillar, live counts of its verdicts. */
-const CHART_COL = 9; // J
+/**
+ * The block beside the city table that the chart reads: one line per pillar, live counts of its verdicts. It starts
+ * at L: I and J take the comparison with the previous period, K is a gap.
+ */
+const CHART_COL = 11; // L
 const VERDICT_WORDS = ["Đạt", "Chưa đạt", "Chưa có số liệu"] as const;
 
 /**
@@ -80,7 +83,7 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
   }
   const base = buildSheet(cityParams(period), { cells: keptCells, figures, verdicts, notes });
 
-  // the chart's block: J6 header, one line per pillar, counted from the verdict column of the pillar's rows
+  // the chart's block: L6 header, one line per pillar, counted from the verdict column of the pillar's rows
   const rowOf = standardRows();
   const width = CHART_COL + VERDICT_WORDS.length + 1;
   const cells = base.cells.map((line) => [...line, ...Array.from({ length: width - line.length }, (): CellContent => ({ blank: true }))]);
@@ -109,7 +112,7 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
     ...base,
     cells: cells.map((line, i) => (i === 4 ? line.map((x, c) => (c === COL.id ? { text: CITY_MARK } : x)) : line)),
     area: `A1:${columnLetter(width - 1)}${lastBody}`,
-    columns: [...base.columns, { width: 16 }, { width: 150 }, { width: 60 }, { width: 60 }, { width: 90 }],
+    columns: [...base.columns, ...Array.from({ length: CHART_COL - base.columns.length }, () => ({ width: 16 })), { width: 150 }, { width: 60 }, { width: 60 }, { width: 90 }],
     styles: [...base.styles, ...blockStyles],
     charts: [
       {

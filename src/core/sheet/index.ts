@@ -10,3 +10,4 @@ export * from "./shown";
 export * from "./city";
 export * from "./roster";
 export * from "./statusSheet";
+export * from "./comparison";

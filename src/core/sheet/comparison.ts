@@ -1,0 +1,145 @@
+import type { Comparison, RowChange } from "../compare";
+import { CdsError } from "../errors";
+import { evaluate, type Results } from "../evaluate";
+import { cell, columnLetter, parseCell, parseRange } from "./a1";
+import { COL, FIRST_BODY_ROW, HEADER_ROW, standardRows } from "./layout";
+import { periodText, type Period } from "./period";
+import { sheetInputs } from "./fill";
+import type { UnitSheet } from "./read";
+import type { CellContent, CellStyle, CellWrite, SheetSpec } from "./spec";
+
+/**
+ * Which period a report is compared with: the same period of the previous year, or the quarter before (Quý I after
+ * Quý IV of the year before).
+ */
+export type CompareMode = "lastYear" | "lastQuarter";
+
+const QUARTERS = ["Q1", "Q2", "Q3", "Q4"] as const;
+
+/**
+ * The period a report is compared with. "lastQuarter" has a meaning for a quarterly report only: the first half and
+ * the whole year have no quarter before them (and the periods have no second half to go back to), so they are
+ * refused with a message that says to compare with the same period of last year.
+ */
+export function previousPeriod(period: Period, mode: CompareMode): Period {
+  if (mode === "lastYear") return { year: period.year - 1, part: period.part };
+  const q = QUARTERS.indexOf(period.part as (typeof QUARTERS)[number]);
+  if (q < 0) {
+    throw new CdsError(
+      "invalidValue",
+      `Báo cáo ${periodText(period)} không phải báo cáo quý nên không so sánh được với quý trước: hãy chọn so sánh với cùng kỳ năm trước.`,
+    );
+  }
+  return q === 0 ? { year: period.year - 1, part: "Q4" } : { year: period.year, part: QUARTERS[q - 1] };
+}
+
+/** The comparison's two columns beside the template's: I, the previous period's figure; J, the change. */
+export const COMPARE_COL = { previous: COL.id + 1, change: COL.id + 2 } as const;
+export const CHANGE_HEADER = "Thay đổi";
+
+/** "Kỳ trước (Quý II năm 2025)": the header of the previous period's figures. */
+export function previousHeader(previous: Period): string {
+  return `Kỳ trước (${periodText(previous)})`;
+}
+
+/**
+ * The change column of a row: the change in the indicator's unit ("+3,20 điểm %", "−100", "lên 2 bậc"), and the
+ * change of verdict after " · " when there is one ("+3,20 điểm % · Chưa đạt → Đạt"); "" when there is nothing to show.
+ */
+export function changeText(change: RowChange): string {
+  return [change.deltaText, change.verdictChange ?? ""].filter((t) => t !== "").join(" · ");
+}
+
+/** What the two columns hold on a row: the previous figure as the report wrote it, and the change. */
+function columnTexts(change: RowChange | undefined): [string, string] {
+  if (!change) return ["", ""];
+  return [change.previous?.text ?? "", changeText(change)];
+}
+
+const textOrBlank = (t: string): CellContent => (t === "" ? { blank: true } : { text: t });
+
+/**
+ * The cells of the comparison on a sheet whose catalog rows stand at `rows` (id → sheet row): the header of the two
+ * columns on row 6, then on every row its previous figure and its change — blank where there is none, so that a
+ * comparison made before is cleared. Two cells per row whatever the figures: the list is as long for every
+ * comparison. Every cell is text ("@"), so that "+3,20" never becomes a number.
+ */
+export function comparisonWrites(
+  rows: Readonly<Record<string, number>>,
+  comparison: Comparison,
+  previous: Period,
+): CellWrite[] {
+  const writes: CellWrite[] = [
+    { address: cell(COMPARE_COL.previous, HEADER_ROW), content: { text: previousHeader(previous) }, numberFormat: "@" },
+    { address: cell(COMPARE_COL.change, HEADER_ROW), content: { text: CHANGE_HEADER }, numberFormat: "@" },
+  ];
+  const ordered = Object.entries(rows).sort((a, b) => a[1] - b[1]);
+  for (const [id, row] of ordered) {
+    const [before, change] = columnTexts(comparison.rows[id]);
+    writes.push(
+      { address: cell(COMPARE_COL.previous, row), content: textOrBlank(before), numberFormat: "@" },
+      { address: cell(COMPARE_COL.change, row), content: textOrBlank(change), numberFormat: "@" },
+    );
+  }
+  return writes;
+}
+
+const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: "#1F4E79",
+  fontColor: "#FFFFFF",
+  wrap: true,
+  hAlign: "Center",
+  vAlign: "Center",
+  borders: true,
+};
+
+/**
+ * A sheet about to be written (the standard layout: catalog rows at standardRows()), with the comparison's two
+ * columns I and J: their cells, widths, the header's style, the body's borders and text format, the area widened to
+ * take them in.
+ */
+export function comparisonColumns(spec: SheetSpec, comparison: Comparison, previous: Period): SheetSpec {
+  const rows = standardRows();
+  const writes = comparisonWrites(rows, comparison, previous);
+  const last = Math.max(...Object.values(rows));
+  const right = COMPARE_COL.change;
+  const area = parseRange(spec.area);
+  const width = Math.max(area.end.col + 1, right + 1);
+  const height = Math.max(area.end.row, last, spec.cells.length);
+  const blank = (): CellContent => ({ blank: true });
+  const cells: CellContent[][] = Array.from({ length: height }, (_, r) => {
+    const line = [...(spec.cells[r] ?? [])];
+    while (line.length < width) line.push(blank());
+    return line;
+  });
+  for (const w of writes) {
+    const at = parseCell(w.address);
+    cells[at.row - 1][at.col] = w.content;
+  }
+  const columns = [...spec.columns];
+  while (columns.length < width) columns.push({ width: 16 });
+  columns[COMPARE_COL.previous] = { width: 90 };
+  columns[COMPARE_COL.change] = { width: 130 };
+  const left = columnLetter(COMPARE_COL.previous);
+  const end = columnLetter(right);
+  const body = `${left}${FIRST_BODY_ROW}:${end}${last}`;
+  return {
+    ...spec,
+    area: `A1:${columnLetter(width - 1)}${height}`,
+    cells,
+    columns,
+    styles: [
+      ...spec.styles,
+      { range: `${left}${HEADER_ROW}:${end}${HEADER_ROW}`, style: HEADER_STYLE },
+      { range: body, style: { numberFormat: "@", wrap: true, vAlign: "Top", borders: true } },
+      { range: `${left}${FIRST_BODY_ROW}:${left}${last}`, style: { hAlign: "Center" } },
+    ],
+  };
+}
+
+/** A sheet's rows as evaluate judges them: its typed figures, its own targets and its evidence (as Fill reads them). */
+export function sheetResults(sheet: UnitSheet): Results {
+  const { level, inputs, targets, evidence } = sheetInputs(sheet);
+  return evaluate(inputs, { level, targets, evidence });
+}
