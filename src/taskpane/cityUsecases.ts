@@ -7,6 +7,7 @@
  * and the old breakdown, in batches under 4 MB (round trips grow with the bytes, not with the sheets), then two round
  * trips per sheet written.
  */
+import { compare, type RowChange } from "../core/compare";
 import { consolidate, type TierResult, type UnitReport } from "../core/consolidate";
 import type { SubmissionStatus, TierStatus } from "../core/status";
 import { CdsError } from "../core/errors";
@@ -14,6 +15,9 @@ import {
   buildBreakdownSheet,
   buildCitySheet,
   buildStatusSheet,
+  comparisonColumns,
+  previousPeriod,
+  type CompareMode,
   headParams,
   isStatusHead,
   officialRoster,
@@ -28,6 +32,7 @@ import {
   readUnitSheet,
   sheetInputs,
   type Period,
+  type SheetInputs,
   type SheetSnapshot,
   type UnitSheet,
 } from "../core/sheet";
@@ -55,6 +60,24 @@ export interface ConsolidateOutcome {
   readonly rowsWithMissing: number;
   /** Who has reported, against the roster sheet (or the official list of communes when there is none). */
   readonly status: StatusOutcome;
+  /**
+   * With `previous`: the period compared with, the units of its consolidation (0: no unit report of that period, and
+   * then no comparison columns) and the rows whose verdict changed, worst news first.
+   */
+  readonly comparison?: CityComparison;
+}
+
+export interface CityComparison {
+  readonly previous: Period;
+  readonly units: number;
+  readonly changes: readonly RowChange[];
+}
+
+export interface ConsolidateInput {
+  readonly period: Period;
+  readonly files?: readonly PickedFile[];
+  /** Compare with the previous period (the same period of last year, or the quarter before): columns I and J. */
+  readonly previous?: CompareMode;
 }
 
 export interface StatusOutcome {
@@ -193,10 +216,12 @@ async function readFiles(
 
 export function consolidateCity(
   port: WorkbookPort,
-  input: { readonly period: Period; readonly files?: readonly PickedFile[] },
+  input: ConsolidateInput,
   progress: Progress = () => {},
 ): Promise<ConsolidateOutcome> {
   return guarded(async () => {
+    // refused before anything is read: "the quarter before" of a half-year or a year
+    const previous = input.previous ? previousPeriod(input.period, input.previous) : null;
     await port.ensureReady();
     progress("Đang đọc các trang trong sổ tính…");
     const breakdownName = buildBreakdownSheet([], input.period).name;
@@ -213,17 +238,24 @@ export function consolidateCity(
     }
     if (oldStatusHead?.protected) throw protectedError(oldStatusHead.name);
     const extra = roster ? [roster.name] : [];
-    const read = await port.readSheets([...chosen.names, ...extra], (done, total) =>
+    // the unit sheets and the city sheet of the previous period, read in the same batches as the period's own
+    const current = new Set(chosen.names);
+    const before = previous ? sheetsToRead(heads, previous, "").names.filter((n) => !current.has(n) && !extra.includes(n)) : [];
+    const read = await port.readSheets([...chosen.names, ...before, ...extra], (done, total) =>
       progress(`Đang đọc các trang báo cáo ${done}/${total}…`),
     );
     const rosterSnapshot = roster ? read.find((s) => s.name === roster.name) : undefined;
-    const sheets = read.filter((s) => s !== rosterSnapshot);
+    const sheets = read.filter((s) => current.has(s.name));
+    const beforeSheets = read.filter((s) => before.includes(s.name));
     const rosterRead = rosterSnapshot ? readRosterSheet(rosterSnapshot) : null;
     const files = await readFiles(input.files ?? [], progress);
     const fromFiles = files.sheets;
     const found = unitReports([...sheets, ...fromFiles], input.period);
     const { units } = found;
-    const skipped = [...chosen.skipped, ...found.skipped, ...files.skipped];
+    const prior = previous ? previousConsolidation(beforeSheets, fromFiles, previous) : null;
+    // the previous period's reports were used: they are not "skipped" as of another period
+    const used = new Set(prior?.sources ?? []);
+    const skipped = [...chosen.skipped, ...found.skipped, ...files.skipped].filter((s) => !used.has(s.source));
     if (!units.length) {
       throw new UserError(
         `Chưa có báo cáo đơn vị nào của ${periodText(input.period)}: hãy tạo bảng chỉ tiêu cho từng đơn vị (hoặc chọn tệp .xlsx của các đơn vị) rồi bấm lại.`,
@@ -249,7 +281,21 @@ export function consolidateCity(
     });
     const status: SubmissionStatus = c.status!;
     const statusSpec = buildStatusSheet(status, input.period);
-    const city = buildCitySheet(c, input.period, kept);
+    let comparison: CityComparison | undefined;
+    let city = buildCitySheet(c, input.period, kept);
+    if (previous && prior) {
+      const earlier = prior.units.length
+        ? consolidate(prior.units, {
+            city: prior.city?.inputs,
+            targets: prior.city?.targets,
+            roster: rosterRead ? rosterRead.entries : officialRoster(),
+            rosterLevels: rosterRead ? undefined : ["xa"],
+          })
+        : null;
+      const changes = earlier ? compare(c.results, earlier.results) : null;
+      if (changes) city = comparisonColumns(city, changes, previous);
+      comparison = { previous, units: prior.units.length, changes: changes?.verdictChanges ?? [] };
+    }
     const citySpec = citySnapshot ? { ...city, name: citySnapshot.name } : city;
     const breakdown = buildBreakdownSheet(units, input.period);
     const oldBreakdown = sheets.find((s) => s.name === breakdown.name);
@@ -278,6 +324,35 @@ export function consolidateCity(
         duplicates: status.duplicates.length,
         rosterProblems: rosterRead?.problems.map((p) => `${p.address}: ${p.message}`) ?? [],
       },
+      ...(comparison ? { comparison } : {}),
     };
   });
+}
+
+/**
+ * The previous period's reports, from its sheets in the workbook and the picked files' sheets of that period, and
+ * its city statistics from its city sheet when the workbook has a whole one. `sources`: the sheets taken.
+ */
+function previousConsolidation(
+  sheets: readonly SheetSnapshot[],
+  fromFiles: readonly SheetSnapshot[],
+  period: Period,
+): { units: UnitReport[]; city: SheetInputs | null; sources: string[] } {
+  const code = periodCode(period);
+  const { units } = unitReports([...sheets, ...fromFiles], period); // what is of another period is left out
+  let city: SheetInputs | null = null;
+  let citySource: string[] = [];
+  for (const s of sheets) {
+    if (!isUnitSheet(s)) continue;
+    try {
+      const sheet = readUnitSheet(s);
+      if (sheet.params?.level !== "tp" || periodCode(sheet.params.period) !== code) continue;
+      city = sheetInputs(sheet);
+      citySource = [s.name];
+      break;
+    } catch (e) {
+      if (!(e instanceof CdsError)) throw e; // a broken city sheet of last period: its statistics are left out
+    }
+  }
+  return { units, city, sources: [...units.flatMap((u) => (u.source ? [u.source] : [])), ...citySource] };
 }

@@ -1,0 +1,112 @@
+/**
+ * "So sánh với kỳ trước" on a unit sheet: the previous period's figure and the change beside the template's columns
+ * (I and J), from the sheet of the same unit and level for the previous period — in the workbook, or in the .xlsx
+ * files picked. A constant number of round trips: the sheet (one, or up to four when it has to be found), the
+ * previous sheet (one, or three), one write.
+ */
+import { compare, type RowChange } from "../core/compare";
+import {
+  comparisonWrites,
+  isUnitSheet,
+  periodText,
+  previousPeriod,
+  readUnitSheet,
+  sheetResults,
+  type CompareMode,
+  type Period,
+  type SheetParams,
+  type SheetSnapshot,
+} from "../core/sheet";
+import type { PickedFile } from "./cityUsecases";
+import { readXlsx } from "./files/xlsx";
+import { currentSheet, findUnitSheet, guarded, isSheetOf, protectedError, UserError, type Progress } from "./usecaseSupport";
+import type { WorkbookPort } from "./workbook/port";
+
+export interface CompareInput {
+  /** The pane's unit, level and period: the sheet compared when the active sheet is not a CĐS sheet. */
+  readonly params?: SheetParams;
+  readonly mode: CompareMode;
+  /** Unit workbooks picked from disk, searched for the previous period's sheet when the workbook has none. */
+  readonly files?: readonly PickedFile[];
+}
+
+export interface CompareOutcome {
+  /** The sheet written (its columns I and J). */
+  readonly sheet: string;
+  readonly previous: Period;
+  /** Where the previous period's figures came from: a sheet of the workbook, or "file.xlsx: sheet". */
+  readonly previousSource: string;
+  /** The rows whose verdict changed, worst news first. */
+  readonly changes: readonly RowChange[];
+  /** Cells written. */
+  readonly written: number;
+}
+
+/** The previous period's sheet among the sheets of the picked files; unreadable files are named, not fatal. */
+async function fromFiles(
+  files: readonly PickedFile[],
+  params: SheetParams,
+  progress: Progress,
+): Promise<{ snapshot: SheetSnapshot | null; unreadable: string[] }> {
+  const unreadable: string[] = [];
+  for (const [i, f] of files.entries()) {
+    progress(`Đang đọc tệp ${i + 1}/${files.length}: ${f.name}…`);
+    let sheets: SheetSnapshot[];
+    try {
+      sheets = await readXlsx(f.data, f.name);
+    } catch {
+      unreadable.push(f.name);
+      continue;
+    }
+    const found = sheets.find((s) => isUnitSheet(s) && isSheetOf(s.values, params));
+    if (found) return { snapshot: { ...found, name: `${f.name}: ${found.name}` }, unreadable };
+  }
+  return { snapshot: null, unreadable };
+}
+
+/**
+ * "So sánh với kỳ trước": the active CĐS sheet (or the pane's unit, level and period) against the sheet of the same
+ * unit and level for the previous period (the same period of last year, or the quarter before), found by the identity
+ * in its title block, in the workbook first, then in the picked files. Both are judged as Fill judges them, each
+ * against its own targets; the previous figure and the change go to columns I and J, as text.
+ */
+export function compareWithPrevious(
+  port: WorkbookPort,
+  input: CompareInput,
+  progress: Progress = () => {},
+): Promise<CompareOutcome> {
+  return guarded(async () => {
+    await port.ensureReady();
+    progress("Đang đọc bảng chỉ tiêu…");
+    const snapshot = await currentSheet(port, input.params);
+    if (snapshot.protected) throw protectedError(snapshot.name);
+    const sheet = readUnitSheet(snapshot);
+    const current = sheetResults(sheet); // checks the title block and the rows first
+    const params = sheet.params!;
+    const previous = previousPeriod(params.period, input.mode);
+    const wanted: SheetParams = { unit: params.unit, level: params.level, period: previous };
+
+    progress(`Đang tìm bảng chỉ tiêu ${periodText(previous)}…`);
+    let before = (await findUnitSheet(port, wanted)).snapshot;
+    let unreadable: string[] = [];
+    if (!before && input.files?.length) ({ snapshot: before, unreadable } = await fromFiles(input.files, wanted, progress));
+    if (!before) {
+      const files = unreadable.length ? ` (Không đọc được tệp: ${unreadable.join(", ")}.)` : "";
+      throw new UserError(
+        `Không tìm thấy bảng chỉ tiêu của "${params.unit}" kỳ ${periodText(previous)}: hãy mở sổ tính có trang kỳ trước, hoặc chọn tệp .xlsx của kỳ đó.${files}`,
+      );
+    }
+    const comparison = compare(current, sheetResults(readUnitSheet(before)));
+    const rows = Object.fromEntries(Object.values(sheet.rows).map((r) => [r.id, r.row]));
+    const writes = comparisonWrites(rows, comparison, previous);
+    progress("Đang ghi cột so sánh…");
+    await port.writeCells(sheet.name, writes);
+    return {
+      sheet: sheet.name,
+      previous,
+      previousSource: before.name,
+      changes: comparison.verdictChanges,
+      written: writes.length,
+    };
+  });
+}
