@@ -59,7 +59,11 @@ async function fromFiles(
       continue;
     }
     const found = sheets.find((s) => isUnitSheet(s) && isSheetOf(s.values, params));
-    if (found) return { snapshot: { ...found, name: `${f.name}: ${found.name}` }, unreadable };
+    if (found) {
+      // readXlsx names a sheet "file › sheet": the source is told as "file: sheet"
+      const sheet = found.name.startsWith(`${f.name} › `) ? found.name.slice(f.name.length + 3) : found.name;
+      return { snapshot: { ...found, name: `${f.name}: ${sheet}` }, unreadable };
+    }
   }
   return { snapshot: null, unreadable };
 }
