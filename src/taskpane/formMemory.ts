@@ -16,7 +16,17 @@ export interface FormValues {
   readonly part: PeriodPart;
   /** "Thay công thức bằng giá trị": fill with plain values, for readers without the add-in. */
   readonly valuesOnly: boolean;
+  /** The period compared with: the same period of last year, or the quarter before. */
+  readonly compare: CompareChoice;
+  /** Whether "Tổng hợp toàn thành phố" adds the comparison with that period. */
+  readonly cityCompare: boolean;
 }
+
+export type CompareChoice = "lastYear" | "lastQuarter";
+export const COMPARE_CHOICES: readonly { readonly mode: CompareChoice; readonly label: string }[] = [
+  { mode: "lastYear", label: "Cùng kỳ năm trước" },
+  { mode: "lastQuarter", label: "Quý trước" },
+];
 
 export interface FormMemory {
   /** What was remembered; fields never saved, or no longer valid, are absent. */
@@ -36,6 +46,8 @@ export function defaultForm(now: Date = new Date()): FormValues {
     year: now.getFullYear(),
     part: `Q${quarter}` as PeriodPart,
     valuesOnly: false,
+    compare: "lastYear",
+    cityCompare: false,
   };
 }
 
@@ -53,6 +65,8 @@ export function readStored(raw: unknown): Partial<FormValues> {
   if (typeof r.part === "string" && PERIOD_PARTS.some((p) => p.part === r.part))
     out.part = r.part as PeriodPart;
   if (typeof r.valuesOnly === "boolean") out.valuesOnly = r.valuesOnly;
+  if (COMPARE_CHOICES.some((c) => c.mode === r.compare)) out.compare = r.compare as CompareChoice;
+  if (typeof r.cityCompare === "boolean") out.cityCompare = r.cityCompare;
   return out;
 }
 

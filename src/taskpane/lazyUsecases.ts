@@ -48,3 +48,7 @@ export const loadReportUsecases = () =>
 // The roster: the unit picker's suggestions and "Tạo danh sách đơn vị", fetched when the unit field is first used.
 export const loadRosterUsecases = () =>
   load(() => import(/* webpackChunkName: "roster" */ "./rosterUsecases"));
+
+// "So sánh với kỳ trước" on a unit sheet.
+export const loadCompareUsecases = () =>
+  load(() => import(/* webpackChunkName: "compare" */ "./compareUsecases"));

@@ -12,6 +12,9 @@ import type {
   DocumentOutcome,
   TemplateOutcome,
 } from "./reportUsecases";
+import type { RowChange } from "../core/compare";
+import { periodText } from "../core/sheet/period";
+import type { CompareOutcome } from "./compareUsecases";
 import type { RosterOutcome } from "./rosterUsecases";
 import type { FillOutcome, GenerateOutcome } from "./sheetUsecases";
 import { UserError } from "./userError";
@@ -212,6 +215,18 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
       items: cutList(status.rosterProblems, 10, (n) => `và ${n} dòng khác`),
     });
   }
+  const { comparison } = outcome;
+  if (comparison) {
+    const when = periodText(comparison.previous);
+    if (!comparison.units) {
+      lines.push(`Không có báo cáo đơn vị nào của ${when} trong sổ tính hay các tệp đã chọn: chưa so sánh được.`);
+    } else {
+      lines.push(
+        `So sánh với ${when} (${comparison.units} đơn vị): cột I, J của trang “${outcome.city}”; ${comparison.changes.length ? `${comparison.changes.length} chỉ tiêu đổi đánh giá` : "không chỉ tiêu nào đổi đánh giá"}.`
+      );
+      lists.push(...changeList(comparison.changes));
+    }
+  }
   if (outcome.skipped.length) {
     lists.push({
       label: `Không tổng hợp ${outcome.skipped.length} trang:`,
@@ -227,6 +242,37 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
     title: "Đã tổng hợp toàn thành phố",
     lines,
     lists,
+  };
+}
+
+/** "16: Đạt → Chưa đạt (−12,61 điểm %)" */
+function changeLine(change: RowChange): string {
+  return `${change.id}: ${change.verdictChange}${change.deltaText ? ` (${change.deltaText})` : ""}`;
+}
+
+/** The indicators whose verdict changed, worst news first (as compare() orders them). */
+function changeList(changes: readonly RowChange[]): NoticeList[] {
+  if (!changes.length) return [];
+  return [
+    {
+      label: `${changes.length} chỉ tiêu đổi đánh giá (tin xấu trước):`,
+      items: cutList(changes.map(changeLine), 15, (n) => `và ${n} chỉ tiêu khác`),
+    },
+  ];
+}
+
+const worse = (changes: readonly RowChange[]) => changes.some((c) => c.verdictChange?.startsWith("Đạt →"));
+
+/** What "So sánh với kỳ trước" wrote and which verdicts changed. */
+export function comparedNotice(outcome: CompareOutcome): Notice {
+  return {
+    intent: worse(outcome.changes) ? "warning" : "success",
+    title: `Đã so sánh với ${periodText(outcome.previous)}`,
+    lines: [
+      `Trang “${outcome.sheet}”: cột I là số liệu ${periodText(outcome.previous)} (từ “${outcome.previousSource}”), cột J là thay đổi (điểm % với tỷ lệ, số đếm với số đếm).`,
+      outcome.changes.length ? "" : "Không chỉ tiêu nào đổi đánh giá.",
+    ].filter(Boolean),
+    lists: changeList(outcome.changes),
   };
 }
 

@@ -676,7 +676,7 @@ test("preview: the roster sheet, three units picked from it, the consolidation's
     await chooseIn(page, `E${row}`, "Đang báo cáo", ROSTER);
   }
   await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(SHOTS, "preview-5-roster.png") });
+  await page.screenshot({ path: path.join(SHOTS, "preview-8-roster.png") });
 
   // 2. The picker: typed without diacritics or prefix, the unit is found; picking fills its level and code
   const period = PARAMS.period;
@@ -691,12 +691,16 @@ test("preview: the roster sheet, three units picked from it, the consolidation's
     const want = name.startsWith("Sở") ? LEVEL_NAMES.so : LEVEL_NAMES.xa;
     await expect(level.locator("option:checked").textContent()).resolves.toBe(want);
     await expect(page.getByText(/^Mã đơn vị: /).textContent()).resolves.toMatch(/^Mã đơn vị: (\d{5}|SYT)$/);
-    if (name === "Phường Bến Thành") await page.screenshot({ path: path.join(SHOTS, "preview-6-picker.png") });
+    if (name === "Phường Bến Thành") await page.screenshot({ path: path.join(SHOTS, "preview-9-picker.png") });
+    // the form remembers the last period used (earlier tests): set this one
     await page.getByRole("spinbutton", { name: "Năm" }).fill(String(period.year));
+    const part = PERIOD_PARTS.find((p) => p.part === period.part)!;
+    await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: part.label });
     await page.getByRole("button", { name: "Tạo bảng chỉ tiêu" }).click();
     await result.filter({ hasText: "Đã tạo bảng chỉ tiêu" }).waitFor();
     await page.locator(`table[data-sheet="${sheet}"]`).waitFor();
   }
+  await page.locator('[role="tab"][data-tab="CĐS 2025-Q3 Bến Thành"]').click();
   await typeInto(page, `C${rows["16.1"]}`, "600", "CĐS 2025-Q3 Bến Thành");
 
   // a name not on the roster is allowed, with a warning
@@ -725,7 +729,67 @@ test("preview: the roster sheet, three units picked from it, the consolidation's
   expect(tail.map(([n]) => n).sort()).toEqual(["Phường Bến Thành", "Phường Sài Gòn", "Sở Y tế"]);
   await expect(status(`C${last}`)).resolves.toBe("Phường Bến Thành");
   await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(SHOTS, "preview-7-status.png") });
+  await page.screenshot({ path: path.join(SHOTS, "preview-10-status.png") });
+  expect(errors).toEqual([]);
+  expect(blocked).toEqual([]);
+  await page.close();
+});
+
+test("preview: a previous quarter's two sheets, the comparison columns of a unit and of the city, the verdicts that changed", async () => {
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  await openPreview(page);
+  const Q2 = { year: 2025, part: "Q2" } as const;
+  const Q3 = PARAMS.period;
+  // 16 (≥ 60%): Sở 50% → 60%; the city (sum over sum) 600/1400 = 42,86% → 900/1400 = 64,29%
+  const figures: Array<[SheetParams, Record<string, string>]> = [
+    [{ ...PARAMS, period: Q2 }, { "16.1": "500", "16.2": "1000" }],
+    [{ ...PHUONG, period: Q2 }, { "16.1": "100", "16.2": "400" }],
+    [PARAMS, { "16.1": "600", "16.2": "1000" }],
+    [PHUONG, { "16.1": "300", "16.2": "400" }],
+  ];
+  for (const [params, typed] of figures) {
+    await generate(page, params);
+    for (const [id, text] of Object.entries(typed)) await typeInto(page, `C${rows[id]}`, text, sheetName(params));
+  }
+
+  // the unit: its Q3 sheet against the quarter before
+  await fillForm(page, PARAMS);
+  await page.getByLabel("So sánh với", { exact: true }).selectOption({ label: "Quý trước" });
+  await page.getByRole("button", { name: "So sánh với kỳ trước" }).click();
+  const result = page.getByTestId("result");
+  await result.filter({ hasText: "Đã so sánh với Quý II năm 2025" }).waitFor();
+  const message = (await result.textContent()) ?? "";
+  expect(message).toContain("16: Chưa đạt → Đạt (+10,00 điểm %)");
+  await page.locator(`table[data-sheet="${SHEET}"]`).waitFor();
+  const unit = (address: string) => cellOf(page, address, SHEET).textContent();
+  await expect(unit("I6")).resolves.toBe("Kỳ trước (Quý II năm 2025)");
+  await expect(unit("J6")).resolves.toBe("Thay đổi");
+  await expect(unit(`I${rows["16"]}`)).resolves.toBe("50,00%");
+  await expect(unit(`J${rows["16"]}`)).resolves.toBe("+10,00 điểm % · Chưa đạt → Đạt");
+  await expect(unit(`I${rows["16.1"]}`)).resolves.toBe("500");
+  await expect(unit(`J${rows["16.1"]}`)).resolves.toBe("+100");
+  await cellOf(page, `J${rows["16"]}`, SHEET).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(SHOTS, "preview-11-compare-unit.png") });
+
+  // the city: consolidated with the comparison
+  await page.getByRole("checkbox", { name: /So sánh với kỳ trước/ }).check();
+  await page.getByRole("button", { name: "Tổng hợp toàn thành phố" }).click();
+  await result.filter({ hasText: "Đã tổng hợp toàn thành phố" }).waitFor();
+  const cityMessage = (await result.textContent()) ?? "";
+  expect(cityMessage).toContain("So sánh với Quý II năm 2025 (2 đơn vị)");
+  expect(cityMessage).toContain("16: Chưa đạt → Đạt (+21,43 điểm %)");
+  await page.locator(`table[data-sheet="${CITY}"]`).waitFor();
+  const city = (address: string) => cellOf(page, address, CITY).textContent();
+  await expect(city(`C${rows["16"]}`)).resolves.toBe("64,29%");
+  await expect(city(`I${rows["16"]}`)).resolves.toBe("42,86%");
+  await expect(city(`J${rows["16"]}`)).resolves.toBe("+21,43 điểm % · Chưa đạt → Đạt");
+  await expect(city(`I${rows["16.2"]}`)).resolves.toBe("1.400");
+  await expect(city(`J${rows["16.2"]}`)).resolves.toBe("0");
+  await cellOf(page, `J${rows["16"]}`, CITY).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(SHOTS, "preview-12-compare-city.png") });
   expect(errors).toEqual([]);
   expect(blocked).toEqual([]);
   await page.close();

@@ -57,7 +57,7 @@ describe("Tổng hợp toàn thành phố", () => {
     const file = await unitWorkbookFile(C, C_INPUTS);
     wb.roundTrips = 0;
     const out = await consolidateCity(wb, { period: PERIOD, files: [{ name: "phuong-sai-gon.xlsx", data: file }] });
-    expect(wb.roundTrips).toBe(8); // title blocks (2), report ranges (extents, one batch), two sheets written (2 each)
+    expect(wb.roundTrips).toBe(10); // title blocks (2), report ranges (extents, one batch), three sheets written (2 each)
     expect(out).toMatchObject({ units: 3, skipped: [] });
     const city = out.city;
     expect(wb.activeSheet).toBe(city);
@@ -110,7 +110,8 @@ describe("Tổng hợp toàn thành phố", () => {
     expect(wb.value(first.city, `D${rows["25"]}`)).toBe("Đạt");
     expect(wb.value(first.city, `F${rows["16"]}`)).toBe("≥ 80%");
     expect(wb.value(first.city, `D${rows["16"]}`)).toBe("Chưa đạt"); // 700/1400 = 50%
-    expect(wb.sheetNames().filter((n) => n.includes("2025-Q3"))).toHaveLength(4);
+    // the two units, the status, the breakdown and the city: rewritten in place, never added again
+    expect(wb.sheetNames().filter((n) => n.includes("2025-Q3"))).toHaveLength(5);
   });
 
   test("sheets of another period are skipped and said; no unit at all is a message", async () => {

@@ -276,8 +276,8 @@ describe("what a fresh sheet shows", () => {
     let total = 0;
     pillars.forEach((p, i) => {
       const r = 7 + i;
-      expect(wb.value(out.city, `J${r}`)).toBe(p.title);
-      for (let c = 10; c <= 12; c++) {
+      expect(wb.value(out.city, `L${r}`)).toBe(p.title); // the block starts at L: I and J hold the comparison
+      for (let c = 12; c <= 14; c++) {
         const v = wb.value(out.city, `${columnLetter(c)}${r}`);
         expect([p.id, typeof v]).toEqual([p.id, "number"]);
         total += v as number;

@@ -23,7 +23,16 @@ describe("form memory", () => {
     [new Date(2025, 8, 1), 2025, "Q3"],
     [new Date(2026, 11, 31), 2026, "Q4"],
   ])("the default form on %s: year %i, part %s, nothing else chosen", (now, year, part) => {
-    expect(defaultForm(now)).toEqual({ unit: "", code: "", level: "so", year, part, valuesOnly: false });
+    expect(defaultForm(now)).toEqual({
+      unit: "",
+      code: "",
+      level: "so",
+      year,
+      part,
+      valuesOnly: false,
+      compare: "lastYear",
+      cityCompare: false,
+    });
   });
 
   test.each<[unknown, object]>([
@@ -38,6 +47,8 @@ describe("form memory", () => {
     // a code stays with the name it was picked with, never alone
     [{ unit: "Phường Bến Thành", code: "26734" }, { unit: "Phường Bến Thành", code: "26734" }],
     [{ code: "26734" }, {}],
+    [{ compare: "lastQuarter", cityCompare: true }, { compare: "lastQuarter", cityCompare: true }],
+    [{ compare: "nextYear", cityCompare: "yes" }, {}],
   ])("only valid stored fields are read back: %j", (raw, expected) => {
     expect(readStored(raw)).toEqual(expected);
   });
@@ -57,6 +68,8 @@ describe("form memory", () => {
       year: 2025,
       part: "Q3",
       valuesOnly: false,
+      compare: "lastQuarter",
+      cityCompare: true,
     } as const;
     memory.save(values);
     expect(JSON.parse(data.get(STORAGE_KEY)!)).toEqual(values);

@@ -64,7 +64,7 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
       },
       { range: body, style: { borders: true, locked: false } },
     ],
-    merges: ["A2:E2"],
+    merges: ["A1:E1", "A2:E2"],
     validations: [
       {
         range: `D${first}:D${last + 500}`,

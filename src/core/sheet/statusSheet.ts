@@ -46,7 +46,7 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
   const submitted = status.submitted.length;
   const expected = status.submitted.length + status.notSubmitted.length;
   const summary = [
-    `${tierCounts(status)}.`,
+    `${tierCounts(status)}. `,
     `Tổng cộng đã nộp ${submitted}/${expected} đơn vị trong danh sách`,
     status.incomplete.length ? `, ${status.incomplete.length} đơn vị nộp thiếu` : "",
     status.unknown.length ? `; ${status.unknown.length} báo cáo của đơn vị không có trong danh sách` : "",
@@ -97,7 +97,8 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
       { range: `A${STATUS_HEADER_ROW}:${end}${last}`, style: { borders: true } },
       { range: `H${first}:H${last}`, style: { wrap: true } },
     ],
-    merges: [],
+    // the title and the two lines under it span the table: their text does not widen column A
+    merges: [`A1:${end}1`, `A2:${end}2`, `A3:${end}3`],
     validations: [],
     conditionalFormats: colours,
     freezeRows: STATUS_HEADER_ROW,

@@ -12,9 +12,16 @@ import {
 } from "@fluentui/react-components";
 import type { TierResult } from "../../core/consolidate";
 import type { PillarSummary, SheetParams } from "../../core/sheet";
-import { browserMemory, defaultForm, type FormMemory, type FormValues } from "../formMemory";
+import {
+  browserMemory,
+  COMPARE_CHOICES,
+  defaultForm,
+  type FormMemory,
+  type FormValues,
+} from "../formMemory";
 import {
   loadCityUsecases,
+  loadCompareUsecases,
   loadReportUsecases,
   loadRosterUsecases,
   loadSheetUsecases,
@@ -23,6 +30,7 @@ import type { HostStatus } from "../office";
 import {
   byImportance,
   checkedNotice,
+  comparedNotice,
   consolidatedNotice,
   rosterNotice,
   docxNotice,
@@ -240,6 +248,11 @@ export default function App({ port, host, memory }: AppProps) {
           : undefined,
       };
     },
+    compare: async (params, step) => {
+      const { compareWithPrevious } = await loadCompareUsecases();
+      const files = await pickedFiles();
+      return { notice: comparedNotice(await compareWithPrevious(port, { params, mode: form.compare, files }, step)) };
+    },
     fill: async (params, step) => {
       const { fillReport } = await loadSheetUsecases();
       const filled = await fillReport(port, { params, valuesOnly: form.valuesOnly }, step);
@@ -250,13 +263,15 @@ export default function App({ port, host, memory }: AppProps) {
     },
   };
 
+  const pickedFiles = () =>
+    Promise.all(cityFiles.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
+
   const consolidate: Work = async (params, step) => {
     const { consolidateCity } = await loadCityUsecases();
     if (cityFiles.length) step("Đang đọc các tệp đã chọn…");
-    const files = await Promise.all(
-      cityFiles.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() }))
-    );
-    const city = await consolidateCity(port, { period: params.period, files }, step);
+    const files = await pickedFiles();
+    const previous = form.cityCompare ? form.compare : undefined;
+    const city = await consolidateCity(port, { period: params.period, files, previous }, step);
     return { notice: consolidatedNotice(city), detail: { kind: "tiers", tiers: city.tiers } };
   };
 
@@ -362,6 +377,9 @@ export default function App({ port, host, memory }: AppProps) {
         onFiles={setCityFiles}
         onConsolidate={() => void run("city", "consolidate", consolidate)}
         onCreateRoster={() => void run("city", "roster", makeRoster)}
+        compare={form.cityCompare}
+        compareLabel={COMPARE_CHOICES.find((c) => c.mode === form.compare)?.label ?? ""}
+        onCompare={(cityCompare) => setForm({ ...form, cityCompare })}
         busy={busy}
       />
       {slot("city")}

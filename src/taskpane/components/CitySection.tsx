@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import {
   BuildingMultiple20Regular,
   Dismiss16Regular,
@@ -45,6 +45,10 @@ export interface CitySectionProps {
   onFiles: (files: readonly File[]) => void;
   onConsolidate: () => void;
   onCreateRoster: () => void;
+  /** Whether the consolidation also compares with the period chosen in "So sánh với kỳ trước". */
+  compare: boolean;
+  compareLabel: string;
+  onCompare: (compare: boolean) => void;
   busy: boolean;
 }
 
@@ -52,7 +56,16 @@ export interface CitySectionProps {
  * "Toàn thành phố", for the coordinating department (Sở Khoa học và Công nghệ): the units' reports, from this
  * workbook and from the .xlsx files they sent, into the city sheet for the period of the form.
  */
-export function CitySection({ files, onFiles, onConsolidate, onCreateRoster, busy }: CitySectionProps) {
+export function CitySection({
+  files,
+  onFiles,
+  onConsolidate,
+  onCreateRoster,
+  compare,
+  compareLabel,
+  onCompare,
+  busy,
+}: CitySectionProps) {
   const styles = useStyles();
   const add = (picked: File[]) => {
     // several picks add up (units' files often sit in several folders); the same file twice counts once
@@ -109,6 +122,11 @@ export function CitySection({ files, onFiles, onConsolidate, onCreateRoster, bus
           </ul>
         </div>
       )}
+      <Checkbox
+        checked={compare}
+        onChange={(_, data) => onCompare(data.checked === true)}
+        label={`So sánh với kỳ trước (${compareLabel.toLowerCase()}, cột I và J)`}
+      />
       <Button
         className={styles.action}
         appearance="primary"

@@ -11,11 +11,11 @@ import {
 import { LEVELS, LEVEL_NAMES } from "../../core/levels";
 import { PERIOD_PARTS, YEAR_MAX, YEAR_MIN, isReportYear, type PeriodPart } from "../../core/sheet/period";
 import type { Level } from "../../core/types";
-import type { FormValues } from "../formMemory";
+import { COMPARE_CHOICES, type CompareChoice, type FormValues } from "../formMemory";
 import { Step } from "./Step";
 import { UnitPicker, type UnitRoster } from "./UnitPicker";
 
-export type ReportAction = "generate" | "check" | "fill";
+export type ReportAction = "generate" | "check" | "fill" | "compare";
 
 export interface ReportFormProps {
   values: FormValues;
@@ -58,6 +58,7 @@ export function ReportForm({ values, onChange, onAction, busy, roster = null, on
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
     onChange({ ...values, [key]: value });
   const yearValid = isReportYear(values.year);
+  const quarterly = /^Q[1-4]$/.test(values.part);
 
   return (
     <div className={styles.form}>
@@ -145,6 +146,25 @@ export function ReportForm({ values, onChange, onAction, busy, roster = null, on
         <Button className={styles.action} disabled={busy} onClick={() => onAction("fill")}>
           Điền báo cáo
         </Button>
+      </Step>
+
+      <Step marker={5} title="So sánh với kỳ trước">
+        <Field label="So sánh với">
+          <Select value={values.compare} onChange={(_, data) => set("compare", data.value as CompareChoice)}>
+            {COMPARE_CHOICES.map(({ mode, label }) => (
+              <option key={mode} value={mode} disabled={mode === "lastQuarter" && !quarterly}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button className={styles.action} disabled={busy} onClick={() => onAction("compare")}>
+          So sánh với kỳ trước
+        </Button>
+        <Caption1 className={styles.hint}>
+          Ghi số liệu kỳ trước (cột I) và thay đổi (cột J: điểm % với tỷ lệ, “Chưa đạt → Đạt” khi đổi đánh giá),
+          lấy từ bảng chỉ tiêu kỳ trước trong sổ tính hoặc trong các tệp .xlsx đã chọn ở phần Toàn thành phố.
+        </Caption1>
       </Step>
     </div>
   );
