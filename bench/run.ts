@@ -10,7 +10,7 @@ import { catalog, check, consolidate, rate, yesNoWords, type UnitReport } from "
 import type { Period, SheetParams } from "../src/core/sheet";
 import { consolidateCity } from "../src/taskpane/cityUsecases";
 import { fillReport, generateSheet } from "../src/taskpane/sheetUsecases";
-import { OfficeWorkbook } from "../src/taskpane/workbook/office";
+import { OfficeWorkbook } from "../src/taskpane/workbook/officeWorkbook";
 import ExcelJS from "exceljs";
 import { SCALE_PERIOD, scaleSheetCells, scaleUnits, seedCityWorkbook } from "../test/support/cityScale";
 import { FakeExcel, installExcelHost } from "../test/support/officeMock";

@@ -171,7 +171,7 @@ export function readFileFragment(hash: string): FragmentRead {
 // ---------------------------------------------------------------------------------------------------------------
 // The strategy.
 
-/** What the host lets a made file do (office.ts tells which). */
+/** What the host lets a made file do (host.ts tells which). */
 export type DownloadHost =
   /** The page's own download works: Windows, Excel on the web, a plain browser. */
   | { readonly kind: "browser" }

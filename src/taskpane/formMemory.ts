@@ -1,7 +1,7 @@
 /**
  * The task pane form's values, and where they are remembered between sessions so the analyst need not retype the
  * unit, level and period. Storage is injected: the browser's localStorage here, the workbook's settings in Excel
- * (office.ts).
+ * (host.ts).
  */
 import { LEVELS } from "../core/levels";
 import { PERIOD_PARTS, isReportYear, type PeriodPart } from "../core/sheet/period";

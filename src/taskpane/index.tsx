@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "./components/App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { browserMemory } from "./formMemory";
-import { waitForHost, workbookMemory } from "./office";
+import { waitForHost, workbookMemory } from "./host";
 import { LazyOfficeWorkbook } from "./lazyWorkbook";
 
 const container = document.getElementById("container");

@@ -1,10 +1,10 @@
 /**
- * The Excel workbook adapter (workbook/office.ts, with the sheet model it writes), loaded on the first button that
- * needs Excel rather than with the pane: the pane opens with its form only. Every port method is asynchronous, so
+ * The Excel workbook adapter (workbook/officeWorkbook.ts, with the sheet model it writes), loaded on the first button
+ * that needs Excel rather than with the pane: the pane opens with its form only. Every port method is asynchronous, so
  * waiting for the chunk is one more await inside it.
  */
 import { UserError } from "./userError";
-import type { OfficeWorkbook } from "./workbook/office";
+import type { OfficeWorkbook } from "./workbook/officeWorkbook";
 import type { WorkbookPort } from "./workbook/port";
 
 export class LazyOfficeWorkbook implements WorkbookPort {
@@ -13,7 +13,7 @@ export class LazyOfficeWorkbook implements WorkbookPort {
   /** @param load the adapter's module; tests pass their own */
   constructor(
     private readonly load: () => Promise<{ OfficeWorkbook: new () => OfficeWorkbook }> = () =>
-      import(/* webpackChunkName: "workbook" */ "./workbook/office")
+      import(/* webpackChunkName: "workbook" */ "./workbook/officeWorkbook")
   ) {}
 
   /** The adapter, fetched once; a fetch that fails is said plainly, and the next click tries again. */

@@ -9,7 +9,7 @@ import { compareWithPrevious } from "../../src/taskpane/compareUsecases";
 import { consolidateCity } from "../../src/taskpane/cityUsecases";
 import { generateSheet } from "../../src/taskpane/sheetUsecases";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/office";
+import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { typeReport } from "../sheet/support";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";

@@ -15,7 +15,7 @@ import {
 import { consolidateCity } from "../../src/taskpane/cityUsecases";
 import { READ_BATCH_BYTES } from "../../src/taskpane/workbook/limits";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/office";
+import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { MAX_READ_ROWS } from "../../src/taskpane/workbook/port";
 import {
   note,

@@ -15,7 +15,7 @@ import {
   type SheetParams,
   type SheetSpec,
 } from "../../src/core/sheet";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/office";
+import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { WorkbookError } from "../../src/taskpane/workbook/port";
 import { FakeExcel, officeError, PROTECTED_MESSAGE } from "../support/officeMock";
 

@@ -24,7 +24,7 @@ import {
 } from "../../src/taskpane/usecases";
 import { impl } from "../../src/functions/impl";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/office";
+import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { typeReport } from "../sheet/support";
 import { FakeExcel, installExcelHost, type FakeSheet, type Seed } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";

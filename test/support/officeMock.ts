@@ -23,7 +23,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { columnLetter, parseRange, type CellValue } from "../../src/core/sheet";
-import type { ExcelRunner } from "../../src/taskpane/workbook/office";
+import type { ExcelRunner } from "../../src/taskpane/workbook/officeWorkbook";
 
 /** A broken expectation of the mock about how the adapter calls it. */
 function check(ok: boolean, message: string): void {

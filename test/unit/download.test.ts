@@ -28,7 +28,7 @@ import {
   type DownloadFile,
   type DownloadHost,
 } from "../../src/taskpane/download";
-import { downloadHost } from "../../src/taskpane/office";
+import { downloadHost } from "../../src/taskpane/host";
 import * as reportUsecases from "../../src/taskpane/reportUsecases";
 import { fillReport, generateSheet } from "../../src/taskpane/sheetUsecases";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
@@ -203,7 +203,7 @@ function removeOffice() {
   delete (globalThis as Record<string, unknown>).Office;
 }
 
-describe("host detection (office.ts)", () => {
+describe("host detection (host.ts)", () => {
   afterEach(removeOffice);
 
   test.each<[string | undefined, boolean, DownloadHost["kind"]]>([

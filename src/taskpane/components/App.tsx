@@ -26,7 +26,7 @@ import {
   loadRosterUsecases,
   loadSheetUsecases,
 } from "../lazyUsecases";
-import type { HostStatus } from "../office";
+import type { HostStatus } from "../host";
 import {
   byImportance,
   checkedNotice,

@@ -9,7 +9,7 @@ import {
   type DownloadFile,
   type DownloadHost,
 } from "../download";
-import { downloadHost } from "../office";
+import { downloadHost } from "../host";
 
 export type { DownloadFile } from "../download";
 
@@ -47,7 +47,7 @@ const REVOKE_DELAY_MS = 30_000;
 
 export interface DownloadLinkProps {
   file: DownloadFile;
-  /** Where the pane runs (office.ts tells); tests pass a fake host. */
+  /** Where the pane runs (host.ts tells); tests pass a fake host. */
   host?: DownloadHost;
   /** The task pane's address, next to which the download page sits. */
   base?: string;
