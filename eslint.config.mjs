@@ -1,6 +1,7 @@
 // Used by `office-addin-lint check` (it picks up eslint.config.mjs from the project root) and by eslint.
 import officeAddins from "eslint-plugin-office-addins";
 import react from "eslint-plugin-react";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 // The plugin's recommended block targets .js/.ts only; take its plugins and rules to apply them to .tsx too.
@@ -88,6 +89,16 @@ export default tseslint.config(
       "prettier/prettier": "off",
       // TypeScript types the props.
       "react/prop-types": "off",
+    },
+  },
+  {
+    // React's rules of hooks, and effects, memos and callbacks that name everything they read: a violation fails the
+    // lint, as a stale effect or a hook called conditionally is a bug, not a style.
+    files: ["**/*.{jsx,tsx}", "src/taskpane/**/*.{js,ts,tsx}", "src/preview/**/*.{js,ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   {

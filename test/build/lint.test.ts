@@ -1,6 +1,7 @@
 /**
- * The boundaries `npm run lint` keeps: deliberately broken probes, linted and compiled in memory as if they were files
- * of src/, must be refused by the rule that guards them, and clean ones must pass, so this test fails both ways.
+ * The boundaries and the rules of hooks `npm run lint` keeps: deliberately broken probes, linted and compiled in memory
+ * as if they were files of src/, must be refused (as errors) by the rule that guards them, and clean ones must pass, so
+ * this test fails both ways.
  * Nothing is written into the source tree.
  */
 import { execFileSync } from "child_process";
@@ -143,6 +144,44 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
     rule: "no-restricted-imports",
   },
   {
+    name: "a component calling a hook conditionally",
+    probe: {
+      file: "src/taskpane/components/__lintprobe__.tsx",
+      text:
+        'import { useState } from "react";\n\n' +
+        "export function Probe({ named }: { named: boolean }) {\n  if (!named) return null;\n" +
+        '  const [name] = useState("Quận 1");\n  return <span>{name}</span>;\n}\n',
+    },
+    rule: "react-hooks/rules-of-hooks",
+    says: /called conditionally/,
+  },
+  {
+    name: "a component whose effect misses a dependency",
+    probe: {
+      file: "src/taskpane/components/__lintprobe__.tsx",
+      text:
+        'import { useEffect, useState } from "react";\n\n' +
+        "export function Probe({ unit }: { unit: string }) {\n" +
+        '  const [title, setTitle] = useState("");\n' +
+        "  useEffect(() => {\n    setTitle(`Báo cáo ${unit}`);\n  }, []);\n" +
+        "  return <span>{title}</span>;\n}\n",
+    },
+    rule: "react-hooks/exhaustive-deps",
+    says: /missing dependency: 'unit'/,
+  },
+  {
+    name: "a preview hook (.ts) whose effect misses a dependency",
+    probe: {
+      file: "src/preview/__lintprobe__.ts",
+      text:
+        'import { useEffect, useState } from "react";\n\n' +
+        "export function useProbe(sheet: string): number {\n  const [count, setCount] = useState(0);\n" +
+        "  useEffect(() => {\n    setCount(sheet.length);\n  }, []);\n  return count;\n}\n",
+    },
+    rule: "react-hooks/exhaustive-deps",
+    says: /missing dependency: 'sheet\.length'/,
+  },
+  {
     name: "a clean core file",
     probe: {
       file: "src/core/__lintprobe__.ts",
@@ -160,9 +199,22 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
     },
     rule: null,
   },
+  {
+    name: "a clean component whose effect names what it reads",
+    probe: {
+      file: "src/taskpane/components/__lintprobe__.tsx",
+      text:
+        'import { useEffect, useState } from "react";\n\n' +
+        "export function Probe({ unit }: { unit: string }) {\n" +
+        '  const [title, setTitle] = useState("");\n' +
+        "  useEffect(() => {\n    setTitle(`Báo cáo ${unit}`);\n  }, [unit]);\n" +
+        "  return <span>{title}</span>;\n}\n",
+    },
+    rule: null,
+  },
 ];
 
-describe("eslint refuses what crosses a boundary of src/", () => {
+describe("eslint refuses what crosses a boundary of src/ or breaks the rules of hooks", () => {
   let findings: Finding[][];
   beforeAll(() => {
     findings = lintProbes(cases.map((c) => c.probe));

@@ -2,7 +2,7 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import App from "../../taskpane/components/App";
 import { ErrorBoundary } from "../../taskpane/components/ErrorBoundary";
 import type { MemoryWorkbook } from "../../taskpane/workbook/memory/memoryWorkbook";
-import { useWorkbookVersion } from "../useWorkbook";
+import { useWorkbook } from "../useWorkbook";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 
@@ -60,7 +60,7 @@ const useStyles = makeStyles({
 /** Excel without Excel: the in-memory workbook as a grid, and the real task pane beside it, docked right. */
 export function PreviewApp({ workbook }: { workbook: MemoryWorkbook }) {
   const styles = useStyles();
-  const version = useWorkbookVersion(workbook);
+  const snapshot = useWorkbook(workbook);
   return (
     <div className={styles.page}>
       <header className={styles.titleBar}>
@@ -73,7 +73,7 @@ export function PreviewApp({ workbook }: { workbook: MemoryWorkbook }) {
       <div className={styles.body}>
         <section className={styles.workbook} aria-label="Sổ tính">
           <ErrorBoundary>
-            <SheetGrid workbook={workbook} version={version} />
+            <SheetGrid snapshot={snapshot} />
           </ErrorBoundary>
           <SheetTabs
             names={workbook.sheetNames()}

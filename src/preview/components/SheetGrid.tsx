@@ -8,7 +8,7 @@ import {
 } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { cell, parseCell } from "../../core/sheet";
-import type { MemoryWorkbook } from "../../taskpane/workbook/memory/memoryWorkbook";
+import type { WorkbookSnapshot } from "../useWorkbook";
 import { editText, gridModel, type GridCell, type GridModel } from "../gridModel";
 import { CellEditor, type Move } from "./CellEditor";
 
@@ -187,13 +187,14 @@ interface Editing {
 }
 
 /** The active sheet of the in-memory workbook drawn as Excel draws it; click a cell to type in it. */
-export function SheetGrid({ workbook, version }: { workbook: MemoryWorkbook; version: number }) {
+export function SheetGrid({ snapshot }: { snapshot: WorkbookSnapshot }) {
   const styles = useStyles();
+  const { workbook } = snapshot;
   const sheet = workbook.activeSheet;
-  // `version` stands for every change inside the workbook
+  // A new snapshot stands for every change inside the workbook.
   const model = useMemo<GridModel | null>(
-    () => (sheet ? gridModel(workbook, sheet) : null),
-    [workbook, sheet, version]
+    () => (sheet ? gridModel(snapshot.workbook, sheet) : null),
+    [snapshot, sheet]
   );
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -208,15 +209,19 @@ export function SheetGrid({ workbook, version }: { workbook: MemoryWorkbook; ver
 
   // A cell selected through the port (the task pane's "go to the cell") becomes the grid's selection, in view, as
   // Excel shows it. After the reset above, which runs first when the same call also changed the sheet.
+  // Each selection is taken once, when it is made: coming back to its sheet later does not select its cell again.
   const target = workbook.selection;
+  const taken = useRef<typeof target>(null);
   const reveal = useRef<string | null>(null);
   useEffect(() => {
+    if (target === taken.current) return;
+    taken.current = target;
     if (!target || target.sheet !== sheet) return;
     setEditing(null);
     setRefusal(null);
     setSelected(target.address);
     reveal.current = target.address;
-  }, [target]);
+  }, [target, sheet]);
   useEffect(() => {
     if (!selected || reveal.current !== selected) return;
     reveal.current = null;

@@ -171,10 +171,12 @@ export default function App({ port, host, memory }: AppProps) {
   const outcomeRef = useRef<HTMLDivElement>(null);
   const busy = progress !== null;
 
-  // The outcome appears below the buttons: in a narrow pane, bring it into view.
+  // The outcome appears below the buttons: in a narrow pane, bring it into view, and again when its message changes
+  // (a cell that could not be selected).
+  const notice = outcome?.notice;
   useEffect(() => {
-    if (outcome) outcomeRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
-  }, [outcome?.notice]);
+    if (notice) outcomeRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [notice]);
 
   /**
    * The roster behind the unit field, read again each time the field is used (the city may have edited it): the
