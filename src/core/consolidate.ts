@@ -1,10 +1,11 @@
 import { catalog, type CatalogRow } from "./catalog";
 import { judgeValue } from "./check";
+import { CdsError } from "./errors";
 import { evaluate, type Inputs, type Results, type RowResult } from "./evaluate";
 import { formatNumber, formatPercent } from "./format";
 import { LEVEL_NAMES } from "./levels";
 import { matchRoster, submissionStatus, type RosterEntry, type SubmissionStatus } from "./status";
-import { defaultTargetText, formatTarget, parseTarget, type Target } from "./target";
+import { defaultTargetText, formatTarget, parseTarget } from "./target";
 import { isBlank, quote, unitKey } from "./text";
 import type { CellInput, Level, Verdict } from "./types";
 import { VERDICTS } from "./types";
@@ -27,7 +28,7 @@ export interface UnitReport {
 export interface ConsolidateOptions {
   /** City statistics (percentages, the rank), entered once at city level: they are not summed. */
   readonly city?: Inputs;
-  /** Target texts of the city sheet that replace the defaults. */
+  /** Target texts of the city sheet that replace the defaults, by row id; 18's tiers keep the catalog's targets. */
   readonly targets?: Readonly<Record<string, CellInput>>;
   /**
    * The units expected to report (the roster sheet, or the official list): adds `status`, and the notes count
@@ -221,7 +222,8 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
       const t = parseTarget(text);
       return { ...judgeValue(value, t), target: formatTarget(t) };
     } catch (e) {
-      return { verdict: null, note: (e as Error).message, target: text };
+      if (!(e instanceof CdsError)) throw e;
+      return { verdict: null, note: e.message, target: text };
     }
   };
   const status = opts.roster && matching ? submissionStatus(opts.roster, each.map(({ u, r }) => ({ report: u, results: r })), matching) : null;
@@ -239,8 +241,8 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
   };
 
   // sums of a ratio's parts over a set of units, leaving out the units that cannot be summed
-  const pooled = (row: CatalogRow, set: typeof each, record: boolean) => {
-    const { num: numId, den: denId } = row.parts!;
+  const pooled = (row: CatalogRow, parts: { readonly num: string; readonly den: string }, set: typeof each, record: boolean) => {
+    const { num: numId, den: denId } = parts;
     let num = 0;
     let den = 0;
     let n = 0;
@@ -319,24 +321,17 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
         note: notes.filter(Boolean).join(" "),
       });
     } else if (row.kind === "ratio" && row.parts && typeof row.target !== "string" && row.target !== null) {
-      // 18: each tier on its own units, against its own target
+      // 18: each tier on its own units, against its own target (the catalog's)
       const notes: string[] = [];
       let overflow = false;
       for (const level of TIERS) {
         const set = each.filter(({ u }) => u.level === level);
         if (!set.length) continue;
-        const p = pooled(row, set, true);
-        const given = opts.targets?.[`${row.id}:${level}`];
-        const text = isBlank(given) ? row.target[level] : String(given).trim();
-        let target: Target | null = null;
-        try {
-          target = parseTarget(text);
-        } catch (e) {
-          notes.push(`${LEVEL_NAMES[level]}: ${(e as Error).message}`);
-        }
+        const p = pooled(row, row.parts, set, true);
+        const target = parseTarget(row.target[level]);
         overflow ||= !p.exact;
-        const verdict: Verdict | null = !p.exact || !target ? null : p.n ? judgeValue(p.value, target).verdict : VERDICTS.noData;
-        const shown = target ? formatTarget(target) : text;
+        const verdict: Verdict | null = !p.exact ? null : p.n ? judgeValue(p.value, target).verdict : VERDICTS.noData;
+        const shown = formatTarget(target);
         tiers.push({ level, units: p.n, value: p.value, verdict, target: shown });
         const figure = !p.exact ? "tổng quá lớn, không tính được" : p.value === null ? "chưa có số liệu" : formatPercent(p.value);
         notes.push(`${LEVEL_NAMES[level]}: ${figure} (${shown}, ${p.n} đơn vị) — ${verdict ?? "không đánh giá"}.`);
@@ -350,7 +345,7 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
             : judged.every((t) => t.verdict === VERDICTS.met)
               ? VERDICTS.met
               : VERDICTS.notMet;
-      const all = pooled(row, each, false);
+      const all = pooled(row, row.parts, each, false);
       results[row.id] = result(row, {
         value: all.value,
         text: all.value === null ? "" : formatPercent(all.value),
@@ -360,7 +355,7 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
         note: [notes.join(" "), all.exact ? "" : TOO_LARGE, coverage(row.id, all.n)].filter(Boolean).join(" "),
       });
     } else if (row.kind === "ratio" && row.parts) {
-      const p = pooled(row, each, true);
+      const p = pooled(row, row.parts, each, true);
       const j = !p.exact || (p.value === null && p.n > 0) ? { verdict: null, note: "", target: targetOf(row) } : judge(row, p.value);
       const partsNote = p.n && p.exact ? `${row.parts.num} = ${formatNumber(p.num)}, ${row.parts.den} = ${formatNumber(p.den)}.` : "";
       results[row.id] = result(row, {

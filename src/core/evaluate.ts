@@ -78,7 +78,8 @@ function safeRate(num: Reading, den: Reading): number | null {
   if (num.error || den.error) return null;
   try {
     return rate(num.value, den.value);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof CdsError)) throw e;
     return null;
   }
 }

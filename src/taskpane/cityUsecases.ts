@@ -109,7 +109,8 @@ export function unitReports(
     try {
       sheet = readUnitSheet(snapshot);
     } catch (e) {
-      skipped.push({ source: snapshot.name, reason: e instanceof Error ? e.message : String(e) });
+      if (!(e instanceof CdsError)) throw e;
+      skipped.push({ source: snapshot.name, reason: e.message });
       continue;
     }
     if (!sheet.params || sheet.params.level === "tp") continue;
@@ -197,6 +198,7 @@ async function readFiles(
     try {
       read = await readXlsx(f.data, f.name);
     } catch (e) {
+      // a file from disk can fail in any way (not a zip, not a workbook, cut short): skipped, with the reader's reason
       skipped.push({ source: f.name, reason: e instanceof Error ? e.message : String(e) });
       continue;
     }
@@ -219,7 +221,7 @@ export function consolidateCity(
   input: ConsolidateInput,
   progress: Progress = () => {},
 ): Promise<ConsolidateOutcome> {
-  return guarded(async () => {
+  return guarded(async (written) => {
     // refused before anything is read: "the quarter before" of a half-year or a year
     const previous = input.previous ? previousPeriod(input.period, input.previous) : null;
     await port.ensureReady();
@@ -301,14 +303,17 @@ export function consolidateCity(
     const oldBreakdown = sheets.find((s) => s.name === breakdown.name);
     if (oldBreakdown?.protected) throw protectedError(oldBreakdown.name);
     progress("Đang ghi trang tình hình nộp báo cáo…");
-    await port.writeSheet(statusSpec, oldStatusHead ? { replace: oldStatusHead.name, clearRows: 2000 } : {});
+    await written.track(statusSpec.name, () =>
+      port.writeSheet(statusSpec, oldStatusHead ? { replace: oldStatusHead.name, clearRows: 2000 } : {}),
+    );
     progress("Đang ghi trang chi tiết đơn vị…");
-    await port.writeSheet(
-      breakdown,
-      oldBreakdown ? { replace: oldBreakdown.name, clearRows: oldBreakdown.values.length } : {},
+    await written.track(breakdown.name, () =>
+      port.writeSheet(breakdown, oldBreakdown ? { replace: oldBreakdown.name, clearRows: oldBreakdown.values.length } : {}),
     );
     progress("Đang ghi trang toàn thành phố…");
-    await port.writeSheet(citySpec, citySnapshot ? { replace: citySnapshot.name, clearRows: citySheet!.lastRow } : {}); // ends active
+    await written.track(citySpec.name, () =>
+      port.writeSheet(citySpec, citySnapshot ? { replace: citySnapshot.name, clearRows: citySheet!.lastRow } : {}),
+    ); // ends active
     return {
       city: citySpec.name,
       breakdown: breakdown.name,

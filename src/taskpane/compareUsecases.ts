@@ -42,7 +42,7 @@ export interface CompareOutcome {
   readonly written: number;
 }
 
-/** The previous period's sheet among the sheets of the picked files; unreadable files are named, not fatal. */
+/** The previous period's sheet among the sheets of the picked files; unreadable files are named with why, not fatal. */
 async function fromFiles(
   files: readonly PickedFile[],
   params: SheetParams,
@@ -54,8 +54,9 @@ async function fromFiles(
     let sheets: SheetSnapshot[];
     try {
       sheets = await readXlsx(f.data, f.name);
-    } catch {
-      unreadable.push(f.name);
+    } catch (e) {
+      // a file from disk can fail in any way: it is named with the reason, the others are still searched
+      unreadable.push(`${f.name} (${e instanceof Error ? e.message : String(e)})`);
       continue;
     }
     const found = sheets.find((s) => isUnitSheet(s) && isSheetOf(s.values, params));
@@ -79,7 +80,7 @@ export function compareWithPrevious(
   input: CompareInput,
   progress: Progress = () => {},
 ): Promise<CompareOutcome> {
-  return guarded(async () => {
+  return guarded(async (written) => {
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
     const snapshot = await currentSheet(port, input.params);
@@ -104,7 +105,7 @@ export function compareWithPrevious(
     const rows = Object.fromEntries(Object.values(sheet.rows).map((r) => [r.id, r.row]));
     const writes = comparisonWrites(rows, comparison, previous);
     progress("Đang ghi cột so sánh…");
-    await port.writeCells(sheet.name, writes);
+    await written.track(sheet.name, () => port.writeCells(sheet.name, writes));
     return {
       sheet: sheet.name,
       previous,

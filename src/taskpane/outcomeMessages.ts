@@ -36,6 +36,8 @@ export interface Notice {
   readonly lines: readonly string[];
   /** Lists after the paragraphs: sheets skipped, placeholders left unfilled, … */
   readonly lists?: readonly NoticeList[];
+  /** The original error of a failure (its stack when it has one), shown on demand for whoever fixes it. */
+  readonly detail?: string;
 }
 
 export interface Totals {
@@ -360,10 +362,20 @@ export function exportedNotice(outcome: DocumentOutcome): Notice {
   };
 }
 
-/** A failure: the use cases' own message as it is; anything else (a bug) said plainly, never a crash. */
+/** The technical text of an error: its stack when it has one, else its message. */
+function technical(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/**
+ * A failure: the use cases' own message as it is (with the error underneath, if any, as its detail); anything else
+ * (a bug) said plainly, never a crash, its stack as the detail.
+ */
 export function errorNotice(error: unknown): Notice {
-  if (error instanceof UserError)
-    return { intent: "error", title: "Chưa thực hiện được", lines: [error.message] };
+  if (error instanceof UserError) {
+    const notice: Notice = { intent: "error", title: "Chưa thực hiện được", lines: [error.message] };
+    return error.cause === undefined ? notice : { ...notice, detail: technical(error.cause) };
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return {
     intent: "error",
@@ -372,5 +384,6 @@ export function errorNotice(error: unknown): Notice {
       detail ? `Chi tiết: ${detail}` : "Không rõ nguyên nhân.",
       "Hãy thử lại; nếu vẫn lỗi, hãy gửi nội dung này cho bộ phận hỗ trợ.",
     ],
+    detail: technical(error),
   };
 }

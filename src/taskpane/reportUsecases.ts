@@ -49,7 +49,7 @@ function fileStem(p: SheetParams): string {
  * replaced by the figures, verdicts and notes of the unit's (or the city's) CĐS sheet, as that sheet shows them.
  */
 export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params: SheetParams }, progress: Progress = () => {}): Promise<TemplateOutcome> {
-  return guarded(async () => {
+  return guarded(async (written) => {
     await port.ensureReady();
     const params = sourceParams(checkParams(input.params));
     const key = sheetKey(params);
@@ -81,7 +81,7 @@ export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params
     );
     if (!resolved && !unresolved.length) throw new UserError(`Trang "${template.name}" không có ô nào chứa [[...]] để điền.`);
     progress("Đang điền mẫu báo cáo…");
-    await port.writeCells(template.name, writes);
+    await written.track(template.name, () => port.writeCells(template.name, writes));
     return { sheet: template.name, source: source.name, cells: writes.length, resolved, unresolved, approximate };
   });
 }
@@ -103,6 +103,7 @@ export function fillDocx(
     try {
       filled = await fillDocxTemplate(input.file.data, results, input.file.name);
     } catch (e) {
+      // kept broad: fillDocxTemplate refuses a file that is not a usable .docx with a plain Error, the analyst's message
       throw new UserError(e instanceof Error ? e.message : String(e));
     }
     const stem = input.file.name.replace(/\.docx$/i, "");

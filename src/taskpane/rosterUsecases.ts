@@ -28,7 +28,7 @@ export function rosterHead(heads: readonly SheetHead[]): SheetHead | null {
 
 /** Creates the roster sheet, or shows the one the workbook has. Two round trips to create it. */
 export function createRoster(port: WorkbookPort, progress: Progress = () => {}): Promise<RosterOutcome> {
-  return guarded(async () => {
+  return guarded(async (writes) => {
     await port.ensureReady();
     progress("Đang đọc các trang trong sổ tính…");
     const heads = await port.readHeads();
@@ -46,7 +46,7 @@ export function createRoster(port: WorkbookPort, progress: Progress = () => {}):
     const holder = heads.find((h) => sameSheetName(h.name, name));
     if (holder?.protected) throw protectedError(holder.name);
     progress("Đang ghi danh sách đơn vị…");
-    await port.writeSheet({ ...spec, name });
+    await writes.track(name, () => port.writeSheet({ ...spec, name }));
     return { sheet: name, existed: false, entries: officialRoster().length };
   });
 }

@@ -59,7 +59,7 @@ import type { Progress } from "./usecaseSupport";
  * registered name leads to it, up to six otherwise.
  */
 export function generateSheet(port: WorkbookPort, input: SheetParams, progress: Progress = () => {}): Promise<GenerateOutcome> {
-  return guarded(async () => {
+  return guarded(async (writes) => {
     const params = checkParams(input);
     await port.ensureReady();
     progress("Đang đọc sổ tính…");
@@ -80,7 +80,7 @@ export function generateSheet(port: WorkbookPort, input: SheetParams, progress: 
     }
     progress("Đang ghi bảng chỉ tiêu…");
     const spec = { ...plan.spec, name };
-    await port.writeSheet(spec, existing ? { replace: existing.name, clearRows: sheet!.lastRow } : {});
+    await writes.track(spec.name, () => port.writeSheet(spec, existing ? { replace: existing.name, clearRows: sheet!.lastRow } : {}));
     return {
       sheet: spec.name,
       updated: !!existing,
@@ -105,7 +105,7 @@ export interface FillInput {
  * place — figures left to the add-in, verdicts, notes — never what the analyst typed. Two round trips.
  */
 export function fillReport(port: WorkbookPort, input: FillInput = {}, progress: Progress = () => {}): Promise<FillOutcome> {
-  return guarded(async () => {
+  return guarded(async (writes) => {
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
     const snapshot = await currentSheet(port, input.params);
@@ -113,7 +113,7 @@ export function fillReport(port: WorkbookPort, input: FillInput = {}, progress: 
     const sheet = readUnitSheet(snapshot);
     const plan = planFill(sheet, { valuesOnly: input.valuesOnly });
     progress("Đang điền kết quả…");
-    await port.writeCells(sheet.name, plan.writes);
+    await writes.track(sheet.name, () => port.writeCells(sheet.name, plan.writes));
     return {
       sheet: sheet.name,
       params: sheet.params!,

@@ -16,15 +16,76 @@ import { WorkbookError, type SheetHead, type WorkbookPort } from "./workbook/por
 
 export { UserError, type Progress } from "./userError";
 
-/** Runs a use case, turning core and workbook failures into UserError; anything else is a bug, said plainly. */
-export async function guarded<T>(run: () => Promise<T>): Promise<T> {
+const NOTHING_WRITTEN = "Chưa có gì được ghi.";
+
+/**
+ * What a use case has written so far. Excel's batches are not transactional: when a use case fails after a write,
+ * the sheets already written stay written, and the analyst is told which.
+ */
+export class Writes {
+  private readonly done: string[] = [];
+  /** The sheet being written when the use case failed: its write may have been applied in part. */
+  private pending: string | null = null;
+
+  /** A sheet whose write has succeeded. */
+  note(sheet: string): void {
+    if (!this.done.includes(sheet)) this.done.push(sheet);
+  }
+
+  /** Runs a write of a sheet, noting the sheet once the write has succeeded. */
+  async track<T>(sheet: string, write: () => Promise<T>): Promise<T> {
+    this.pending = sheet;
+    const result = await write();
+    this.pending = null;
+    this.note(sheet);
+    return result;
+  }
+
+  /** The sheets written in full, in order. */
+  get sheets(): readonly string[] {
+    return this.done;
+  }
+
+  /** Whether the workbook may have changed: a sheet written, or one whose write failed (unless it wrote nothing). */
+  touched(pendingUntouched = false): boolean {
+    return this.done.length > 0 || (!pendingUntouched && this.pending !== null);
+  }
+
+  /**
+   * What is in the workbook after a failure, as a sentence: "Chưa có gì được ghi." or "Đã ghi xong: trang “A”, “B”;
+   * phần còn lại chưa được ghi." — and the sheet whose write failed, unless the workbook said it wrote nothing of it.
+   */
+  sentence(pendingUntouched = false): string {
+    const pending = pendingUntouched ? null : this.pending;
+    const partial = pending ? `trang “${pending}” có thể đã được ghi một phần` : "";
+    if (!this.done.length) return partial ? `${capital(partial)}; ngoài ra chưa có gì được ghi.` : NOTHING_WRITTEN;
+    const done = `Đã ghi xong: trang ${this.done.map((s) => `“${s}”`).join(", ")}`;
+    return `${done}; ${partial ? `${partial}; ` : ""}phần còn lại chưa được ghi.`;
+  }
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Runs a use case, turning core and workbook failures into UserError; anything else is a bug, said plainly with what
+ * was written before it, kept as the cause and logged. The use cases that write pass their writes through `writes`.
+ */
+export async function guarded<T>(run: (writes: Writes) => Promise<T>): Promise<T> {
+  const writes = new Writes();
   try {
-    return await run();
+    return await run(writes);
   } catch (e) {
     if (e instanceof UserError) throw e;
-    if (e instanceof CdsError || e instanceof WorkbookError) throw new UserError(e.message);
+    if (e instanceof CdsError || e instanceof WorkbookError) {
+      // the workbook's "nothing written" speaks of its own write only, not of the sheets written before it
+      const untouched = e.message.endsWith(NOTHING_WRITTEN);
+      if (!writes.touched(untouched)) throw new UserError(e.message);
+      const message = untouched ? e.message.slice(0, -NOTHING_WRITTEN.length).trimEnd() : e.message;
+      throw new UserError(`${message} ${writes.sentence(untouched)}`);
+    }
+    console.error(e);
     const detail = e instanceof Error ? e.message : String(e);
-    throw new UserError(`Đã xảy ra lỗi không mong đợi, chưa có gì bị ghi dở: ${detail}`);
+    throw new UserError(`Đã xảy ra lỗi không mong đợi. ${writes.sentence()} Lỗi: ${detail}`, e);
   }
 }
 

@@ -142,7 +142,8 @@ export function headParams(values: readonly (readonly CellValue[])[]): SheetPara
 function readLevel(v: CellValue | undefined): Level | null {
   try {
     return parseLevel(str(v));
-  } catch {
+  } catch (e) {
+    if (!(e instanceof CdsError)) throw e;
     return null;
   }
 }

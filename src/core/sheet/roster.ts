@@ -134,7 +134,8 @@ export function readRosterSheet(snapshot: SheetSnapshot): RosterRead {
     let level: Level | null = null;
     try {
       level = isBlank(levelText) ? null : parseLevel(levelText);
-    } catch {
+    } catch (e) {
+      if (!(e instanceof CdsError)) throw e;
       level = null; // reported below
     }
     if (level !== "xa" && level !== "so") {

@@ -1,4 +1,5 @@
 import { catalog, type CatalogRow } from "../catalog";
+import { CdsError } from "../errors";
 import type { RowResult } from "../evaluate";
 import { formatNumber, formatPercent } from "../format";
 import { formatTarget, resolveTarget, type Target } from "../target";
@@ -43,7 +44,8 @@ export function editedTarget(row: CatalogRow, level: Level, cell: CellValue): Ed
     const target = resolveTarget(cell, level);
     shown = typeof cell === "string" ? text : formatTarget(target);
     if (def && sameTarget(target, resolveTarget(def, level))) return null;
-  } catch {
+  } catch (e) {
+    if (!(e instanceof CdsError)) throw e;
     if (def && fold(text) === fold(def)) return null; // unreadable either way: the same text is not an edit
   }
   return { shown, default: def };

@@ -21,6 +21,17 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalXXS} 0 0`,
     paddingLeft: tokens.spacingHorizontalL,
   },
+  detail: {
+    marginTop: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  stack: {
+    margin: `${tokens.spacingVerticalXXS} 0 0`,
+    maxHeight: "12em",
+    overflow: "auto",
+    whiteSpace: "pre-wrap",
+    fontFamily: tokens.fontFamilyMonospace,
+  },
 });
 
 /** The outcome of the last button, or why it could not be done; `children` go under the text (a download link). */
@@ -50,6 +61,12 @@ export function ResultMessage({ notice, children }: { notice: Notice; children?:
             </ul>
           </div>
         ))}
+        {notice.detail && (
+          <details className={styles.detail} data-testid="result-detail">
+            <summary>Chi tiết kỹ thuật</summary>
+            <pre className={styles.stack}>{notice.detail}</pre>
+          </details>
+        )}
         {children}
       </MessageBarBody>
     </MessageBar>
