@@ -740,7 +740,6 @@ test("preview: a previous quarter's two sheets, the comparison columns of a unit
   const errors = errorsOf(page);
   await openPreview(page);
   const Q2 = { year: 2025, part: "Q2" } as const;
-  const Q3 = PARAMS.period;
   // 16 (≥ 60%): Sở 50% → 60%; the city (sum over sum) 600/1400 = 42,86% → 900/1400 = 64,29%
   const figures: Array<[SheetParams, Record<string, string>]> = [
     [{ ...PARAMS, period: Q2 }, { "16.1": "500", "16.2": "1000" }],
@@ -753,7 +752,8 @@ test("preview: a previous quarter's two sheets, the comparison columns of a unit
     for (const [id, text] of Object.entries(typed)) await typeInto(page, `C${rows[id]}`, text, sheetName(params));
   }
 
-  // the unit: its Q3 sheet against the quarter before
+  // the unit: its Q3 sheet against the quarter before (the active sheet, as for Fill)
+  await page.locator(`[role="tab"][data-tab="${SHEET}"]`).click();
   await fillForm(page, PARAMS);
   await page.getByLabel("So sánh với", { exact: true }).selectOption({ label: "Quý trước" });
   await page.getByRole("button", { name: "So sánh với kỳ trước" }).click();
