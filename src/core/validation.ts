@@ -1,4 +1,4 @@
-import { catalog, findRow } from "./catalog";
+import { catalog, findRow, type RatioRow } from "./catalog";
 import { formatNumber } from "./format";
 import { isBlank } from "./text";
 import type { CellInput } from "./types";
@@ -36,32 +36,34 @@ const TYPE_NAMES = { count: "số nguyên không âm", percent: "tỷ lệ 0–1
 /** The rules of the catalog: a ≤ b for every ratio, 17.2 = 18.2, types of every figure, evidence of every "done". */
 export const RULES: readonly Rule[] = [
   ...catalog
-    .filter((r) => r.parts)
+    .filter((r): r is RatioRow => r.kind === "ratio")
     .map(
       (r): Rule => ({
         id: `ratio-${r.id}`,
         kind: "compare",
-        left: { row: r.parts!.num },
+        left: { row: r.parts.num },
         op: "<=",
-        right: { row: r.parts!.den },
+        right: { row: r.parts.den },
         importance: "error",
-        description: `Tử số ${r.parts!.num} không lớn hơn mẫu số ${r.parts!.den} (chỉ tiêu ${r.id})`,
+        description: `Tử số ${r.parts.num} không lớn hơn mẫu số ${r.parts.den} (chỉ tiêu ${r.id})`,
       }),
     )
     .filter((rule, i, all) => all.findIndex((x) => x.kind === "compare" && rule.kind === "compare" && JSON.stringify([x.left, x.right]) === JSON.stringify([rule.left, rule.right])) === i),
-  ...catalog
-    .filter((r) => r.sameAs)
-    .map(
-      (r): Rule => ({
-        id: `same-${r.id}`,
-        kind: "compare",
-        left: { row: r.sameAs! },
-        op: "==",
-        right: { row: r.id },
-        importance: "warning",
-        description: `${r.sameAs} và ${r.id} cùng là tổng số hồ sơ tiếp nhận`,
-      }),
-    ),
+  ...catalog.flatMap((r): Rule[] =>
+    r.sameAs
+      ? [
+          {
+            id: `same-${r.id}`,
+            kind: "compare",
+            left: { row: r.sameAs },
+            op: "==",
+            right: { row: r.id },
+            importance: "warning",
+            description: `${r.sameAs} và ${r.id} cùng là tổng số hồ sơ tiếp nhận`,
+          },
+        ]
+      : [],
+  ),
   ...catalog
     .filter((r) => r.kind in TYPE_NAMES)
     .map((r): Rule => ({ id: `type-${r.id}`, kind: "type", row: r.id, importance: "error", description: `${r.id} là ${TYPE_NAMES[r.kind as keyof typeof TYPE_NAMES]}` })),
