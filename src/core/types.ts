@@ -11,6 +11,14 @@ export const VERDICTS = {
   noData: "Chưa có số liệu",
 } as const satisfies Record<string, Verdict>;
 
+/** The verdicts in the order the reports show them: met, not met, no data. */
+export const VERDICT_ORDER: readonly Verdict[] = [VERDICTS.met, VERDICTS.notMet, VERDICTS.noData];
+
+/** The key of a verdict in VERDICTS ("Chưa đạt" → "notMet"). */
+export function verdictKey(verdict: Verdict): keyof typeof VERDICTS {
+  return (Object.keys(VERDICTS) as (keyof typeof VERDICTS)[]).find((k) => VERDICTS[k] === verdict)!;
+}
+
 /** What a cell can hold when it reaches the core: Excel's scalar values, or nothing. */
 export type CellInput = number | string | boolean | null | undefined;
 

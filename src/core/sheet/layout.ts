@@ -2,12 +2,13 @@ import { catalog, findRow, pillars, yesNoWords, type CatalogRow } from "../catal
 import { LEVEL_NAMES } from "../levels";
 import { defaultTargetText } from "../target";
 import { unitKey } from "../text";
-import type { Level, PillarId } from "../types";
-import { cell } from "./a1";
+import { VERDICTS, type Kind, type Level, type PillarId } from "../types";
+import { cell, columnLetter } from "./a1";
 import { sheetName } from "./names";
 export { sheetName } from "./names";
 import { periodCode, periodText, type Period } from "./period";
-import type { CellContent, CellStyle, ConditionalFormat, SheetSpec, Validation } from "./spec";
+import type { CellContent, CellStyle, SheetSpec, Validation } from "./spec";
+import { COLOURS, HEADER_STYLE, NUMBER_FORMATS, verdictFormats, type NumberFormat } from "./styles";
 
 /** The standard indicator sheet: the template's five columns, then the target, the evidence and a hidden id. */
 export const COL = {
@@ -38,8 +39,16 @@ export const TITLE = "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUY�
  */
 export const SIGNATURE = "CDS-SHEET/2";
 export const LEGACY_SIGNATURE = "CDS-SHEET/1";
-export const HEADER_ROW = 6;
-export const FIRST_BODY_ROW = 7;
+/**
+ * The rows of the title block: the report's title; the unit, its level and the period, each with its label in A, its
+ * value in B and its code in the hidden column; then a row whose hidden cell holds the sheet's mark (VALUES_MARK,
+ * CITY_MARK). The header row follows.
+ */
+export const TITLE_ROWS = { title: 1, unit: 2, level: 3, period: 4, marks: 5 } as const;
+/** The labels of the title block, in column A. */
+export const TITLE_LABELS = { unit: "Đơn vị:", level: "Cấp:", period: "Kỳ báo cáo:" } as const;
+export const HEADER_ROW = TITLE_ROWS.marks + 1;
+export const FIRST_BODY_ROW = HEADER_ROW + 1;
 /**
  * The add-in's notes follow this mark in the Ghi chú cell; what stands before it is the analyst's. It reads "[CĐS]"
  * and ends with a word joiner (U+2060), which shows nothing and which no keyboard types: an analyst who types "[CĐS]"
@@ -122,7 +131,7 @@ export function isComputed(row: CatalogRow): boolean {
 
 /** Whether a row's figure is typed by the analyst. */
 export function isInput(row: CatalogRow): boolean {
-  return !isComputed(row) && row.kind !== "group";
+  return FIGURE_KINDS[row.kind].typed && row.sameAs === undefined;
 }
 
 /** Whether a row has a verdict cell. */
@@ -134,7 +143,7 @@ export function figureFormula(
   row: CatalogRow,
   rowOf: Readonly<Record<string, number>>
 ): string | null {
-  if (row.kind === "ratio" && row.parts) {
+  if (row.kind === "ratio") {
     // blank while a part is blank: no #N/A on a sheet not yet filled in (the verdict says "Chưa có số liệu")
     const num = cell(COL.figure, rowOf[row.parts.num]);
     const den = cell(COL.figure, rowOf[row.parts.den]);
@@ -154,22 +163,86 @@ export function figureFormula(
 export function verdictFormula(sheetRow: number, level: Level): string {
   const fig = cell(COL.figure, sheetRow);
   const target = cell(COL.target, sheetRow);
-  return `=IF(ISNA(${fig}),"Chưa có số liệu",IFERROR(IF(${fig}="","Chưa có số liệu",CDS.CHECK(${fig},${target},"${level}")),""))`;
+  const none = `"${VERDICTS.noData}"`;
+  return `=IF(ISNA(${fig}),${none},IFERROR(IF(${fig}="",${none},CDS.CHECK(${fig},${target},"${level}")),""))`;
 }
 
-/** The number format of a row's figure cell. */
-export function figureFormat(row: CatalogRow): string {
-  if (row.kind === "ratio" || row.kind === "percent") return "0.00%";
-  if (row.kind === "count") return "#,##0";
-  if (row.kind === "rank") return "0";
-  return "General";
+/** What the figure cell of a row of each kind is on the sheet. */
+export interface FigureKind {
+  /** The number format of the figure cell; null where it has none of its own (yes/no words, headings). */
+  readonly format: NumberFormat | null;
+  /** Whether the analyst types the figure (unless the row is the same quantity as another: `sameAs`). */
+  readonly typed: boolean;
+  /** The data validation of a typed figure, with its prompt and error in Vietnamese; null where there is none. */
+  readonly validation: ((row: CatalogRow) => Omit<Validation, "range">) | null;
+  /** Whether the row takes evidence in the Minh chứng column. */
+  readonly evidence: boolean;
 }
+
+/** The figure kinds; the sheet's data validations come in this order. */
+export const FIGURE_KINDS: Readonly<Record<Kind, FigureKind>> = {
+  count: {
+    format: NUMBER_FORMATS.count,
+    typed: true,
+    validation: () => ({
+      rule: { type: "wholeNumber", min: 0 },
+      prompt: { title: "Số liệu đếm", message: "Nhập số nguyên không âm, ví dụ 1200." },
+      error: { title: "Số liệu không hợp lệ", message: "Số liệu đếm phải là số nguyên lớn hơn hoặc bằng 0." },
+    }),
+    evidence: false,
+  },
+  percent: {
+    format: NUMBER_FORMATS.percent,
+    typed: true,
+    validation: () => ({
+      rule: { type: "decimal", min: 0, max: 1 },
+      prompt: { title: "Tỷ lệ phần trăm", message: "Nhập tỷ lệ kèm dấu %, ví dụ 60% hoặc 60,25%." },
+      error: { title: "Tỷ lệ không hợp lệ", message: "Tỷ lệ phải trong khoảng từ 0% đến 100%." },
+    }),
+    evidence: false,
+  },
+  rank: {
+    format: NUMBER_FORMATS.rank,
+    typed: true,
+    validation: () => ({
+      rule: { type: "wholeNumber", min: 1 },
+      prompt: { title: "Thứ hạng", message: "Nhập thứ hạng của Thành phố: 1, 2, 3…" },
+      error: { title: "Thứ hạng không hợp lệ", message: "Thứ hạng phải là số nguyên từ 1 trở lên." },
+    }),
+    evidence: false,
+  },
+  yesno: {
+    format: null,
+    typed: true,
+    validation: (row) => {
+      const [done, notDone] = yesNoWords(row);
+      return {
+        rule: { type: "list", items: [done, notDone] },
+        prompt: {
+          title: "Đã thực hiện chưa?",
+          message: `Chọn "${done}" hoặc "${notDone}". Nếu đã thực hiện, ghi minh chứng ở cột Minh chứng.`,
+        },
+        error: { title: "Giá trị không hợp lệ", message: `Hãy chọn "${done}" hoặc "${notDone}" trong danh sách.` },
+      };
+    },
+    evidence: true,
+  },
+  ratio: { format: NUMBER_FORMATS.percent, typed: false, validation: null, evidence: false },
+  group: { format: null, typed: false, validation: null, evidence: false },
+};
+
+/** The number format of a row's figure cell. */
+export function figureFormat(row: CatalogRow): NumberFormat {
+  return FIGURE_KINDS[row.kind].format ?? NUMBER_FORMATS.general;
+}
+
+const FIGURE_LETTER = columnLetter(COL.figure);
+/** The formula figureFormula writes for a `sameAs` row, spaces aside: =IF(ISBLANK(C30),"",C30). */
+const SAME_AS_FORMULA = new RegExp(`^=IF\\(ISBLANK\\(${FIGURE_LETTER}\\d+\\),"",${FIGURE_LETTER}\\d+\\)$`, "i");
 
 /** Whether a formula is one the add-in writes (so a new Generate or Fill may write it again). */
 export function isGeneratedFormula(formula: string): boolean {
-  return (
-    /CDS\./i.test(formula) || /^=IF\(ISBLANK\(C\d+\),"",C\d+\)$/i.test(formula.replace(/\s/g, ""))
-  );
+  return /CDS\./i.test(formula) || SAME_AS_FORMULA.test(formula.replace(/\s/g, ""));
 }
 
 /** The target text a row starts with at a level; "" where there is none (counts, headings, 18 at city level). */
@@ -209,13 +282,6 @@ export function sheetKey(p: SheetParams): string {
   return `CDS_${fnv1a(id, 0x811c9dc5)}${fnv1a(id, 0x050c5d1f)}_${periodCode(p.period).replace("-", "")}`;
 }
 
-const FILL = {
-  header: "#1F4E79",
-  pillar: "#D9E1F2",
-  input: "#FFF2CC",
-  group: "#F2F2F2",
-};
-
 /** Consecutive row numbers as ranges of one column: [7, 8, 9, 12] → ["C7:C9", "C12"]. */
 function runs(col: number, rows: readonly number[]): string[] {
   const out: string[] = [];
@@ -223,92 +289,95 @@ function runs(col: number, rows: readonly number[]): string[] {
   for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    out.push(
-      sorted[i] === sorted[j]
-        ? cell(col, sorted[i])
-        : `${cell(col, sorted[i])}:${cell(col, sorted[j])}`
-    );
+    out.push(sorted[i] === sorted[j] ? cell(col, sorted[i]) : span(col, sorted[i], col, sorted[j]));
     i = j + 1;
   }
   return out;
 }
 
+/** "A7:G95" from two corners (0-based columns, 1-based rows). */
+const span = (col1: number, row1: number, col2: number, row2: number) => `${cell(col1, row1)}:${cell(col2, row2)}`;
+
 const text = (t: string): CellContent => (t === "" ? { blank: true } : { text: t });
 
-/** The whole standard sheet of a unit and period, keeping what the analyst typed in an earlier version. */
-export function buildSheet(params: SheetParams, preserved: Preserved = {}): SheetSpec {
-  const lines = bodyLines();
-  const last = FIRST_BODY_ROW + lines.length - 1;
-  const rowOf = standardRows();
-  const blankRow = (): CellContent[] =>
-    Array.from({ length: WIDTH }, () => ({ blank: true }) as CellContent);
+const blankRow = (): CellContent[] => Array.from({ length: WIDTH }, (): CellContent => ({ blank: true }));
 
-  const cells: CellContent[][] = [];
-  const title = blankRow();
-  title[0] = { text: TITLE };
-  title[COL.id] = { text: SIGNATURE };
-  cells.push(title);
-  const meta: Array<[string, string, string]> = [
-    ["Đơn vị:", params.unit, unitMark(params.code)],
-    ["Cấp:", LEVEL_NAMES[params.level], params.level],
-    ["Kỳ báo cáo:", periodText(params.period), periodCode(params.period)],
-  ];
-  for (const [label, value, marker] of meta) {
-    const r = blankRow();
-    r[0] = { text: label };
-    r[1] = text(value);
-    r[COL.id] = { text: marker };
-    cells.push(r);
+/** The last column a reader sees (the id column after it is hidden). */
+const LAST_SHOWN = COL.evidence;
+
+const COLUMN_WIDTHS: Readonly<Record<keyof typeof COL, number>> = {
+  stt: 36,
+  title: 330,
+  figure: 90,
+  verdict: 90,
+  note: 210,
+  target: 64,
+  evidence: 180,
+  id: 40,
+};
+
+/** The title block and the header: rows 1 to HEADER_ROW. */
+function headRows(params: SheetParams): CellContent[][] {
+  const rows = Array.from({ length: HEADER_ROW - 1 }, blankRow);
+  const put = (row: number, col: number, content: CellContent) => (rows[row - 1][col] = content);
+  put(TITLE_ROWS.title, COL.stt, { text: TITLE });
+  put(TITLE_ROWS.title, COL.id, { text: SIGNATURE });
+  const meta = {
+    unit: [params.unit, unitMark(params.code)],
+    level: [LEVEL_NAMES[params.level], params.level],
+    period: [periodText(params.period), periodCode(params.period)],
+  } as const;
+  for (const key of ["unit", "level", "period"] as const) {
+    const [value, code] = meta[key];
+    put(TITLE_ROWS[key], COL.stt, { text: TITLE_LABELS[key] });
+    put(TITLE_ROWS[key], COL.title, text(value));
+    put(TITLE_ROWS[key], COL.id, { text: code });
   }
-  cells.push(blankRow());
-  cells.push(HEADERS.map((h) => ({ text: h })));
+  return [...rows, HEADERS.map((h) => ({ text: h }))];
+}
 
-  const styles: { range: string; style: CellStyle }[] = [];
-  const merges = ["A1:G1"];
-  const inputs: Record<string, number[]> = { count: [], percent: [], rank: [] };
-  const yesno = new Map<string, { words: readonly [string, string]; rows: number[] }>();
-  const pillarRows: number[] = [];
-  const groupRows: number[] = [];
-  const verdictRows: number[] = [];
-  const evidenceRows: number[] = [];
-  const percentRows: number[] = [];
-  const countRows: number[] = [];
+/** A catalog row's line as Generate writes it: its number, title, computed figure, live verdict, target and id. */
+function rowLine(row: CatalogRow, at: number, level: Level, rowOf: Readonly<Record<string, number>>): CellContent[] {
+  const out = blankRow();
+  out[COL.stt] = { text: row.parent ? row.id : `${row.id}.` };
+  out[COL.title] = { text: row.title };
+  out[COL.id] = { text: row.id };
+  const formula = figureFormula(row, rowOf);
+  if (formula) out[COL.figure] = { formula };
+  if (hasVerdict(row)) {
+    out[COL.verdict] = { formula: verdictFormula(at, level) };
+    out[COL.target] = text(startingTarget(row, level));
+  }
+  return out;
+}
 
-  lines.forEach((line, i) => {
-    const r = FIRST_BODY_ROW + i;
-    const out = blankRow();
-    if ("pillar" in line) {
-      out[COL.title] = { text: pillars.find((p) => p.id === line.pillar)!.title };
-      out[COL.id] = { text: PILLAR_MARK + line.pillar };
-      pillarRows.push(r);
-      cells.push(out);
-      return;
-    }
-    const row = line.row;
-    out[COL.stt] = { text: row.parent ? row.id : `${row.id}.` };
-    out[COL.title] = { text: row.title };
-    out[COL.id] = { text: row.id };
-    const formula = figureFormula(row, rowOf);
-    if (formula) out[COL.figure] = { formula };
-    if (hasVerdict(row)) {
-      out[COL.verdict] = { formula: verdictFormula(r, params.level) };
-      out[COL.target] = text(startingTarget(row, params.level));
-      verdictRows.push(r);
-    }
-    if (row.kind === "yesno") {
-      evidenceRows.push(r);
-      const words = yesNoWords(row);
-      const key = words.join("|");
-      if (!yesno.has(key)) yesno.set(key, { words, rows: [] });
-      yesno.get(key)!.rows.push(r);
-    } else if (isInput(row)) inputs[row.kind].push(r);
-    if (row.kind === "group") groupRows.push(r);
-    if (row.kind === "ratio" || row.kind === "percent") percentRows.push(r);
-    if (row.kind === "count") countRows.push(r);
-    cells.push(out);
-  });
+function pillarLine(pillar: PillarId): CellContent[] {
+  const out = blankRow();
+  out[COL.title] = { text: pillars.find((p) => p.id === pillar)!.title };
+  out[COL.id] = { text: PILLAR_MARK + pillar };
+  return out;
+}
 
-  // what the analyst typed, in place; then what the caller writes over it (the city's consolidated figures)
+/** A catalog row and its sheet row. */
+interface Placed {
+  readonly row: CatalogRow;
+  readonly at: number;
+}
+
+/** What writing the preserved cells changed: how far the sheet goes, and the cells whose format must follow them. */
+interface Kept {
+  readonly lastRow: number;
+  /** Figure cells that hold text: they stay text. */
+  readonly textFigures: readonly number[];
+  /** Formulas and numbers kept outside the figure and verdict columns: a "@" cell would show a formula as text. */
+  readonly generalCells: readonly string[];
+  /** Whether a cell beside the title was kept (it keeps its value only outside a merge). */
+  readonly besideTitle: boolean;
+}
+
+/** Writes what the analyst typed in place, then what the caller writes over it (the city's consolidated figures). */
+function keep(cells: CellContent[][], preserved: Preserved, lines: readonly BodyLine[], last: number): Kept {
+  const rowOf = standardRows();
   const lineRow = new Map<string, number>();
   lines.forEach((line, i) => lineRow.set("row" in line ? line.row.id : PILLAR_MARK + line.pillar, FIRST_BODY_ROW + i));
   const kept = Object.entries(preserved.cells ?? {});
@@ -329,8 +398,6 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
     if (!("text" in content) && at.col !== COL.figure && at.col !== COL.verdict) generalCells.push(cell(at.col, at.row));
   }
   if (unplaced.length) throw new UnplacedCells(unplaced);
-  // a cell typed beside the title keeps its value only outside a merge
-  if (kept.some(([slot]) => /^@1!/.test(slot))) merges.length = 0;
   const override = (id: string, col: number, content: CellContent | undefined) => {
     if (content) cells[rowOf[id] - 1][col] = content;
   };
@@ -342,131 +409,100 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
     const figure = preserved.figures?.[row.id];
     if (figure && "text" in figure) textFigures.push(rowOf[row.id]);
   }
+  const besideTitle = kept.some(([slot]) => slot.startsWith(`@${TITLE_ROWS.title}!`));
+  return { lastRow, textFigures, generalCells, besideTitle };
+}
 
-  const body = `A${FIRST_BODY_ROW}:G${last}`;
-  styles.push(
-    { range: `A1:H${lastRow}`, style: { numberFormat: "@", vAlign: "Top" } },
-    { range: "A1:G1", style: { bold: true, fontSize: 14, hAlign: "Center" } },
-    { range: "A2:A4", style: { bold: true } },
-    { range: "B2:B4", style: { bold: true, fontColor: "#1F4E79" } },
-    {
-      range: `A${HEADER_ROW}:G${HEADER_ROW}`,
-      style: {
-        bold: true,
-        fill: FILL.header,
-        fontColor: "#FFFFFF",
-        wrap: true,
-        hAlign: "Center",
-        vAlign: "Center",
-        borders: true,
-      },
-    },
-    { range: body, style: { wrap: true, borders: true } },
-    { range: `A${FIRST_BODY_ROW}:A${last}`, style: { hAlign: "Center" } },
-    { range: `C${FIRST_BODY_ROW}:D${last}`, style: { numberFormat: "General", hAlign: "Center" } },
-    { range: `D${FIRST_BODY_ROW}:D${last}`, style: { bold: true } },
-    { range: `F${FIRST_BODY_ROW}:F${last}`, style: { hAlign: "Center", locked: false } },
-    { range: `E${FIRST_BODY_ROW}:E${last}`, style: { locked: false } }
-  );
-  for (const range of runs(COL.figure, percentRows))
-    styles.push({ range, style: { numberFormat: "0.00%" } });
-  for (const range of runs(COL.figure, countRows))
-    styles.push({ range, style: { numberFormat: "#,##0" } });
-  for (const range of runs(COL.figure, inputs.rank))
-    styles.push({ range, style: { numberFormat: "0" } });
-  const inputCells = [
-    ...inputs.count,
-    ...inputs.percent,
-    ...inputs.rank,
-    ...[...yesno.values()].flatMap((y) => y.rows),
-  ];
-  for (const range of runs(COL.figure, inputCells))
-    styles.push({ range, style: { fill: FILL.input, locked: false } });
-  for (const range of runs(COL.evidence, evidenceRows))
-    styles.push({ range, style: { fill: FILL.input, locked: false } });
-  for (const range of runs(COL.figure, textFigures))
-    styles.push({ range, style: { numberFormat: "@" } });
-  // kept formulas and numbers outside the figure and verdict columns: a "@" cell would show a formula as text
-  for (const range of generalCells) styles.push({ range, style: { numberFormat: "General" } });
-  for (const r of pillarRows)
-    styles.push({ range: `A${r}:G${r}`, style: { bold: true, fill: FILL.pillar } });
-  for (const r of groupRows)
-    styles.push({ range: `A${r}:G${r}`, style: { bold: true, fill: FILL.group } });
+/** The styles of the figure cells, from FIGURE_KINDS: number formats (in the order of NUMBER_FORMATS), input fills. */
+function figureStyles(placed: readonly Placed[]): { range: string; style: CellStyle }[] {
+  const styles: { range: string; style: CellStyle }[] = [];
+  const rowsWhere = (test: (row: CatalogRow) => boolean) => placed.filter((p) => test(p.row)).map((p) => p.at);
+  for (const format of Object.values(NUMBER_FORMATS)) {
+    for (const range of runs(COL.figure, rowsWhere((row) => FIGURE_KINDS[row.kind].format === format)))
+      styles.push({ range, style: { numberFormat: format } });
+  }
+  for (const range of runs(COL.figure, rowsWhere(isInput)))
+    styles.push({ range, style: { fill: COLOURS.input, locked: false } });
+  for (const range of runs(COL.evidence, rowsWhere((row) => FIGURE_KINDS[row.kind].evidence)))
+    styles.push({ range, style: { fill: COLOURS.input, locked: false } });
+  return styles;
+}
 
-  const validations: Validation[] = [];
-  for (const range of runs(COL.figure, inputs.count)) {
-    validations.push({
-      range,
-      rule: { type: "wholeNumber", min: 0 },
-      prompt: { title: "Số liệu đếm", message: "Nhập số nguyên không âm, ví dụ 1200." },
-      error: {
-        title: "Số liệu không hợp lệ",
-        message: "Số liệu đếm phải là số nguyên lớn hơn hoặc bằng 0.",
-      },
-    });
-  }
-  for (const range of runs(COL.figure, inputs.percent)) {
-    validations.push({
-      range,
-      rule: { type: "decimal", min: 0, max: 1 },
-      prompt: { title: "Tỷ lệ phần trăm", message: "Nhập tỷ lệ kèm dấu %, ví dụ 60% hoặc 60,25%." },
-      error: { title: "Tỷ lệ không hợp lệ", message: "Tỷ lệ phải trong khoảng từ 0% đến 100%." },
-    });
-  }
-  for (const range of runs(COL.figure, inputs.rank)) {
-    validations.push({
-      range,
-      rule: { type: "wholeNumber", min: 1 },
-      prompt: { title: "Thứ hạng", message: "Nhập thứ hạng của Thành phố: 1, 2, 3…" },
-      error: {
-        title: "Thứ hạng không hợp lệ",
-        message: "Thứ hạng phải là số nguyên từ 1 trở lên.",
-      },
-    });
-  }
-  for (const { words, rows } of yesno.values()) {
-    for (const range of runs(COL.figure, rows)) {
-      validations.push({
-        range,
-        rule: { type: "list", items: words },
-        prompt: {
-          title: "Đã thực hiện chưa?",
-          message: `Chọn "${words[0]}" hoặc "${words[1]}". Nếu đã thực hiện, ghi minh chứng ở cột Minh chứng.`,
-        },
-        error: {
-          title: "Giá trị không hợp lệ",
-          message: `Hãy chọn "${words[0]}" hoặc "${words[1]}" trong danh sách.`,
-        },
-      });
+/** The data validations of the typed figures, from FIGURE_KINDS: kind by kind, one per rule over runs of rows. */
+function figureValidations(placed: readonly Placed[]): Validation[] {
+  const groups = new Map<string, { rule: Omit<Validation, "range">; rows: number[] }>();
+  for (const kind of Object.keys(FIGURE_KINDS) as Kind[]) {
+    const make = FIGURE_KINDS[kind].validation;
+    if (!make) continue;
+    for (const { row, at } of placed) {
+      if (row.kind !== kind || !isInput(row)) continue;
+      const rule = make(row);
+      const key = JSON.stringify(rule);
+      if (!groups.has(key)) groups.set(key, { rule, rows: [] });
+      groups.get(key)!.rows.push(at);
     }
   }
+  return [...groups.values()].flatMap(({ rule, rows }) => runs(COL.figure, rows).map((range) => ({ range, ...rule })));
+}
 
-  const verdictRange = `D${FIRST_BODY_ROW}:D${last}`;
-  const conditionalFormats: ConditionalFormat[] = [
-    { range: verdictRange, equals: "Đạt", fill: "#C6EFCE", fontColor: "#006100" },
-    { range: verdictRange, equals: "Chưa đạt", fill: "#FFC7CE", fontColor: "#9C0006" },
-    { range: verdictRange, equals: "Chưa có số liệu", fill: "#EDEDED", fontColor: "#595959" },
+/** The whole standard sheet of a unit and period, keeping what the analyst typed in an earlier version. */
+export function buildSheet(params: SheetParams, preserved: Preserved = {}): SheetSpec {
+  const lines = bodyLines();
+  const first = FIRST_BODY_ROW;
+  const last = first + lines.length - 1;
+  const rowOf = standardRows();
+
+  const cells = headRows(params);
+  const placed: Placed[] = [];
+  const pillarRows: number[] = [];
+  lines.forEach((line, i) => {
+    const at = first + i;
+    if ("pillar" in line) {
+      pillarRows.push(at);
+      cells.push(pillarLine(line.pillar));
+    } else {
+      placed.push({ row: line.row, at });
+      cells.push(rowLine(line.row, at, params.level, rowOf));
+    }
+  });
+  const { lastRow, textFigures, generalCells, besideTitle } = keep(cells, preserved, lines, last);
+
+  const title = span(COL.stt, TITLE_ROWS.title, LAST_SHOWN, TITLE_ROWS.title);
+  const whole = (row: number) => span(COL.stt, row, LAST_SHOWN, row);
+  const body = (col1: number, col2 = col1) => span(col1, first, col2, last);
+  const styles: { range: string; style: CellStyle }[] = [
+    { range: span(COL.stt, 1, COL.id, lastRow), style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
+    { range: title, style: { bold: true, fontSize: 14, hAlign: "Center" } },
+    { range: span(COL.stt, TITLE_ROWS.unit, COL.stt, TITLE_ROWS.period), style: { bold: true } },
+    { range: span(COL.title, TITLE_ROWS.unit, COL.title, TITLE_ROWS.period), style: { bold: true, fontColor: COLOURS.titleValue } },
+    { range: whole(HEADER_ROW), style: HEADER_STYLE },
+    { range: body(COL.stt, LAST_SHOWN), style: { wrap: true, borders: true } },
+    { range: body(COL.stt), style: { hAlign: "Center" } },
+    { range: body(COL.figure, COL.verdict), style: { numberFormat: NUMBER_FORMATS.general, hAlign: "Center" } },
+    { range: body(COL.verdict), style: { bold: true } },
+    { range: body(COL.target), style: { hAlign: "Center", locked: false } },
+    { range: body(COL.note), style: { locked: false } },
+    ...figureStyles(placed),
+    ...runs(COL.figure, textFigures).map((range) => ({ range, style: { numberFormat: NUMBER_FORMATS.text } })),
+    ...generalCells.map((range) => ({ range, style: { numberFormat: NUMBER_FORMATS.general } })),
+    ...pillarRows.map((r) => ({ range: whole(r), style: { bold: true, fill: COLOURS.pillar } })),
+    ...placed.filter((p) => p.row.kind === "group").map((p) => ({ range: whole(p.at), style: { bold: true, fill: COLOURS.group } })),
   ];
+
+  const columns = (Object.keys(COL) as (keyof typeof COL)[])
+    .sort((a, b) => COL[a] - COL[b])
+    .map((key) => (key === "id" ? { width: COLUMN_WIDTHS[key], hidden: true } : { width: COLUMN_WIDTHS[key] }));
 
   return {
     name: sheetName(params),
     key: sheetKey(params),
-    area: `A1:H${lastRow}`,
+    area: span(COL.stt, 1, COL.id, lastRow),
     cells,
-    columns: [
-      { width: 36 },
-      { width: 330 },
-      { width: 90 },
-      { width: 90 },
-      { width: 210 },
-      { width: 64 },
-      { width: 180 },
-      { width: 40, hidden: true },
-    ],
+    columns,
     styles,
-    merges,
-    validations,
-    conditionalFormats,
+    merges: besideTitle ? [] : [title],
+    validations: figureValidations(placed),
+    conditionalFormats: verdictFormats(body(COL.verdict)),
     freezeRows: HEADER_ROW,
     print: {
       orientation: "Landscape",
