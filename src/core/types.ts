@@ -3,21 +3,17 @@ export type Level = "so" | "xa" | "huyen" | "tp";
 
 export type Kind = "ratio" | "count" | "percent" | "yesno" | "rank" | "group";
 
-export type Verdict = "Đạt" | "Chưa đạt" | "Chưa có số liệu";
-
+/** The verdict words, the one place they are spelled. */
 export const VERDICTS = {
   met: "Đạt",
   notMet: "Chưa đạt",
   noData: "Chưa có số liệu",
-} as const satisfies Record<string, Verdict>;
+} as const;
+
+export type Verdict = (typeof VERDICTS)[keyof typeof VERDICTS];
 
 /** The verdicts in the order the reports show them: met, not met, no data. */
 export const VERDICT_ORDER: readonly Verdict[] = [VERDICTS.met, VERDICTS.notMet, VERDICTS.noData];
-
-/** The key of a verdict in VERDICTS ("Chưa đạt" → "notMet"). */
-export function verdictKey(verdict: Verdict): keyof typeof VERDICTS {
-  return (Object.keys(VERDICTS) as (keyof typeof VERDICTS)[]).find((k) => VERDICTS[k] === verdict)!;
-}
 
 /** What a cell can hold when it reaches the core: Excel's scalar values, or nothing. */
 export type CellInput = number | string | boolean | null | undefined;

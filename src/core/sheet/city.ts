@@ -3,7 +3,7 @@ import type { Consolidation, UnitReport } from "../consolidate";
 import { evaluate } from "../evaluate";
 import { LEVEL_NAMES } from "../levels";
 import { fold } from "../text";
-import type { Level } from "../types";
+import { VERDICT_ORDER, type Level } from "../types";
 import { cell, columnLetter } from "./a1";
 import {
   bodyLines,
@@ -12,8 +12,10 @@ import {
   CITY_MARK,
   COL,
   FIRST_BODY_ROW,
+  HEADER_ROW,
   hasVerdict,
   standardRows,
+  TITLE_ROWS,
   type Preserved,
   type SheetParams,
 } from "./layout";
@@ -22,12 +24,17 @@ import { periodCode, periodText, type Period } from "./period";
 import { joinNote } from "./read";
 import type { CellValue } from "./read";
 import type { CellContent, CellStyle, ConditionalFormat, SheetSpec } from "./spec";
+import { COLOURS, NUMBER_FORMATS, TONES, toneFormat, verdictFormats, VERDICT_STYLES } from "./styles";
 
 export const CITY_UNIT = "Thành phố Hồ Chí Minh";
 /** The breakdown sheet's name after "CĐS 2025-Q3 ": it fits whole in every period. */
 export const BREAKDOWN_LABEL = "Chi tiết đơn vị";
 /** The breakdown's title in A1, before the period: how a breakdown sheet is told from a sheet that took its name. */
 export const BREAKDOWN_TITLE = "CHI TIẾT SỐ LIỆU CỦA CÁC ĐƠN VỊ";
+/** A breakdown cell of a unit that reported nothing for the row (not a zero). */
+export const NOT_REPORTED = "Chưa báo cáo";
+/** A breakdown cell whose figure cannot be right. */
+export const INVALID_FIGURE = "Số liệu sai";
 
 /**
  * Whether a sheet (its first rows) is a breakdown the consolidation wrote — for the period, when one is given — and
@@ -52,7 +59,6 @@ export function cityParams(period: Period): SheetParams {
  * at L: I and J take the comparison with the previous period, K is a gap.
  */
 const CHART_COL = 11; // L
-const VERDICT_WORDS = ["Đạt", "Chưa đạt", "Chưa có số liệu"] as const;
 
 /**
  * The city-wide sheet: the standard sheet at level `tp`, its figures the consolidation's (sums, ratios of sums,
@@ -85,32 +91,35 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
 
   // the chart's block: L6 header, one line per pillar, counted from the verdict column of the pillar's rows
   const rowOf = standardRows();
-  const width = CHART_COL + VERDICT_WORDS.length + 1;
+  const width = CHART_COL + VERDICT_ORDER.length + 1;
   const cells = base.cells.map((line) => [...line, ...Array.from({ length: width - line.length }, (): CellContent => ({ blank: true }))]);
-  const headerRow = FIRST_BODY_ROW - 1;
+  const headerRow = HEADER_ROW;
   const put = (row: number, col: number, content: CellContent) => (cells[row - 1][col] = content);
   put(headerRow, CHART_COL, { text: "Trụ cột" });
-  VERDICT_WORDS.forEach((w, i) => put(headerRow, CHART_COL + 1 + i, { text: w }));
+  VERDICT_ORDER.forEach((w, i) => put(headerRow, CHART_COL + 1 + i, { text: w }));
   const judged = pillars.map((p) => catalog.filter((r) => r.pillar === p.id && hasVerdict(r)).map((r) => rowOf[r.id]));
   pillars.forEach((p, i) => {
     const r = headerRow + 1 + i;
     put(r, CHART_COL, { text: p.title });
-    VERDICT_WORDS.forEach((w, j) => {
+    VERDICT_ORDER.forEach((w, j) => {
       // "0+" makes a number of a lone comparison (a pillar of one indicator would show TRUE/FALSE)
       const terms = judged[i].map((x) => `+(${cell(COL.verdict, x)}="${w}")`).join("");
       put(r, CHART_COL + 1 + j, { formula: `=0${terms}` });
     });
   });
   const last = headerRow + pillars.length;
-  const source = `${cell(CHART_COL, headerRow)}:${cell(CHART_COL + VERDICT_WORDS.length, last)}`;
+  const source = `${cell(CHART_COL, headerRow)}:${cell(CHART_COL + VERDICT_ORDER.length, last)}`;
   const lastBody = FIRST_BODY_ROW + bodyLines().length - 1;
   const blockStyles: { range: string; style: CellStyle }[] = [
-    { range: source, style: { borders: true, numberFormat: "General" } },
-    { range: `${cell(CHART_COL, headerRow)}:${cell(CHART_COL + 3, headerRow)}`, style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", hAlign: "Center" } },
+    { range: source, style: { borders: true, numberFormat: NUMBER_FORMATS.general } },
+    {
+      range: `${cell(CHART_COL, headerRow)}:${cell(CHART_COL + VERDICT_ORDER.length, headerRow)}`,
+      style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerText, hAlign: "Center" },
+    },
   ];
   return {
     ...base,
-    cells: cells.map((line, i) => (i === 4 ? line.map((x, c) => (c === COL.id ? { text: CITY_MARK } : x)) : line)),
+    cells: cells.map((line, i) => (i === TITLE_ROWS.marks - 1 ? line.map((x, c) => (c === COL.id ? { text: CITY_MARK } : x)) : line)),
     area: `A1:${columnLetter(width - 1)}${lastBody}`,
     columns: [...base.columns, ...Array.from({ length: CHART_COL - base.columns.length }, () => ({ width: 16 })), { width: 150 }, { width: 60 }, { width: 60 }, { width: 90 }],
     styles: [...base.styles, ...blockStyles],
@@ -120,7 +129,7 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
         source,
         title: `Kết quả chỉ tiêu theo trụ cột — ${periodText(period)}`,
         anchor: `${cell(CHART_COL, last + 2)}:${cell(CHART_COL + 5, last + 20)}`,
-        colors: ["#2E7D32", "#C62828", "#9E9E9E"],
+        colors: VERDICT_ORDER.map((v) => VERDICT_STYLES[v].chart),
       },
     ],
   };
@@ -128,7 +137,7 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
 
 /**
  * The breakdown: one line per unit, one column per figure (and per verdict where there is one) — what each unit
- * reported, its verdicts, and "Chưa báo cáo" where it reported nothing.
+ * reported, its verdicts, and NOT_REPORTED ("Chưa báo cáo") where it reported nothing.
  */
 export function buildBreakdownSheet(units: readonly UnitReport[], period: Period): SheetSpec {
   const rows = catalog.filter((r) => r.kind !== "group");
@@ -145,7 +154,7 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
   title[0] = { text: breakdownTitle(period) };
   cells.push(title);
   const sub = Array.from({ length: width }, blank);
-  sub[0] = { text: `${units.length} đơn vị. Ô "Chưa báo cáo": đơn vị chưa có số liệu ở chỉ tiêu đó (không tính là 0).` };
+  sub[0] = { text: `${units.length} đơn vị. Ô "${NOT_REPORTED}": đơn vị chưa có số liệu ở chỉ tiêu đó (không tính là 0).` };
   cells.push(sub);
   cells.push([{ text: "Đơn vị" }, { text: "Cấp" }, ...columns.map((c) => ({ text: c.verdict ? `${c.id} – Đánh giá` : c.id }))]);
   for (const u of sorted) {
@@ -155,20 +164,18 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
       { text: LEVEL_NAMES[u.level] },
       ...columns.map((c): CellContent => {
         const x = r[c.id];
-        if (c.verdict) return x.verdict ? { text: x.verdict } : x.invalid ? { text: "Số liệu sai" } : blank();
-        if (x.invalid) return { text: "Số liệu sai" };
-        return x.text ? { text: x.text } : { text: "Chưa báo cáo" };
+        if (c.verdict) return x.verdict ? { text: x.verdict } : x.invalid ? { text: INVALID_FIGURE } : blank();
+        if (x.invalid) return { text: INVALID_FIGURE };
+        return x.text ? { text: x.text } : { text: NOT_REPORTED };
       }),
     ]);
   }
   const last = Math.max(header + 1, header + sorted.length);
   const all = `C${header + 1}:${columnLetter(width - 1)}${last}`;
   const colours: ConditionalFormat[] = [
-    { range: all, equals: "Đạt", fill: "#C6EFCE", fontColor: "#006100" },
-    { range: all, equals: "Chưa đạt", fill: "#FFC7CE", fontColor: "#9C0006" },
-    { range: all, equals: "Chưa có số liệu", fill: "#EDEDED", fontColor: "#595959" },
-    { range: all, equals: "Chưa báo cáo", fill: "#EDEDED", fontColor: "#7F7F7F" },
-    { range: all, equals: "Số liệu sai", fill: "#FCE4D6", fontColor: "#9C5700" },
+    ...verdictFormats(all),
+    toneFormat(all, NOT_REPORTED, TONES.muted),
+    toneFormat(all, INVALID_FIGURE, TONES.warning),
   ];
   return {
     name: periodSheetName(period, BREAKDOWN_LABEL),
@@ -177,10 +184,13 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
     cells,
     columns: [{ width: 220 }, { width: 120 }, ...columns.map((c) => ({ width: c.verdict ? 80 : 70 }))],
     styles: [
-      { range: `A1:${columnLetter(width - 1)}${last}`, style: { numberFormat: "@", vAlign: "Top" } },
+      { range: `A1:${columnLetter(width - 1)}${last}`, style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
       { range: "A1", style: { bold: true, fontSize: 14 } },
-      { range: "A2", style: { italic: true, fontColor: "#595959" } },
-      { range: `A${header}:${columnLetter(width - 1)}${header}`, style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", wrap: true, hAlign: "Center" } },
+      { range: "A2", style: { italic: true, fontColor: COLOURS.subtitle } },
+      {
+        range: `A${header}:${columnLetter(width - 1)}${header}`,
+        style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerText, wrap: true, hAlign: "Center" },
+      },
       { range: `A${header}:${columnLetter(width - 1)}${last}`, style: { borders: true } },
       { range: `C${header + 1}:${columnLetter(width - 1)}${last}`, style: { hAlign: "Center" } },
     ],

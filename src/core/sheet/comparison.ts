@@ -6,7 +6,8 @@ import { COL, FIRST_BODY_ROW, HEADER_ROW, standardRows } from "./layout";
 import { periodText, type Period } from "./period";
 import { sheetInputs } from "./fill";
 import type { UnitSheet } from "./read";
-import type { CellContent, CellStyle, CellWrite, SheetSpec } from "./spec";
+import type { CellContent, CellWrite, SheetSpec } from "./spec";
+import { HEADER_STYLE, NUMBER_FORMATS } from "./styles";
 
 /**
  * Which period a report is compared with: the same period of the previous year, or the quarter before (Quý I after
@@ -70,29 +71,19 @@ export function comparisonWrites(
   previous: Period,
 ): CellWrite[] {
   const writes: CellWrite[] = [
-    { address: cell(COMPARE_COL.previous, HEADER_ROW), content: { text: previousHeader(previous) }, numberFormat: "@" },
-    { address: cell(COMPARE_COL.change, HEADER_ROW), content: { text: CHANGE_HEADER }, numberFormat: "@" },
+    { address: cell(COMPARE_COL.previous, HEADER_ROW), content: { text: previousHeader(previous) }, numberFormat: NUMBER_FORMATS.text },
+    { address: cell(COMPARE_COL.change, HEADER_ROW), content: { text: CHANGE_HEADER }, numberFormat: NUMBER_FORMATS.text },
   ];
   const ordered = Object.entries(rows).sort((a, b) => a[1] - b[1]);
   for (const [id, row] of ordered) {
     const [before, change] = columnTexts(comparison.rows[id]);
     writes.push(
-      { address: cell(COMPARE_COL.previous, row), content: textOrBlank(before), numberFormat: "@" },
-      { address: cell(COMPARE_COL.change, row), content: textOrBlank(change), numberFormat: "@" },
+      { address: cell(COMPARE_COL.previous, row), content: textOrBlank(before), numberFormat: NUMBER_FORMATS.text },
+      { address: cell(COMPARE_COL.change, row), content: textOrBlank(change), numberFormat: NUMBER_FORMATS.text },
     );
   }
   return writes;
 }
-
-const HEADER_STYLE: CellStyle = {
-  bold: true,
-  fill: "#1F4E79",
-  fontColor: "#FFFFFF",
-  wrap: true,
-  hAlign: "Center",
-  vAlign: "Center",
-  borders: true,
-};
 
 /**
  * A sheet about to be written (the standard layout: catalog rows at standardRows()), with the comparison's two
@@ -132,7 +123,7 @@ export function comparisonColumns(spec: SheetSpec, comparison: Comparison, previ
     styles: [
       ...spec.styles,
       { range: `${left}${HEADER_ROW}:${end}${HEADER_ROW}`, style: HEADER_STYLE },
-      { range: body, style: { numberFormat: "@", wrap: true, vAlign: "Top", borders: true } },
+      { range: body, style: { numberFormat: NUMBER_FORMATS.text, wrap: true, vAlign: "Top", borders: true } },
       { range: `${left}${FIRST_BODY_ROW}:${left}${last}`, style: { hAlign: "Center" } },
     ],
   };

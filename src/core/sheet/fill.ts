@@ -4,9 +4,10 @@ import { evaluate, type Results } from "../evaluate";
 import type { CellInput, Level, PillarId } from "../types";
 import { VERDICTS } from "../types";
 import { cell } from "./a1";
-import { COL, VALUES_MARK, figureFormat, figureFormula, hasVerdict, isComputed, verdictFormula } from "./layout";
+import { COL, TITLE_LABELS, TITLE_ROWS, VALUES_MARK, figureFormat, figureFormula, hasVerdict, isComputed, verdictFormula } from "./layout";
 import { isTyped, joinNote, type CellState, type UnitSheet } from "./read";
 import type { CellContent, CellWrite } from "./spec";
+import { NUMBER_FORMATS } from "./styles";
 
 export interface FillOptions {
   /** Write values instead of the CDS formulas, for a file sent to someone without the add-in. */
@@ -40,12 +41,15 @@ function ours(c: CellState, frozen: boolean): boolean {
   return !isTyped(c) || (frozen && !c.formula);
 }
 
+/** The cell of the title block that holds the unit, its level or the period ("B2"). */
+const titleCell = (key: keyof typeof TITLE_LABELS) => cell(COL.title, TITLE_ROWS[key]);
+
 /** Checks that a sheet still has everything Generate wrote (title block, every row once). */
 export function checkComplete(sheet: UnitSheet): asserts sheet is UnitSheet & { params: NonNullable<UnitSheet["params"]> } {
   if (!sheet.params) {
     throw new CdsError(
       "invalidValue",
-      `Trang "${sheet.name}" đã mất thông tin đơn vị, cấp hoặc kỳ báo cáo ở khối tiêu đề: hãy nhập lại tên đơn vị ở ô B2, cấp ở ô B3 (ví dụ "Phường, xã, đặc khu") và kỳ báo cáo ở ô B4 (ví dụ "Quý III năm 2025") rồi bấm lại.`,
+      `Trang "${sheet.name}" đã mất thông tin đơn vị, cấp hoặc kỳ báo cáo ở khối tiêu đề: hãy nhập lại tên đơn vị ở ô ${titleCell("unit")}, cấp ở ô ${titleCell("level")} (ví dụ "Phường, xã, đặc khu") và kỳ báo cáo ở ô ${titleCell("period")} (ví dụ "Quý III năm 2025") rồi bấm lại.`,
     );
   }
   if (sheet.missing.length) {
@@ -120,10 +124,11 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
     }
     if (hasVerdict(row)) {
       if (ours(r.verdict, frozen)) {
-        if (opts.valuesOnly) put(r.verdict.address, result.verdict ? { text: result.verdict } : { blank: true }, "@");
+        if (opts.valuesOnly) put(r.verdict.address, result.verdict ? { text: result.verdict } : { blank: true }, NUMBER_FORMATS.text);
         else {
           const formula = verdictFormula(r.row, level);
-          if (r.verdict.formula !== formula) put(r.verdict.address, { formula }, "General"); // a values-only fill left "@"
+          // a values-only fill left "@"
+          if (r.verdict.formula !== formula) put(r.verdict.address, { formula }, NUMBER_FORMATS.general);
         }
       } else if (String(r.verdict.value).trim() !== (result.verdict ?? "")) {
         disagreements.push(row.id);
@@ -137,12 +142,12 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
       continue;
     }
     const note = joinNote(r.analystNote, notes.join(" "));
-    if (note !== String(r.note.value ?? "")) put(r.note.address, note ? { text: note } : { blank: true }, "@");
+    if (note !== String(r.note.value ?? "")) put(r.note.address, note ? { text: note } : { blank: true }, NUMBER_FORMATS.text);
   }
   // the hidden ids and codes, where they were lost and found again from columns A and B
   writes.push(...sheet.repairs);
-  const marker = cell(COL.id, 5);
-  if (!!opts.valuesOnly !== frozen) put(marker, opts.valuesOnly ? { text: VALUES_MARK } : { blank: true }, "@");
+  const marker = cell(COL.id, TITLE_ROWS.marks);
+  if (!!opts.valuesOnly !== frozen) put(marker, opts.valuesOnly ? { text: VALUES_MARK } : { blank: true }, NUMBER_FORMATS.text);
 
   return { writes, results, summary: summarize(results), disagreements, formulaNotes };
 }

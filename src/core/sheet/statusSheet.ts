@@ -5,6 +5,7 @@ import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "./period";
 import type { CellValue } from "./read";
 import type { CellContent, ConditionalFormat, SheetSpec } from "./spec";
+import { COLOURS, NUMBER_FORMATS, TONES, toneFormat } from "./styles";
 
 /** The status sheet's name after "CĐS 2025-Q3 ": it fits whole in every period. */
 export const STATUS_LABEL = "Tình hình nộp";
@@ -76,11 +77,11 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
   const end = columnLetter(width - 1);
   const state = `E${first}:E${last}`;
   const colours: ConditionalFormat[] = [
-    { range: state, equals: SUBMISSION_WORDS.notSubmitted, fill: "#FFC7CE", fontColor: "#9C0006" },
-    { range: state, equals: SUBMISSION_WORDS.incomplete, fill: "#FFEB9C", fontColor: "#9C5700" },
-    { range: state, equals: SUBMISSION_WORDS.unknown, fill: "#FCE4D6", fontColor: "#9C5700" },
-    { range: state, equals: SUBMISSION_WORDS.submitted, fill: "#C6EFCE", fontColor: "#006100" },
-    { range: state, equals: SUBMISSION_WORDS.retired, fill: "#EDEDED", fontColor: "#7F7F7F" },
+    toneFormat(state, SUBMISSION_WORDS.notSubmitted, TONES.bad),
+    toneFormat(state, SUBMISSION_WORDS.incomplete, TONES.pending),
+    toneFormat(state, SUBMISSION_WORDS.unknown, TONES.warning),
+    toneFormat(state, SUBMISSION_WORDS.submitted, TONES.good),
+    toneFormat(state, SUBMISSION_WORDS.retired, TONES.muted),
   ];
   return {
     name: statusSheetName(period),
@@ -90,10 +91,13 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
     columns: [{ width: 40 }, { width: 60 }, { width: 220 }, { width: 120 }, { width: 150 }, { width: 90 }, { width: 200 }, { width: 300 }],
     styles: [
       // codes and names stay text ("26734" is a code, not a number); the STT column holds numbers
-      { range: `B1:${end}${last}`, style: { numberFormat: "@", vAlign: "Top" } },
+      { range: `B1:${end}${last}`, style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
       { range: "A1", style: { bold: true, fontSize: 14 } },
-      { range: "A2:A3", style: { italic: true, fontColor: "#595959" } },
-      { range: `A${STATUS_HEADER_ROW}:${end}${STATUS_HEADER_ROW}`, style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", hAlign: "Center", wrap: true } },
+      { range: "A2:A3", style: { italic: true, fontColor: COLOURS.subtitle } },
+      {
+        range: `A${STATUS_HEADER_ROW}:${end}${STATUS_HEADER_ROW}`,
+        style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerText, hAlign: "Center", wrap: true },
+      },
       { range: `A${STATUS_HEADER_ROW}:${end}${last}`, style: { borders: true } },
       { range: `H${first}:H${last}`, style: { wrap: true } },
     ],
