@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { PillarSummary } from "../../core/sheet";
+import { VERDICTS } from "../../core/types";
 import { totals } from "../outcomeMessages";
 
 const useStyles = makeStyles({
@@ -50,17 +51,22 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
   },
-  met: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
-  notMet: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   total: {
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground3,
   },
 });
 
+/** How the pane shows a verdict, or a count of them: met in green, not met (or not judged) in red. */
+export const useVerdictTones = makeStyles({
+  met: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  notMet: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
 /** Đạt / Chưa đạt / Chưa có số liệu per pillar after a fill, and their total. */
 export function SummaryTable({ summary }: { summary: readonly PillarSummary[] }) {
   const styles = useStyles();
+  const tones = useVerdictTones();
   const sum = totals(summary);
   const withInvalid = sum.invalid > 0;
   const countCell = (n: number, tone?: string) => (
@@ -86,9 +92,9 @@ export function SummaryTable({ summary }: { summary: readonly PillarSummary[] })
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.headerText}>Trụ cột</TableHeaderCell>
-            {header("Đạt")}
-            {header("Chưa đạt")}
-            {header("Chưa có số liệu")}
+            {header(VERDICTS.met)}
+            {header(VERDICTS.notMet)}
+            {header(VERDICTS.noData)}
             {withInvalid && header("Không đánh giá được")}
           </TableRow>
         </TableHeader>
@@ -96,10 +102,10 @@ export function SummaryTable({ summary }: { summary: readonly PillarSummary[] })
           {summary.map((p) => (
             <TableRow key={p.pillar} data-pillar={p.pillar}>
               <TableCell className={styles.pillar}>{p.title}</TableCell>
-              {countCell(p.met, styles.met)}
-              {countCell(p.notMet, styles.notMet)}
+              {countCell(p.met, tones.met)}
+              {countCell(p.notMet, tones.notMet)}
               {countCell(p.noData)}
-              {withInvalid && countCell(p.invalid, styles.notMet)}
+              {withInvalid && countCell(p.invalid, tones.notMet)}
             </TableRow>
           ))}
           <TableRow className={styles.total} data-pillar="total">

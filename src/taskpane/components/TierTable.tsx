@@ -14,6 +14,7 @@ import type { TierResult } from "../../core/consolidate";
 import { formatPercent } from "../../core/format";
 import { LEVEL_NAMES } from "../../core/levels";
 import { VERDICTS } from "../../core/types";
+import { useVerdictTones } from "./SummaryTable";
 
 const useStyles = makeStyles({
   section: {
@@ -55,13 +56,12 @@ const useStyles = makeStyles({
     whiteSpace: "normal",
     paddingLeft: tokens.spacingHorizontalS,
   },
-  met: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
-  notMet: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Indicator 18 as the consolidation judged it, each tier on its own units and its own target. */
 export function TierTable({ tiers }: { tiers: readonly TierResult[] }) {
   const styles = useStyles();
+  const tones = useVerdictTones();
   const shown = tiers.filter((t) => t.units > 0);
   if (!shown.length) return null;
   return (
@@ -98,8 +98,8 @@ export function TierTable({ tiers }: { tiers: readonly TierResult[] }) {
               <TableCell
                 className={mergeClasses(
                   styles.verdict,
-                  t.verdict === VERDICTS.met && styles.met,
-                  t.verdict === VERDICTS.notMet && styles.notMet
+                  t.verdict === VERDICTS.met && tones.met,
+                  t.verdict === VERDICTS.notMet && tones.notMet
                 )}
               >
                 {t.verdict ?? "—"}
