@@ -11,3 +11,4 @@ export * from "./city";
 export * from "./roster";
 export * from "./statusSheet";
 export * from "./comparison";
+export * from "./styles";

@@ -19,6 +19,8 @@ import {
   CITY_MARK,
   WIDTH,
   UNIT_CODE_MARK,
+  TITLE_LABELS,
+  TITLE_ROWS,
   unitMark,
   bodySlot,
   headSlot,
@@ -110,11 +112,12 @@ const same = (a: CellValue | undefined, b: string) => fold(str(a)) === fold(b);
 export function isUnitHead(values: readonly (readonly CellValue[])[]): boolean {
   const h1 = str(values[0]?.[COL.id]);
   if (h1 === SIGNATURE || h1 === LEGACY_SIGNATURE) return true;
+  const line = (row: number) => values[row - 1];
   return (
-    same(values[0]?.[0], TITLE) &&
-    same(values[1]?.[0], "Đơn vị:") &&
-    same(values[2]?.[0], "Cấp:") &&
-    same(values[3]?.[0], "Kỳ báo cáo:")
+    same(line(TITLE_ROWS.title)?.[COL.stt], TITLE) &&
+    same(line(TITLE_ROWS.unit)?.[COL.stt], TITLE_LABELS.unit) &&
+    same(line(TITLE_ROWS.level)?.[COL.stt], TITLE_LABELS.level) &&
+    same(line(TITLE_ROWS.period)?.[COL.stt], TITLE_LABELS.period)
   );
 }
 
@@ -129,11 +132,12 @@ export function isUnitSheet(snapshot: SheetSnapshot): boolean {
  * read.
  */
 export function headParams(values: readonly (readonly CellValue[])[]): SheetParams | null {
-  const unit = str(values[1]?.[COL.title]).trim();
+  const [unitLine, levelLine, periodLine] = [TITLE_ROWS.unit, TITLE_ROWS.level, TITLE_ROWS.period].map((r) => values[r - 1]);
+  const unit = str(unitLine?.[COL.title]).trim();
   if (!unit) return null;
-  const level = readLevel(values[2]?.[COL.id]) ?? readLevel(values[2]?.[COL.title]);
-  const period = parsePeriodCode(str(values[3]?.[COL.id])) ?? parsePeriodText(str(values[3]?.[COL.title]));
-  const h2 = str(values[1]?.[COL.id]).trim();
+  const level = readLevel(levelLine?.[COL.id]) ?? readLevel(levelLine?.[COL.title]);
+  const period = parsePeriodCode(str(periodLine?.[COL.id])) ?? parsePeriodText(str(periodLine?.[COL.title]));
+  const h2 = str(unitLine?.[COL.id]).trim();
   const code = h2.startsWith(UNIT_CODE_MARK) ? h2.slice(UNIT_CODE_MARK.length).trim() : "";
   if (!level || !period) return null;
   return code ? { unit, level, period, code } : { unit, level, period };
@@ -265,16 +269,20 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
     }
   }
   // the title block's codes, where the hidden column lost them
-  if (repairs.length || signature !== SIGNATURE) repairs.push({ address: cell(COL.id, 1), content: { text: SIGNATURE }, numberFormat: "@" });
+  if (repairs.length || signature !== SIGNATURE) repairs.push({ address: cell(COL.id, TITLE_ROWS.title), content: { text: SIGNATURE }, numberFormat: "@" });
   if (params) {
-    const codes: Array<[number, string]> = [[2, unitMark(params.code)], [3, params.level], [4, periodCode(params.period)]];
+    const codes: Array<[number, string]> = [
+      [TITLE_ROWS.unit, unitMark(params.code)],
+      [TITLE_ROWS.level, params.level],
+      [TITLE_ROWS.period, periodCode(params.period)],
+    ];
     for (const [r, code] of codes) {
       if (str(at(r, COL.id)).trim() !== code) repairs.push({ address: cell(COL.id, r), content: { text: code }, numberFormat: "@" });
     }
   }
   const missing = catalog.filter((row) => !rows[row.id]).map((row) => row.id);
-  const city = at(5, COL.id) === CITY_MARK;
-  const frozen = at(5, COL.id) === VALUES_MARK || city;
+  const city = at(TITLE_ROWS.marks, COL.id) === CITY_MARK;
+  const frozen = at(TITLE_ROWS.marks, COL.id) === VALUES_MARK || city;
   return {
     frozen,
     city,

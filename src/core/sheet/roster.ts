@@ -5,6 +5,7 @@ import { ROSTER_LEVELS, type RosterEntry } from "../status";
 import type { Level } from "../types";
 import { officialUnits } from "../units";
 import { cell } from "./a1";
+import { COLOURS, TONES, toneFormat } from "./styles";
 import type { CellValue, SheetSnapshot } from "./read";
 import type { CellContent, SheetSpec } from "./spec";
 
@@ -57,10 +58,10 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     styles: [
       { range: `A1:F${last}`, style: { numberFormat: "@", vAlign: "Top" } },
       { range: "A1", style: { bold: true, fontSize: 14 } },
-      { range: "A2", style: { italic: true, fontColor: "#595959" } },
+      { range: "A2", style: { italic: true, fontColor: COLOURS.subtitle } },
       {
         range: `A${ROSTER_HEADER_ROW}:E${ROSTER_HEADER_ROW}`,
-        style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", hAlign: "Center", borders: true },
+        style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerText, hAlign: "Center", borders: true },
       },
       { range: body, style: { borders: true, locked: false } },
     ],
@@ -79,7 +80,7 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
         error: { title: "Tình trạng không hợp lệ", message: `Hãy chọn “${ACTIVE}” hoặc “${RETIRED}”.` },
       },
     ],
-    conditionalFormats: [{ range: `E${first}:E${last}`, equals: RETIRED, fill: "#EDEDED", fontColor: "#7F7F7F" }],
+    conditionalFormats: [toneFormat(`E${first}:E${last}`, RETIRED, TONES.muted)],
     freezeRows: ROSTER_HEADER_ROW,
     print: { orientation: "Portrait", paper: "A4", titleRows: `$${ROSTER_HEADER_ROW}:$${ROSTER_HEADER_ROW}`, fitToWidth: true },
   };

@@ -22,6 +22,7 @@ import { pillars } from "../../core/catalog";
 import { LEVEL_NAMES } from "../../core/levels";
 import { bodyLines, HEADERS, TITLE, type SheetParams } from "../../core/sheet/layout";
 import { periodText } from "../../core/sheet/period";
+import { COLOURS } from "../../core/sheet/styles";
 import { shownVerdict, type ShownResults } from "../../core/sheet/shown";
 
 const FONT = "Times New Roman";
@@ -59,7 +60,7 @@ export async function reportDocx(params: SheetParams, shown: ShownResults): Prom
   const header = new TableRow({
     tableHeader: true,
     height: { value: 500, rule: HeightRule.ATLEAST },
-    children: HEADERS.slice(0, 5).map((h, i) => cell(h, { bold: true, center: true, shade: "D9E1F2", width: WIDTHS[i] })),
+    children: HEADERS.slice(0, 5).map((h, i) => cell(h, { bold: true, center: true, shade: COLOURS.pillar.slice(1), width: WIDTHS[i] })),
   });
   const rows = bodyLines().map((line) => {
     if ("pillar" in line) {

@@ -5,6 +5,7 @@
  * Two adapters: `officeWorkbook.ts` (Excel.run) and `memory/` (HyperFormula, for tests and the preview page).
  */
 import type { CellValue, CellWrite, SheetSnapshot, SheetSpec } from "../../core/sheet";
+import { TITLE_ROWS, WIDTH } from "../../core/sheet/layout";
 
 export type { CellWrite, SheetSnapshot, SheetSpec };
 
@@ -32,9 +33,9 @@ export interface SheetHead {
   readonly values: readonly (readonly CellValue[])[];
 }
 
-/** The size of the title block that readHeads reads. */
-export const HEAD_ROWS = 5;
-export const HEAD_COLUMNS = 8;
+/** The size of the title block that readHeads reads: the unit sheet's title block, every column of its table. */
+export const HEAD_ROWS = TITLE_ROWS.marks;
+export const HEAD_COLUMNS = WIDTH;
 
 export interface ReadRequest {
   /** Sheets registered under these keys (SheetSpec.key): found again after a rename. */

@@ -7,6 +7,7 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { formatNumber, formatPercent } from "../../../core/format";
 import { parseCell, parseRange, type CellContent, type CellStyle, type CellValue, type CellWrite, type ChartSpec, type ConditionalFormat, type SheetSnapshot, type SheetSpec, type Validation } from "../../../core/sheet";
+import { NUMBER_FORMATS } from "../../../core/sheet/styles";
 import { payloadBytes, READ_BATCH_BYTES } from "../limits";
 import {
   HEAD_COLUMNS,
@@ -434,8 +435,8 @@ function show(v: unknown, format: string | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") {
-    if (format === "0.00%") return formatPercent(v);
-    if (format === "#,##0" || format === "0") return formatNumber(v);
+    if (format === NUMBER_FORMATS.percent) return formatPercent(v);
+    if (format === NUMBER_FORMATS.count || format === NUMBER_FORMATS.rank) return formatNumber(v);
     return formatNumber(v, Math.min(6, (String(v).split(".")[1] ?? "").length));
   }
   return String(v);
