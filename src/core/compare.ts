@@ -1,7 +1,10 @@
-import { catalog } from "./catalog";
+import { catalog, type CatalogRow } from "./catalog";
 import type { Results, RowResult } from "./evaluate";
 import { clean, formatNumber } from "./format";
+import { rowById } from "./target";
+import { isBlank } from "./text";
 import type { Kind, Verdict } from "./types";
+import { readFigure } from "./values";
 import { VERDICTS } from "./types";
 
 /** Whether a row moved towards its target, away from it, or stayed. */
@@ -108,4 +111,44 @@ export function compare(current: Results, previous: Results): Comparison {
   });
   changed.sort((x, y) => x.rank - y.rank || x.order - y.order);
   return { rows, verdictChanges: changed.map((c) => c.change) };
+}
+
+/** A figure of a row as a cell holds it, for the change: a number, "60%", or the city's "k/n đơn vị" (k). */
+function figureOf(row: CatalogRow, raw: unknown): number | boolean | null {
+  if (isBlank(raw)) return null;
+  if (row.kind === "yesno" && typeof raw === "string") {
+    const units = /^\s*(\d+)\s*\/\s*(\d+)\s*đơn vị\s*$/iu.exec(raw.normalize("NFC"));
+    if (units) return Number(units[1]);
+  }
+  return readFigure(row, raw);
+}
+
+function verdictOf(raw: unknown): Verdict | null {
+  if (isBlank(raw)) return null;
+  const text = String(raw).normalize("NFC").trim();
+  return (Object.values(VERDICTS) as string[]).includes(text) ? (text as Verdict) : null;
+}
+
+/**
+ * The change of one row as the sheet shows it, live (CDS.CHANGE): "+3,20 điểm %", "+120", "lên 2 bậc", "+1 đơn vị",
+ * then " · Chưa đạt → Đạt" when the verdict changed; "" where either figure is blank. The same arithmetic and words as
+ * compare(). A figure that cannot be read is a CdsError (#VALUE! with why), never a wrong change.
+ */
+export function changeBetween(id: unknown, current: unknown, previous: unknown, previousVerdict?: unknown, currentVerdict?: unknown): string {
+  const row = rowById(id);
+  const result = (value: number | boolean | null, verdict: Verdict | null): RowResult => ({
+    id: row.id,
+    kind: row.kind,
+    value,
+    text: "",
+    verdict,
+    note: "",
+    target: null,
+    invalid: false,
+  });
+  const now = result(figureOf(row, current), verdictOf(currentVerdict));
+  const before = result(figureOf(row, previous), verdictOf(previousVerdict));
+  const { text } = deltaOf(row.kind, now, before);
+  const verdictChange = now.verdict && before.verdict && now.verdict !== before.verdict ? `${before.verdict} → ${now.verdict}` : "";
+  return [text, verdictChange].filter((t) => t !== "").join(" · ");
 }

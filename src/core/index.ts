@@ -50,7 +50,7 @@ export {
 export { fillTemplate, findPlaceholders, resolveKey, valueFor, type Field, type KeyMatch, type Placeholder, type TemplateFill } from "./template";
 export { checkRule, ruleById, RULES, validate, type Importance, type Operator, type Rule, type RuleContext, type Side, type Violation } from "./validation";
 export { findUnits, matchUnit, officialUnits, type NamedUnit, type OfficialUnit, type UnitKind } from "./units";
-export { compare, type Comparison, type RowChange, type Trend } from "./compare";
+export { changeBetween, compare, type Comparison, type RowChange, type Trend } from "./compare";
 export {
   filledRows,
   matchRoster,

@@ -71,3 +71,17 @@ export function title(id: any): string {
 export function needed(a: any, b: any, target: any, level?: any): number {
   return excel(() => impl.needed(a, b, target, level));
 }
+
+/**
+ * Thay đổi của một chỉ tiêu so với kỳ trước, theo đơn vị của chỉ tiêu: "+3,20 điểm %" với tỷ lệ, "+120" với số đếm, "lên 2 bậc" với thứ hạng; thêm "· Chưa đạt → Đạt" khi đánh giá thay đổi. Trống khi một trong hai kỳ chưa có số liệu.
+ * @customfunction CHANGE
+ * @param current Số liệu kỳ này (ô "Số liệu tổng hợp").
+ * @param previous Số liệu kỳ trước.
+ * @param id Mã chỉ tiêu, ví dụ "16" hoặc "16.1": cho biết đơn vị của thay đổi.
+ * @param [previousVerdict] Đánh giá kỳ trước ("Đạt", "Chưa đạt", "Chưa có số liệu").
+ * @param [currentVerdict] Đánh giá kỳ này (ô "Đánh giá").
+ * @returns Thay đổi dạng văn bản.
+ */
+export function change(current: any, previous: any, id: any, previousVerdict?: any, currentVerdict?: any): string {
+  return excel(() => impl.change(current, previous, id, previousVerdict, currentVerdict));
+}

@@ -26,4 +26,8 @@ export const FUNCTION_GUIDE: readonly FunctionGuideEntry[] = [
     formula: "=CDS.NEEDED",
     summary: "Số lượng tử số còn thiếu để tỷ lệ a/b đạt mục tiêu; 0 nếu đã đạt.",
   },
+  {
+    formula: "=CDS.CHANGE",
+    summary: "Thay đổi so với kỳ trước: “+3,20 điểm %”, “+120”, kèm “Chưa đạt → Đạt” khi đổi đánh giá.",
+  },
 ];

@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { catalog } from "../../src/core/catalog";
+import { changeBetween } from "../../src/core/compare";
 import { cityParams, sheetKey, sheetName, standardRows, type SheetParams } from "../../src/core/sheet";
 import { compareWithPrevious } from "../../src/taskpane/compareUsecases";
 import { consolidateCity } from "../../src/taskpane/cityUsecases";
@@ -15,6 +16,22 @@ import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMo
 import { reportCells } from "../support/reportCells";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
+
+/**
+ * What the change cell J of a row shows in Excel: its =CDS.CHANGE formula checked, then computed with the function's
+ * implementation over the cells it names (the fake Excel does not evaluate formulas). `verdict`: what D shows now
+ * (a unit sheet's D is a live formula, as is the city's for a ratio; else D is text and read); `figure`: what C shows
+ * where it is a formula (a ratio).
+ */
+function changeShown(ws: FakeSheet, row: number, verdict?: string, figure?: number): string | null {
+  const formula = ws.content(`J${row}`);
+  if (formula === null) return null;
+  const m = new RegExp(`^=CDS\\.CHANGE\\(C${row},I${row},"([^"]+)"(?:,"([^"]+)",D${row})?\\)$`).exec(String(formula));
+  if (!m) throw new Error(`J${row} is not the comparison's formula: ${formula}`);
+  const current = verdict ?? (m[2] ? String(ws.content(`D${row}`)) : undefined);
+  // a ratio's C is a formula too: its value is given
+  return changeBetween(m[1], figure ?? ws.content(`C${row}`), ws.content(`I${row}`), m[2], current) || null;
+}
 
 const rows = standardRows();
 
@@ -84,15 +101,17 @@ describe("So sánh với kỳ trước: a unit sheet", () => {
     const at = (address: string) => [ws.content(address), ws.kind(address), ws.cell(address).numberFormat];
     expect(at("I6")).toEqual(["Kỳ trước (Quý II năm 2025)", "text", "@"]);
     expect(at("J6")).toEqual(["Thay đổi", "text", "@"]);
-    expect(at(`I${rows["16"]}`)).toEqual(["57,05%", "text", "@"]);
-    expect(at(`J${rows["16"]}`)).toEqual(["+3,20 điểm % · Chưa đạt → Đạt", "text", "@"]);
-    expect(at(`I${rows["12.3"]}`)).toEqual(["1.200", "text", "@"]);
-    expect(at(`J${rows["12.3"]}`)).toEqual(["−50", "text", "@"]);
+    // the previous figure as a number in its row's format; the change a live formula (never stored as text)
+    expect(at(`I${rows["16"]}`)).toEqual([2282 / 4000, "number", "0.00%"]);
+    expect(at(`J${rows["16"]}`)).toEqual([`=CDS.CHANGE(C${rows["16"]},I${rows["16"]},"16","Chưa đạt",D${rows["16"]})`, "formula", "General"]);
+    expect(changeShown(ws, rows["16"], "Đạt", 2410 / 4000)).toBe("+3,20 điểm % · Chưa đạt → Đạt");
+    expect(at(`I${rows["12.3"]}`)).toEqual([1200, "number", "#,##0"]);
+    expect(changeShown(ws, rows["12.3"])).toBe("−50");
     expect(at(`I${rows["2"]}`)).toEqual(["Đã ban hành", "text", "@"]);
-    expect(at(`J${rows["2"]}`)).toEqual(["Đạt → Chưa đạt", "text", "@"]);
-    // a row with a figure on neither side stays blank
+    expect(changeShown(ws, rows["2"], "Chưa đạt")).toBe("Đạt → Chưa đạt");
+    // a row with a figure on neither side shows nothing
     expect(ws.content(`I${rows["25"]}`) ?? "").toBe("");
-    expect(ws.content(`J${rows["25"]}`) ?? "").toBe("");
+    expect(changeShown(ws, rows["25"], "Chưa có số liệu")).toBeNull();
     // the template's columns are not written
     expect(ws.content(`C${rows["16.1"]}`)).toBe(2410);
   });
@@ -109,7 +128,7 @@ describe("So sánh với kỳ trước: a unit sheet", () => {
     );
     expect(syncs).toBeLessThanOrEqual(6); // the active sheet and the unit's by its name, the previous by its name, the title blocks (2) and a read, one write
     expect(out.previousSource).toBe(sheetName(UNIT_Q2));
-    expect(ws.content(`J${rows["16"]}`)).toBe("+3,20 điểm % · Chưa đạt → Đạt");
+    expect(changeShown(ws, rows["16"], "Đạt", 2410 / 4000)).toBe("+3,20 điểm % · Chưa đạt → Đạt");
   });
 
   it("compares with the same quarter of last year from a picked .xlsx when the workbook has no such sheet", async () => {
@@ -126,9 +145,9 @@ describe("So sánh với kỳ trước: a unit sheet", () => {
     expect(out.previousSource).toBe(`ben-thanh-2024.xlsx: ${sheetName(lastYear)}`);
     expect(out.changes.map((c) => [c.id, c.verdictChange])).toEqual([["16", "Chưa đạt → Đạt"]]);
     expect(ws.content("I6")).toBe("Kỳ trước (Quý III năm 2024)");
-    expect(ws.content(`I${rows["16"]}`)).toBe("50,00%");
-    expect(ws.content(`J${rows["16"]}`)).toBe("+10,25 điểm % · Chưa đạt → Đạt");
-    expect(ws.content(`J${rows["2"]}`) ?? "").toBe(""); // not issued either time
+    expect(ws.content(`I${rows["16"]}`)).toBe(0.5);
+    expect(changeShown(ws, rows["16"], "Đạt", 2410 / 4000)).toBe("+10,25 điểm % · Chưa đạt → Đạt");
+    expect(changeShown(ws, rows["2"], "Chưa đạt")).toBeNull(); // not issued either time
   });
 
   it("says in Vietnamese what to do when there is no previous sheet, and writes nothing", async () => {
@@ -195,12 +214,14 @@ describe("Tổng hợp toàn thành phố, compared with the previous period", (
     const city = excel.sheet(out.city);
     expect(city.content("I6")).toBe("Kỳ trước (Quý II năm 2025)");
     expect(city.content("J6")).toBe("Thay đổi");
-    expect(city.content(`I${rows["16"]}`)).toBe("71,43%");
-    expect(city.content(`J${rows["16"]}`)).toBe("−12,61 điểm % · Đạt → Chưa đạt");
-    expect([city.content(`I${rows["16.1"]}`), city.kind(`I${rows["16.1"]}`)]).toEqual(["500", "text"]);
-    expect([city.content(`J${rows["16.1"]}`), city.kind(`J${rows["16.1"]}`)]).toEqual(["+500", "text"]);
-    expect(city.content(`I${rows["16.2"]}`)).toBe("700");
-    expect(city.content(`J${rows["16.2"]}`)).toBe("+1.000");
+    expect(city.content(`I${rows["16"]}`)).toBeCloseTo(500 / 700, 12);
+    expect(city.cell(`I${rows["16"]}`).numberFormat).toBe("0.00%");
+    expect(changeShown(city, rows["16"], "Chưa đạt")).toBe("−12,61 điểm % · Đạt → Chưa đạt");
+    expect([city.content(`I${rows["16.1"]}`), city.kind(`I${rows["16.1"]}`)]).toEqual([500, "number"]);
+    expect(city.cell(`I${rows["16.1"]}`).numberFormat).toBe("#,##0");
+    expect([changeShown(city, rows["16.1"]), city.kind(`J${rows["16.1"]}`)]).toEqual(["+500", "formula"]);
+    expect(city.content(`I${rows["16.2"]}`)).toBe(700);
+    expect(changeShown(city, rows["16.2"])).toBe("+1.000");
     // K is a gap; the chart block starts at L
     expect(city.content("K6")).toBeNull();
     expect(city.content("L6")).toBe("Trụ cột");

@@ -150,13 +150,19 @@ const CALLS: Array<[keyof typeof impl, unknown[]]> = [
   ["needed", [1, 0, "16"]],
   ["needed", [0.5, 10, "≥ 60%"]],
   ["needed", [5, 10, "18", "xa"]],
+  ["change", [0.6025, 0.5705, "16", "Chưa đạt", "Đạt"]],
+  ["change", [1200, 1080, "16.1"]],
+  ["change", [3, 5, "1"]],
+  ["change", ["2/3 đơn vị", "1/3 đơn vị", "2", "Chưa đạt", "Chưa đạt"]],
+  ["change", ["", 0.5, "16"]],
+  ["change", ["abc", 0.5, "16"]],
 ];
 
 describe("the built functions in an ES2016 library", () => {
   const built = loadBuilt();
 
-  test("associates the five CDS functions", () => {
-    expect([...built.keys()]).toEqual(["RATE", "CHECK", "TARGET", "TITLE", "NEEDED"]);
+  test("associates the six CDS functions", () => {
+    expect([...built.keys()]).toEqual(["RATE", "CHECK", "TARGET", "TITLE", "NEEDED", "CHANGE"]);
   });
 
   test.each(CALLS)("%s(%j) gives what the source gives", (name, args) => {

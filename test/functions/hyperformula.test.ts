@@ -34,6 +34,28 @@ describe("CDS functions in HyperFormula, through the same core code", () => {
     ]);
   });
 
+  test("=CDS.CHANGE: the change in the indicator's unit, live, and the verdict that changed", () => {
+    const hf = sheet([
+      [0.6025, 0.5705, '=CDS.CHANGE(A1,B1,"16","Chưa đạt","Đạt")'],
+      [1200, 1080, '=CDS.CHANGE(A2,B2,"16.1")'],
+      [3, 5, '=CDS.CHANGE(A3,B3,"1")'],
+      ["2/3 đơn vị", "3/3 đơn vị", '=CDS.CHANGE(A4,B4,"2","Đạt","Chưa đạt")'],
+      [null, 0.5, '=CDS.CHANGE(A5,B5,"16","Đạt","Chưa có số liệu")'],
+      ["Đã ban hành", "Chưa ban hành", '=CDS.CHANGE(A6,B6,"2","Chưa đạt","Đạt")'],
+    ]);
+    expect([0, 1, 2, 3, 4, 5].map((r) => at(hf, 2, r))).toEqual([
+      "+3,20 điểm % · Chưa đạt → Đạt",
+      "+120",
+      "lên 2 bậc",
+      "−1 đơn vị · Đạt → Chưa đạt",
+      "Đạt → Chưa có số liệu",
+      "Chưa đạt → Đạt",
+    ]);
+    // a figure typed later changes the cell at once: the column is never stale
+    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[0.7]]);
+    expect(at(hf, 2, 0)).toBe("+12,95 điểm % · Chưa đạt → Đạt");
+  });
+
   test.each([
     ["=CDS.RATE(A1,B1)", [5, 3], "VALUE", "Tử số lớn hơn mẫu số: 5 > 3."],
     ["=CDS.RATE(A1,B1)", [5, 0], "DIV_BY_ZERO", "Mẫu số bằng 0 trong khi tử số là 5."],

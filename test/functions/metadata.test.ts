@@ -27,6 +27,7 @@ const EXPECTED: Array<[string, string[], string, number]> = [
   ["TARGET", ["id", "level"], "string", 1],
   ["TITLE", ["id"], "string", 1],
   ["NEEDED", ["a", "b", "target", "level"], "number", 3],
+  ["CHANGE", ["current", "previous", "id", "previousVerdict", "currentVerdict"], "string", 3],
 ];
 
 describe("the built functions.json", () => {

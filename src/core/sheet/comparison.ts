@@ -1,8 +1,9 @@
 import type { Comparison, RowChange } from "../compare";
 import { CdsError } from "../errors";
+import { rowById } from "../target";
 import { evaluate, type Results } from "../evaluate";
 import { cell, columnLetter, parseCell, parseRange } from "./a1";
-import { COL, FIRST_BODY_ROW, HEADER_ROW, standardRows } from "./layout";
+import { COL, figureFormat, FIRST_BODY_ROW, HEADER_ROW, standardRows } from "./layout";
 import { periodText, type Period } from "./period";
 import { sheetInputs } from "./fill";
 import type { UnitSheet } from "./read";
@@ -51,19 +52,37 @@ export function changeText(change: RowChange): string {
   return [change.deltaText, change.verdictChange ?? ""].filter((t) => t !== "").join(" · ");
 }
 
-/** What the two columns hold on a row: the previous figure as the report wrote it, and the change. */
-function columnTexts(change: RowChange | undefined): [string, string] {
-  if (!change) return ["", ""];
-  return [change.previous?.text ?? "", changeText(change)];
-}
+const NUMERIC: ReadonlySet<string> = new Set(["ratio", "percent", "count", "rank"]);
 
-const textOrBlank = (t: string): CellContent => (t === "" ? { blank: true } : { text: t });
+/**
+ * The two cells of a row: the previous figure — a number in the row's format where it is one, so that the change can
+ * be computed from it, else the answer as the report wrote it — and the change as a live formula, =CDS.CHANGE over
+ * this period's figure and verdict (columns C and D) and the previous ones: an analyst who corrects a figure after the
+ * comparison sees the change follow, never a stale one.
+ */
+function columnCells(id: string, row: number, change: RowChange | undefined): [CellWrite, CellWrite] {
+  const at = (col: number) => cell(col, row);
+  const blank = (col: number, numberFormat: string): CellWrite => ({ address: at(col), content: { blank: true }, numberFormat });
+  const before = change?.previous ?? null;
+  const hasFigure = before !== null && before.value !== null && before.text !== "";
+  if (!change || !before || (!hasFigure && !before.verdict)) {
+    return [blank(COMPARE_COL.previous, NUMBER_FORMATS.text), blank(COMPARE_COL.change, NUMBER_FORMATS.general)];
+  }
+  const previousCell: CellWrite = !hasFigure
+    ? blank(COMPARE_COL.previous, NUMBER_FORMATS.text)
+    : NUMERIC.has(change.kind) && typeof before.value === "number"
+      ? { address: at(COMPARE_COL.previous), content: { number: before.value }, numberFormat: figureFormat(rowById(id)) }
+      : { address: at(COMPARE_COL.previous), content: { text: before.text }, numberFormat: NUMBER_FORMATS.text };
+  const verdict = before.verdict ? `,"${before.verdict}",${at(COL.verdict)}` : "";
+  const formula = `=CDS.CHANGE(${at(COL.figure)},${at(COMPARE_COL.previous)},"${id}"${verdict})`;
+  return [previousCell, { address: at(COMPARE_COL.change), content: { formula }, numberFormat: NUMBER_FORMATS.general }];
+}
 
 /**
  * The cells of the comparison on a sheet whose catalog rows stand at `rows` (id → sheet row): the header of the two
- * columns on row 6, then on every row its previous figure and its change — blank where there is none, so that a
- * comparison made before is cleared. Two cells per row whatever the figures: the list is as long for every
- * comparison. Every cell is text ("@"), so that "+3,20" never becomes a number.
+ * columns on row 6, then on every row its previous figure and its change (columnCells) — blank where there is none,
+ * so that a comparison made before is cleared. Two cells per row whatever the figures: the list is as long for every
+ * comparison.
  */
 export function comparisonWrites(
   rows: Readonly<Record<string, number>>,
@@ -75,13 +94,7 @@ export function comparisonWrites(
     { address: cell(COMPARE_COL.change, HEADER_ROW), content: { text: CHANGE_HEADER }, numberFormat: NUMBER_FORMATS.text },
   ];
   const ordered = Object.entries(rows).sort((a, b) => a[1] - b[1]);
-  for (const [id, row] of ordered) {
-    const [before, change] = columnTexts(comparison.rows[id]);
-    writes.push(
-      { address: cell(COMPARE_COL.previous, row), content: textOrBlank(before), numberFormat: NUMBER_FORMATS.text },
-      { address: cell(COMPARE_COL.change, row), content: textOrBlank(change), numberFormat: NUMBER_FORMATS.text },
-    );
-  }
+  for (const [id, row] of ordered) writes.push(...columnCells(id, row, comparison.rows[id]));
   return writes;
 }
 
@@ -123,8 +136,12 @@ export function comparisonColumns(spec: SheetSpec, comparison: Comparison, previ
     styles: [
       ...spec.styles,
       { range: `${left}${HEADER_ROW}:${end}${HEADER_ROW}`, style: HEADER_STYLE },
-      { range: body, style: { numberFormat: NUMBER_FORMATS.text, wrap: true, vAlign: "Top", borders: true } },
+      { range: body, style: { wrap: true, vAlign: "Top", borders: true } },
       { range: `${left}${FIRST_BODY_ROW}:${left}${last}`, style: { hAlign: "Center" } },
+      // the previous figures that are numbers keep their row's format (a text is "@" by its content)
+      ...writes
+        .filter((w) => "number" in w.content && w.numberFormat)
+        .map((w) => ({ range: w.address, style: { numberFormat: w.numberFormat } })),
     ],
   };
 }

@@ -46,6 +46,7 @@ const FUNCTIONS: Record<string, [FunctionName, Array<typeof scalar | typeof opti
   "CDS.TARGET": ["target", [scalar, optional]],
   "CDS.TITLE": ["title", [scalar]],
   "CDS.NEEDED": ["needed", [scalar, scalar, scalar, optional]],
+  "CDS.CHANGE": ["change", [scalar, scalar, scalar, optional, optional]],
 };
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- HyperFormula does not export its AST and state types */
@@ -70,6 +71,9 @@ export class CdsFunctionsPlugin extends FunctionPlugin {
   }
   needed(ast: Ast, state: any) {
     return this.cds("CDS.NEEDED", ast, state);
+  }
+  change(ast: Ast, state: any) {
+    return this.cds("CDS.CHANGE", ast, state);
   }
 
   /** Runs through HyperFormula's argument handling: an error argument propagates, as in Excel. */
