@@ -5,7 +5,7 @@ import { rowById } from "./target";
 import { isBlank } from "./text";
 import type { Kind, Verdict } from "./types";
 import { readFigure } from "./values";
-import { VERDICTS } from "./types";
+import { VERDICT_ORDER, VERDICTS } from "./types";
 
 /** Whether a row moved towards its target, away from it, or stayed. */
 export type Trend = "better" | "worse" | "same";
@@ -126,7 +126,8 @@ function figureOf(row: CatalogRow, raw: unknown): number | boolean | null {
 function verdictOf(raw: unknown): Verdict | null {
   if (isBlank(raw)) return null;
   const text = String(raw).normalize("NFC").trim();
-  return (Object.values(VERDICTS) as string[]).includes(text) ? (text as Verdict) : null;
+  // (no Object.values: the functions run where the runtime has ES2016 only)
+  return (VERDICT_ORDER as readonly string[]).includes(text) ? (text as Verdict) : null;
 }
 
 /**
