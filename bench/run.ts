@@ -3,6 +3,7 @@
  * Timings are wall-clock on this machine; sizes are of the production build in dist/. Round trips are counted by
  * running the task pane's use cases on the Office.js adapter over the fake Excel of the adapter tests.
  */
+import { cpus } from "os";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
   await cityScale(200);
   await cityScale(1000);
   await import198();
-  results.machine = `${require("os").cpus()[0]?.model ?? "?"} × ${require("os").cpus().length}, Node ${process.version}`;
+  results.machine = `${cpus()[0]?.model ?? "?"} × ${cpus().length}, Node ${process.version}`;
   for (const [k, v] of Object.entries(results)) {
     if (typeof v !== "object" || v === null) console.log(`${k.padEnd(34)} ${v}`);
     else for (const [name, n] of Object.entries(v)) console.log(`${k.padEnd(34)} ${n}  ${name}`);
