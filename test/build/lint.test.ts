@@ -55,7 +55,10 @@ function lintProbes(probes: Probe[]): Finding[][] {
 const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[] = [
   {
     name: "a core file reading document",
-    probe: { file: "src/core/__lintprobe__.ts", text: "export const title = (): string => document.title;\n" },
+    probe: {
+      file: "src/core/__lintprobe__.ts",
+      text: "export const title = (): string => document.title;\n",
+    },
     rule: "no-restricted-globals",
     says: /src\/core is pure/,
   },
@@ -182,6 +185,27 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
     says: /missing dependency: 'sheet\.length'/,
   },
   {
+    name: "unformatted code (Prettier, office-addin-prettier-config)",
+    probe: {
+      file: "src/core/__lintprobe__.ts",
+      text: "export const   pair = {a:1,b:'x'}\n",
+    },
+    rule: "prettier/prettier",
+  },
+  {
+    name: "an unformatted component",
+    probe: {
+      file: "src/taskpane/components/__lintprobe__.tsx",
+      text: "export function Probe() { return <span   title='x'>{1+1}</span> }\n",
+    },
+    rule: "prettier/prettier",
+  },
+  {
+    name: "an unformatted test",
+    probe: { file: "test/unit/__lintprobe__.test.ts", text: "test('x',()=>{expect(1).toBe(1)})\n" },
+    rule: "prettier/prettier",
+  },
+  {
     name: "a clean core file",
     probe: {
       file: "src/core/__lintprobe__.ts",
@@ -195,7 +219,7 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
       file: "src/taskpane/components/__lintprobe__.tsx",
       text:
         'import { useState } from "react";\nimport { fold } from "../../core/text";\n\n' +
-        "export function Probe() {\n  const [name] = useState(\"Quận 1\");\n  return <span>{fold(name)}</span>;\n}\n",
+        'export function Probe() {\n  const [name] = useState("Quận 1");\n  return <span>{fold(name)}</span>;\n}\n',
     },
     rule: null,
   },
@@ -214,7 +238,7 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
   },
 ];
 
-describe("eslint refuses what crosses a boundary of src/ or breaks the rules of hooks", () => {
+describe("eslint refuses what crosses a boundary of src/, breaks the rules of hooks or is not formatted", () => {
   let findings: Finding[][];
   beforeAll(() => {
     findings = lintProbes(cases.map((c) => c.probe));
@@ -263,7 +287,10 @@ describe("src/core/tsconfig.json compiles the core with no DOM, Office.js or Nod
     return ts
       .getPreEmitDiagnostics(program)
       .filter((d) => d.file === undefined || isProbe(d.file.fileName))
-      .map((d) => `${d.file ? path.relative(repoRoot, d.file.fileName) + ": " : ""}${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+      .map(
+        (d) =>
+          `${d.file ? path.relative(repoRoot, d.file.fileName) + ": " : ""}${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`
+      );
   }
 
   it("reads the config without error, and takes only the core's files", () => {
@@ -272,12 +299,18 @@ describe("src/core/tsconfig.json compiles the core with no DOM, Office.js or Nod
     expect(parsed.options.lib).toEqual(["lib.es2020.d.ts"]);
     expect(parsed.options.types).toEqual([]);
     expect(parsed.fileNames.length).toBeGreaterThan(10);
-    const outside = parsed.fileNames.filter((f) => !path.resolve(f).startsWith(path.join(repoRoot, "src/core") + path.sep));
+    const outside = parsed.fileNames.filter(
+      (f) => !path.resolve(f).startsWith(path.join(repoRoot, "src/core") + path.sep)
+    );
     expect(outside).toEqual([]);
   });
 
   it("passes a clean probe that uses the core", () => {
-    expect(compile('import { fold } from "./text";\n\nexport const keys = new Map([["a", fold("Quận 1")]]);\n')).toEqual([]);
+    expect(
+      compile(
+        'import { fold } from "./text";\n\nexport const keys = new Map([["a", fold("Quận 1")]]);\n'
+      )
+    ).toEqual([]);
   }, 30_000);
 
   it("refuses document", () => {

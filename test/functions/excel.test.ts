@@ -3,7 +3,7 @@
 class FakeError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
   }
@@ -19,8 +19,9 @@ class FakeError extends Error {
   },
 };
 
+type Functions = typeof import("../../src/functions/functions");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- after the global exists
-const fns = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+const fns = require("../../src/functions/functions") as Functions;
 
 function excelError(run: () => unknown): FakeError {
   try {
@@ -60,8 +61,16 @@ describe("custom functions as Excel calls them", () => {
     [() => fns.target("99"), "#VALUE!", /Không có chỉ tiêu mã "99"/],
     [() => fns.target("9.1"), "#N/A", /số liệu đếm, không có mục tiêu riêng/],
     [() => fns.needed(5, 5, "> 100%"), "#N/A", /Không thể đạt mục tiêu/],
-    [() => fns.check("Đã hủy", "Có"), "#VALUE!", /^Giá trị không phải là câu trả lời có\/không: "Đã hủy"\. Hãy nhập "Đã ban hành"/],
-    [() => fns.check("Đã có kế hoạch nhưng chưa triển khai", "Có"), "#VALUE!", /Hãy nhập .*"Chưa triển khai"/],
+    [
+      () => fns.check("Đã hủy", "Có"),
+      "#VALUE!",
+      /^Giá trị không phải là câu trả lời có\/không: "Đã hủy"\. Hãy nhập "Đã ban hành"/,
+    ],
+    [
+      () => fns.check("Đã có kế hoạch nhưng chưa triển khai", "Có"),
+      "#VALUE!",
+      /Hãy nhập .*"Chưa triển khai"/,
+    ],
     [() => fns.check("x", "Có"), "#VALUE!", /"x"\. Hãy nhập/],
     [() => fns.check(1, "Có"), "#VALUE!", /câu trả lời có\/không: 1\./],
     [() => fns.check("TRUE", "Có"), "#VALUE!", /"TRUE"\. Hãy nhập/],
@@ -74,7 +83,8 @@ describe("custom functions as Excel calls them", () => {
   ])("%# → %s", (run, code, message) => {
     const e = excelError(run);
     expect(e.code).toBe(code);
-    if (message === undefined) expect(e.message).toBe(""); // Excel shows no message for #DIV/0! and #NUM!
+    if (message === undefined)
+      expect(e.message).toBe(""); // Excel shows no message for #DIV/0! and #NUM!
     else expect(e.message).toMatch(message);
   });
 });
