@@ -13,7 +13,12 @@ import { consolidateCity } from "../src/taskpane/cityUsecases";
 import { fillReport, generateSheet } from "../src/taskpane/sheetUsecases";
 import { OfficeWorkbook } from "../src/taskpane/workbook/officeWorkbook";
 import ExcelJS from "exceljs";
-import { SCALE_PERIOD, scaleSheetCells, scaleUnits, seedCityWorkbook } from "../test/support/cityScale";
+import {
+  SCALE_PERIOD,
+  scaleSheetCells,
+  scaleUnits,
+  seedCityWorkbook,
+} from "../test/support/cityScale";
 import { FakeExcel, installExcelHost } from "../test/support/officeMock";
 import { reportCells } from "../test/support/reportCells";
 
@@ -51,14 +56,19 @@ results.check_by_id_ns_per_call = nsPerCall((i) => check((i % 1000) / 1000, "16"
 /** 200 units (30 sở, 170 phường/xã), every figure filled, from a fixed seed. */
 function syntheticUnits(n: number): UnitReport[] {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   return Array.from({ length: n }, (_, i) => {
     const inputs: Record<string, number | string> = {};
     for (const row of catalog) {
       if (row.kind === "count") inputs[row.id] = 100 + Math.floor(rnd() * 900);
       if (row.kind === "yesno") inputs[row.id] = yesNoWords(row)[rnd() < 0.8 ? 0 : 1];
     }
-    for (const row of catalog) if (row.parts) inputs[row.parts.num] = Math.min(Number(inputs[row.parts.num]), Number(inputs[row.parts.den]));
+    for (const row of catalog)
+      if (row.parts)
+        inputs[row.parts.num] = Math.min(
+          Number(inputs[row.parts.num]),
+          Number(inputs[row.parts.den])
+        );
     return { unit: `Đơn vị ${i + 1}`, level: i < 30 ? "so" : "xa", inputs };
   });
 }
@@ -140,7 +150,10 @@ async function cityScale(n: number): Promise<void> {
     const before = excel.syncs;
     const out = await consolidateCity(new OfficeWorkbook(excel.run), { period: SCALE_PERIOD });
     if (out.units !== n) throw new Error(`consolidated ${out.units} units of ${n}`);
-    results[`consolidate_${n}_max_request_bytes`] = Math.max(excel.maxRequestBytes, excel.maxResponseBytes);
+    results[`consolidate_${n}_max_request_bytes`] = Math.max(
+      excel.maxRequestBytes,
+      excel.maxResponseBytes
+    );
     results[`consolidate_${n}_realistic_syncs`] = excel.syncs - before;
   } finally {
     uninstall();
@@ -156,7 +169,10 @@ async function import198(): Promise<void> {
       for (const [address, seed] of Object.entries(scaleSheetCells(params, i))) {
         ws.getCell(address).value =
           seed !== null && typeof seed === "object"
-            ? ({ formula: seed.formula.slice(1), result: seed.value ?? undefined } as ExcelJS.CellFormulaValue)
+            ? ({
+                formula: seed.formula.slice(1),
+                result: seed.value ?? undefined,
+              } as ExcelJS.CellFormulaValue)
             : seed;
       }
       return { name: `BaoCao_${i + 1}.xlsx`, data: (await wb.xlsx.writeBuffer()) as ArrayBuffer };
@@ -166,9 +182,13 @@ async function import198(): Promise<void> {
   try {
     const excel = new FakeExcel();
     const start = process.hrtime.bigint();
-    const out = await consolidateCity(new OfficeWorkbook(excel.run), { period: SCALE_PERIOD, files });
+    const out = await consolidateCity(new OfficeWorkbook(excel.run), {
+      period: SCALE_PERIOD,
+      files,
+    });
     results.import_198_xlsx_ms = Math.round(Number(process.hrtime.bigint() - start) / 1e6);
-    if (out.units !== 198) throw new Error(`consolidated ${out.units} units of 198: ${JSON.stringify(out.skipped)}`);
+    if (out.units !== 198)
+      throw new Error(`consolidated ${out.units} units of 198: ${JSON.stringify(out.skipped)}`);
   } finally {
     uninstall();
   }

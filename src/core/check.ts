@@ -15,7 +15,12 @@ export interface Judgement {
  * Reads a value the way the target needs it: yes/no for "Có" (the row's words when the row is known), a fraction for
  * percentages, a rank otherwise — with the same readers as the sheet's figures.
  */
-export function readForTarget(value: unknown, target: Target, what: string, options: YesNoOptions = {}): Figure {
+export function readForTarget(
+  value: unknown,
+  target: Target,
+  what: string,
+  options: YesNoOptions = {}
+): Figure {
   if (target.type === "done") return readYesNo(value, what, options);
   return target.percent ? readPercent(value, what) : readRank(value, what);
 }
@@ -49,7 +54,8 @@ export function meets(value: number, target: Target & { type: "compare" }): bool
 /** Judges a value that has already been read (see readForTarget) against a target. */
 export function judgeValue(value: Figure, target: Target): Judgement {
   if (value === null) return { verdict: VERDICTS.noData, note: "" };
-  if (target.type === "done") return { verdict: value === true ? VERDICTS.met : VERDICTS.notMet, note: "" };
+  if (target.type === "done")
+    return { verdict: value === true ? VERDICTS.met : VERDICTS.notMet, note: "" };
   if (typeof value !== "number") return { verdict: VERDICTS.notMet, note: "" };
   const met = meets(value, target);
   if (!met && onThreshold(value, target.value)) {
@@ -71,7 +77,10 @@ export function judgeValue(value: Figure, target: Target): Judgement {
 export function judge(value: unknown, target: unknown, level?: Level): Judgement {
   const t = resolveTarget(target, level);
   const row: CatalogRow | undefined = targetRow(target);
-  const options: YesNoOptions = { row: row?.kind === "yesno" ? row : undefined, consolidated: level === undefined || level === "tp" };
+  const options: YesNoOptions = {
+    row: row?.kind === "yesno" ? row : undefined,
+    consolidated: level === undefined || level === "tp",
+  };
   return judgeValue(readForTarget(value, t, "Giá trị", options), t);
 }
 

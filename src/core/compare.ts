@@ -48,7 +48,11 @@ function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : value < 0 ? `−${text.replace(/^-/, "")}` : text;
 }
 
-function deltaOf(kind: Kind, current: RowResult, previous: RowResult): { delta: number | null; text: string } {
+function deltaOf(
+  kind: Kind,
+  current: RowResult,
+  previous: RowResult
+): { delta: number | null; text: string } {
   const a = current.value;
   const b = previous.value;
   if (typeof a !== "number" || typeof b !== "number") return { delta: null, text: "" };
@@ -59,14 +63,26 @@ function deltaOf(kind: Kind, current: RowResult, previous: RowResult): { delta: 
   const d = difference(a, b, 1);
   if (kind === "rank") {
     if (d === 0) return { delta: 0, text: "giữ hạng" };
-    return { delta: d, text: d < 0 ? `lên ${formatNumber(-d)} bậc` : `xuống ${formatNumber(d)} bậc` };
+    return {
+      delta: d,
+      text: d < 0 ? `lên ${formatNumber(-d)} bậc` : `xuống ${formatNumber(d)} bậc`,
+    };
   }
   if (kind === "yesno") return { delta: d, text: `${signed(formatNumber(d), d)} đơn vị` }; // the city's k of "k/n"
   return { delta: d, text: signed(formatNumber(d), d) };
 }
 
-function trendOf(kind: Kind, delta: number | null, current: RowResult, previous: RowResult): Trend | null {
-  if (kind === "yesno" && typeof current.value === "boolean" && typeof previous.value === "boolean") {
+function trendOf(
+  kind: Kind,
+  delta: number | null,
+  current: RowResult,
+  previous: RowResult
+): Trend | null {
+  if (
+    kind === "yesno" &&
+    typeof current.value === "boolean" &&
+    typeof previous.value === "boolean"
+  ) {
     return current.value === previous.value ? "same" : current.value ? "better" : "worse";
   }
   if (delta === null) return null;
@@ -95,7 +111,10 @@ export function compare(current: Results, previous: Results): Comparison {
     if (!now) return;
     const before = previous[row.id] ?? null;
     const { delta, text } = before ? deltaOf(row.kind, now, before) : { delta: null, text: "" };
-    const verdictChange = before && now.verdict && before.verdict && now.verdict !== before.verdict ? `${before.verdict} → ${now.verdict}` : null;
+    const verdictChange =
+      before && now.verdict && before.verdict && now.verdict !== before.verdict
+        ? `${before.verdict} → ${now.verdict}`
+        : null;
     const change: RowChange = {
       id: row.id,
       kind: row.kind,
@@ -107,7 +126,8 @@ export function compare(current: Results, previous: Results): Comparison {
       trend: before ? trendOf(row.kind, delta, now, before) : null,
     };
     rows[row.id] = change;
-    if (verdictChange && before?.verdict && now.verdict) changed.push({ change, rank: badness(before.verdict, now.verdict), order });
+    if (verdictChange && before?.verdict && now.verdict)
+      changed.push({ change, rank: badness(before.verdict, now.verdict), order });
   });
   changed.sort((x, y) => x.rank - y.rank || x.order - y.order);
   return { rows, verdictChanges: changed.map((c) => c.change) };
@@ -135,7 +155,13 @@ function verdictOf(raw: unknown): Verdict | null {
  * then " · Chưa đạt → Đạt" when the verdict changed; "" where either figure is blank. The same arithmetic and words as
  * compare(). A figure that cannot be read is a CdsError (#VALUE! with why), never a wrong change.
  */
-export function changeBetween(id: unknown, current: unknown, previous: unknown, previousVerdict?: unknown, currentVerdict?: unknown): string {
+export function changeBetween(
+  id: unknown,
+  current: unknown,
+  previous: unknown,
+  previousVerdict?: unknown,
+  currentVerdict?: unknown
+): string {
   const row = rowById(id);
   const result = (value: number | boolean | null, verdict: Verdict | null): RowResult => ({
     id: row.id,
@@ -150,6 +176,9 @@ export function changeBetween(id: unknown, current: unknown, previous: unknown, 
   const now = result(figureOf(row, current), verdictOf(currentVerdict));
   const before = result(figureOf(row, previous), verdictOf(previousVerdict));
   const { text } = deltaOf(row.kind, now, before);
-  const verdictChange = now.verdict && before.verdict && now.verdict !== before.verdict ? `${before.verdict} → ${now.verdict}` : "";
+  const verdictChange =
+    now.verdict && before.verdict && now.verdict !== before.verdict
+      ? `${before.verdict} → ${now.verdict}`
+      : "";
   return [text, verdictChange].filter((t) => t !== "").join(" · ");
 }

@@ -91,11 +91,23 @@ export function listUnits(units: readonly string[], shown = 5): string {
 }
 
 function result(row: CatalogRow, fields: Partial<RowResult>): RowResult {
-  return { id: row.id, kind: row.kind, value: null, text: "", verdict: null, note: "", target: null, invalid: false, ...fields };
+  return {
+    id: row.id,
+    kind: row.kind,
+    value: null,
+    text: "",
+    verdict: null,
+    note: "",
+    target: null,
+    invalid: false,
+    ...fields,
+  };
 }
 
 function levelName(level: unknown): string {
-  return typeof level === "string" && level in LEVEL_NAMES ? LEVEL_NAMES[level as Level].toLowerCase() : quote(level);
+  return typeof level === "string" && level in LEVEL_NAMES
+    ? LEVEL_NAMES[level as Level].toLowerCase()
+    : quote(level);
 }
 
 /**
@@ -116,7 +128,11 @@ export function distinctUnits(reports: readonly UnitReport[]): {
     const name = typeof u.unit === "string" ? u.unit : "";
     const level = u.level as string;
     if (isBlank(name) || !unitKey(name)) {
-      refused.push({ unit: name, level, message: `Báo cáo không có tên đơn vị (cấp ${levelName(level)}): không tổng hợp.` });
+      refused.push({
+        unit: name,
+        level,
+        message: `Báo cáo không có tên đơn vị (cấp ${levelName(level)}): không tổng hợp.`,
+      });
     } else if (level === "tp") {
       refused.push({
         unit: name,
@@ -136,7 +152,10 @@ export function distinctUnits(reports: readonly UnitReport[]): {
         seen.set(key, u);
         units.push(u);
       } else {
-        const where = kept.level === level ? `cùng cấp ${levelName(level)}` : `cấp ${levelName(kept.level)} và cấp ${levelName(level)}`;
+        const where =
+          kept.level === level
+            ? `cùng cấp ${levelName(level)}`
+            : `cấp ${levelName(kept.level)} và cấp ${levelName(level)}`;
         duplicates.push({
           unit: name,
           level,
@@ -165,7 +184,10 @@ const TOO_LARGE = `Tổng vượt quá ${formatNumber(Number.MAX_SAFE_INTEGER)}:
  * a unit whose figure cannot be right is listed on that row and left out of every sum of it — the two parts of a
  * ratio whose numerator exceeds its denominator included. Each unit is counted once (see distinctUnits).
  */
-export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOptions = {}): Consolidation {
+export function consolidate(
+  reports: readonly UnitReport[],
+  opts: ConsolidateOptions = {}
+): Consolidation {
   const distinct = distinctUnits(reports);
   const { refused } = distinct;
   const duplicates = [...distinct.duplicates];
@@ -226,7 +248,14 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
       return { verdict: null, note: e.message, target: text };
     }
   };
-  const status = opts.roster && matching ? submissionStatus(opts.roster, each.map(({ u, r }) => ({ report: u, results: r })), matching) : null;
+  const status =
+    opts.roster && matching
+      ? submissionStatus(
+          opts.roster,
+          each.map(({ u, r }) => ({ report: u, results: r })),
+          matching
+        )
+      : null;
   // the units expected: those counted, and the roster's that have not reported
   const notSubmitted = status?.notSubmitted.length ?? 0;
   const expected = units.length + notSubmitted;
@@ -236,12 +265,18 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
     const parts = [`Tổng hợp từ ${reported}/${expected} đơn vị.`];
     if (notSubmitted) parts.push(`${notSubmitted} đơn vị trong danh sách chưa nộp báo cáo.`);
     if (missing[id]?.length) parts.push(`Chưa báo cáo: ${listUnits(missing[id])}.`);
-    if (invalid[id]?.length) parts.push(`Số liệu không hợp lệ, không cộng: ${listUnits(invalid[id])}.`);
+    if (invalid[id]?.length)
+      parts.push(`Số liệu không hợp lệ, không cộng: ${listUnits(invalid[id])}.`);
     return gaps.length || reported < expected ? parts.join(" ") : "";
   };
 
   // sums of a ratio's parts over a set of units, leaving out the units that cannot be summed
-  const pooled = (row: CatalogRow, parts: { readonly num: string; readonly den: string }, set: typeof each, record: boolean) => {
+  const pooled = (
+    row: CatalogRow,
+    parts: { readonly num: string; readonly den: string },
+    set: typeof each,
+    record: boolean
+  ) => {
     const { num: numId, den: denId } = parts;
     let num = 0;
     let den = 0;
@@ -276,13 +311,16 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
         if (bad.has(of)) flag(invalid, row.id, u.unit);
         else if (r[of].value === null) flag(missing, row.id, u.unit);
       }
-      const reported = each.length - (missing[row.id]?.length ?? 0) - (invalid[row.id]?.length ?? 0);
+      const reported =
+        each.length - (missing[row.id]?.length ?? 0) - (invalid[row.id]?.length ?? 0);
       results[row.id] = result(row, {
         value: reported ? done : null,
         text: reported ? formatNumber(done) : "",
         note: [
           reported ? `Số đơn vị đã thực hiện chỉ tiêu ${of}, trên ${reported} đơn vị báo cáo.` : "",
-          invalid[row.id]?.length ? `Câu trả lời không hợp lệ, không tính: ${listUnits(invalid[row.id])}.` : "",
+          invalid[row.id]?.length
+            ? `Câu trả lời không hợp lệ, không tính: ${listUnits(invalid[row.id])}.`
+            : "",
         ]
           .filter(Boolean)
           .join(" "),
@@ -299,20 +337,36 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
         } else flag(missing, row.id, u.unit);
       }
       if (!exactSum(sum)) {
-        results[row.id] = result(row, { invalid: true, note: [TOO_LARGE, coverage(row.id, n)].filter(Boolean).join(" ") });
+        results[row.id] = result(row, {
+          invalid: true,
+          note: [TOO_LARGE, coverage(row.id, n)].filter(Boolean).join(" "),
+        });
       } else {
-        results[row.id] = result(row, { value: n ? sum : null, text: n ? formatNumber(sum) : "", note: coverage(row.id, n) });
+        results[row.id] = result(row, {
+          value: n ? sum : null,
+          text: n ? formatNumber(sum) : "",
+          note: coverage(row.id, n),
+        });
       }
     } else if (row.kind === "yesno") {
-      const reported = each.filter(({ r, bad }) => typeof r[row.id].value === "boolean" && !bad.has(row.id));
+      const reported = each.filter(
+        ({ r, bad }) => typeof r[row.id].value === "boolean" && !bad.has(row.id)
+      );
       for (const { u, r, bad } of each) {
         if (bad.has(row.id)) flag(invalid, row.id, u.unit);
         else if (r[row.id].value === null) flag(missing, row.id, u.unit);
       }
       const done = reported.filter(({ r }) => r[row.id].value === true);
       const notDone = reported.filter(({ r }) => r[row.id].value === false).map(({ u }) => u.unit);
-      const verdict: Verdict = !reported.length ? VERDICTS.noData : done.length === reported.length ? VERDICTS.met : VERDICTS.notMet;
-      const notes = [notDone.length ? `Chưa thực hiện: ${listUnits(notDone)}.` : "", coverage(row.id, reported.length)];
+      const verdict: Verdict = !reported.length
+        ? VERDICTS.noData
+        : done.length === reported.length
+          ? VERDICTS.met
+          : VERDICTS.notMet;
+      const notes = [
+        notDone.length ? `Chưa thực hiện: ${listUnits(notDone)}.` : "",
+        coverage(row.id, reported.length),
+      ];
       results[row.id] = result(row, {
         value: reported.length ? done.length : null,
         text: reported.length ? `${done.length}/${reported.length} đơn vị` : "",
@@ -320,7 +374,12 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
         target: "Có",
         note: notes.filter(Boolean).join(" "),
       });
-    } else if (row.kind === "ratio" && row.parts && typeof row.target !== "string" && row.target !== null) {
+    } else if (
+      row.kind === "ratio" &&
+      row.parts &&
+      typeof row.target !== "string" &&
+      row.target !== null
+    ) {
       // 18: each tier on its own units, against its own target (the catalog's)
       const notes: string[] = [];
       let overflow = false;
@@ -330,11 +389,21 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
         const p = pooled(row, row.parts, set, true);
         const target = parseTarget(row.target[level]);
         overflow ||= !p.exact;
-        const verdict: Verdict | null = !p.exact ? null : p.n ? judgeValue(p.value, target).verdict : VERDICTS.noData;
+        const verdict: Verdict | null = !p.exact
+          ? null
+          : p.n
+            ? judgeValue(p.value, target).verdict
+            : VERDICTS.noData;
         const shown = formatTarget(target);
         tiers.push({ level, units: p.n, value: p.value, verdict, target: shown });
-        const figure = !p.exact ? "tổng quá lớn, không tính được" : p.value === null ? "chưa có số liệu" : formatPercent(p.value);
-        notes.push(`${LEVEL_NAMES[level]}: ${figure} (${shown}, ${p.n} đơn vị) — ${verdict ?? "không đánh giá"}.`);
+        const figure = !p.exact
+          ? "tổng quá lớn, không tính được"
+          : p.value === null
+            ? "chưa có số liệu"
+            : formatPercent(p.value);
+        notes.push(
+          `${LEVEL_NAMES[level]}: ${figure} (${shown}, ${p.n} đơn vị) — ${verdict ?? "không đánh giá"}.`
+        );
       }
       const judged = tiers.filter((t) => t.verdict !== VERDICTS.noData);
       const verdict: Verdict | null =
@@ -352,19 +421,29 @@ export function consolidate(reports: readonly UnitReport[], opts: ConsolidateOpt
         verdict,
         invalid: overflow || !all.exact,
         target: tiers.map((t) => `${t.target} (${t.level})`).join("; ") || null,
-        note: [notes.join(" "), all.exact ? "" : TOO_LARGE, coverage(row.id, all.n)].filter(Boolean).join(" "),
+        note: [notes.join(" "), all.exact ? "" : TOO_LARGE, coverage(row.id, all.n)]
+          .filter(Boolean)
+          .join(" "),
       });
     } else if (row.kind === "ratio" && row.parts) {
       const p = pooled(row, row.parts, each, true);
-      const j = !p.exact || (p.value === null && p.n > 0) ? { verdict: null, note: "", target: targetOf(row) } : judge(row, p.value);
-      const partsNote = p.n && p.exact ? `${row.parts.num} = ${formatNumber(p.num)}, ${row.parts.den} = ${formatNumber(p.den)}.` : "";
+      const j =
+        !p.exact || (p.value === null && p.n > 0)
+          ? { verdict: null, note: "", target: targetOf(row) }
+          : judge(row, p.value);
+      const partsNote =
+        p.n && p.exact
+          ? `${row.parts.num} = ${formatNumber(p.num)}, ${row.parts.den} = ${formatNumber(p.den)}.`
+          : "";
       results[row.id] = result(row, {
         value: p.value,
         text: p.value === null ? "" : formatPercent(p.value),
         verdict: j.verdict,
         target: j.target,
         invalid: !p.exact,
-        note: [p.exact ? "" : TOO_LARGE, j.note, partsNote, coverage(row.id, p.n)].filter(Boolean).join(" "),
+        note: [p.exact ? "" : TOO_LARGE, j.note, partsNote, coverage(row.id, p.n)]
+          .filter(Boolean)
+          .join(" "),
       });
     }
   }

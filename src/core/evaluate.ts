@@ -53,13 +53,19 @@ function fits(row: CatalogRow, t: Target): boolean {
   return row.kind === "rank" ? !t.percent : t.percent;
 }
 
-function targetFor(row: CatalogRow, opts: EvaluateOptions): { target?: Target; text: string | null; error?: string } {
+function targetFor(
+  row: CatalogRow,
+  opts: EvaluateOptions
+): { target?: Target; text: string | null; error?: string } {
   const given = opts.targets?.[row.id];
   try {
     const text = isBlank(given) ? defaultTargetText(row, opts.level) : String(given).trim();
     const target = parseTarget(text);
     if (!fits(row, target)) {
-      return { text, error: `Mục tiêu "${text}" không hợp với chỉ tiêu ${row.id} (${kindName(row.kind)}).` };
+      return {
+        text,
+        error: `Mục tiêu "${text}" không hợp với chỉ tiêu ${row.id} (${kindName(row.kind)}).`,
+      };
     }
     return { target, text: formatTarget(target) };
   } catch (e) {
@@ -69,9 +75,14 @@ function targetFor(row: CatalogRow, opts: EvaluateOptions): { target?: Target; t
 }
 
 function kindName(kind: Kind): string {
-  return { ratio: "tỷ lệ", percent: "tỷ lệ phần trăm", yesno: "có/không", rank: "thứ hạng", count: "số đếm", group: "nhóm" }[
-    kind
-  ];
+  return {
+    ratio: "tỷ lệ",
+    percent: "tỷ lệ phần trăm",
+    yesno: "có/không",
+    rank: "thứ hạng",
+    count: "số đếm",
+    group: "nhóm",
+  }[kind];
 }
 
 function safeRate(num: Reading, den: Reading): number | null {
@@ -102,14 +113,26 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
   const results: Record<string, RowResult> = {};
   for (const row of catalog) {
     if (row.kind === "group") {
-      results[row.id] = { id: row.id, kind: row.kind, value: null, text: "", verdict: null, note: "", target: null, invalid: false };
+      results[row.id] = {
+        id: row.id,
+        kind: row.kind,
+        value: null,
+        text: "",
+        verdict: null,
+        note: "",
+        target: null,
+        invalid: false,
+      };
       continue;
     }
     let value: number | boolean | null = null;
     let invalid = false;
     let notApplicable = false; // 0 / 0: nothing happened to count, no ratio and no verdict
     const rowNotes: string[] = [];
-    const typed = row.kind === "ratio" && !isBlank(inputs[row.id]) ? tryReadFigure(row, inputs[row.id], options) : null;
+    const typed =
+      row.kind === "ratio" && !isBlank(inputs[row.id])
+        ? tryReadFigure(row, inputs[row.id], options)
+        : null;
     if (typed) {
       // A ratio whose figure the analyst typed: the typed figure is judged; its parts, if given, must agree.
       value = typed.value;
@@ -120,7 +143,7 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
         const computed = safeRate(reads.get(row.parts.num)!, reads.get(row.parts.den)!);
         if (computed !== null && Math.abs(computed - value) >= 0.00005) {
           rowNotes.push(
-            `Tỷ lệ nhập tay ${formatPercent(value)} khác tỷ lệ tính từ ${row.parts.num}/${row.parts.den} (${formatPercent(computed)}).`,
+            `Tỷ lệ nhập tay ${formatPercent(value)} khác tỷ lệ tính từ ${row.parts.num}/${row.parts.den} (${formatPercent(computed)}).`
           );
         }
       }
@@ -183,4 +206,3 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
   }
   return results;
 }
-

@@ -2,13 +2,36 @@
 export type { CellInput, Kind, Level, PillarId, Verdict } from "./types";
 export { VERDICTS } from "./types";
 export { CdsError, isCdsError, type CdsErrorCode } from "./errors";
-export { catalog, childrenOf, findRow, pillars, yesNoWords, type CatalogRow, type Pillar, type TieredTarget } from "./catalog";
+export {
+  catalog,
+  childrenOf,
+  findRow,
+  pillars,
+  yesNoWords,
+  type CatalogRow,
+  type Pillar,
+  type TieredTarget,
+} from "./catalog";
 export { LEVELS, LEVEL_NAMES, optionalLevel, parseLevel } from "./levels";
-export { formatTarget, parseTarget, resolveTarget, rowById, targetRow, type Comparator, type Target } from "./target";
+export {
+  formatTarget,
+  parseTarget,
+  resolveTarget,
+  rowById,
+  targetRow,
+  type Comparator,
+  type Target,
+} from "./target";
 export { rate, type RateLabels } from "./rate";
 export { check, judge, judgeValue, meets, type Judgement } from "./check";
 export { needed } from "./needed";
-export { evaluate, type EvaluateOptions, type Inputs, type Results, type RowResult } from "./evaluate";
+export {
+  evaluate,
+  type EvaluateOptions,
+  type Inputs,
+  type Results,
+  type RowResult,
+} from "./evaluate";
 export { formatNumber, formatPercent } from "./format";
 export {
   readCount,
@@ -47,9 +70,36 @@ export {
   type UnitLevel,
   type UnitReport,
 } from "./consolidate";
-export { fillTemplate, findPlaceholders, resolveKey, valueFor, type Field, type KeyMatch, type Placeholder, type TemplateFill } from "./template";
-export { checkRule, ruleById, RULES, validate, type Importance, type Operator, type Rule, type RuleContext, type Side, type Violation } from "./validation";
-export { findUnits, matchUnit, officialUnits, type NamedUnit, type OfficialUnit, type UnitKind } from "./units";
+export {
+  fillTemplate,
+  findPlaceholders,
+  resolveKey,
+  valueFor,
+  type Field,
+  type KeyMatch,
+  type Placeholder,
+  type TemplateFill,
+} from "./template";
+export {
+  checkRule,
+  ruleById,
+  RULES,
+  validate,
+  type Importance,
+  type Operator,
+  type Rule,
+  type RuleContext,
+  type Side,
+  type Violation,
+} from "./validation";
+export {
+  findUnits,
+  matchUnit,
+  officialUnits,
+  type NamedUnit,
+  type OfficialUnit,
+  type UnitKind,
+} from "./units";
 export { changeBetween, compare, type Comparison, type RowChange, type Trend } from "./compare";
 export {
   filledRows,

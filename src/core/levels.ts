@@ -15,7 +15,10 @@ export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
 const WORDS: ReadonlyArray<[RegExp, Level]> = [
   [/^(so|so ban nganh|so, ban, nganh|so ban nganh thanh pho|ban|nganh|cap so)$/, "so"],
   [/^(xa|phuong|dac khu|cap xa|phuong xa|phuong, xa|phuong, xa, dac khu|phuong xa dac khu)$/, "xa"],
-  [/^(huyen|quan|cap huyen|quan huyen|quan, huyen|thu duc|tp thu duc|cap huyen \(truoc 7\/2025\))$/, "huyen"],
+  [
+    /^(huyen|quan|cap huyen|quan huyen|quan, huyen|thu duc|tp thu duc|cap huyen \(truoc 7\/2025\))$/,
+    "huyen",
+  ],
   [/^(tp|thanh pho|toan thanh pho|cap thanh pho|tphcm|tp hcm)$/, "tp"],
 ];
 
@@ -27,7 +30,7 @@ export function parseLevel(value: unknown): Level {
   }
   throw new CdsError(
     "invalidValue",
-    `Cấp đơn vị ${quote(value)} không hợp lệ: dùng "so" (sở, ban, ngành), "xa" (phường, xã, đặc khu), "huyen" (cấp huyện) hoặc "tp" (toàn thành phố).`,
+    `Cấp đơn vị ${quote(value)} không hợp lệ: dùng "so" (sở, ban, ngành), "xa" (phường, xã, đặc khu), "huyen" (cấp huyện) hoặc "tp" (toàn thành phố).`
   );
 }
 

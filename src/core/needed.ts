@@ -19,14 +19,17 @@ export function needed(a: unknown, b: unknown, target: unknown, level?: Level): 
   const den = readCount(b, "Mẫu số") as number;
   const t = resolveTarget(target, level);
   if (t.type !== "compare" || !t.percent || (t.op !== ">=" && t.op !== ">")) {
-    throw new CdsError("invalidValue", 'Chỉ tính được số còn thiếu cho mục tiêu tỷ lệ dạng "≥ X%" hoặc "> X%".');
+    throw new CdsError(
+      "invalidValue",
+      'Chỉ tính được số còn thiếu cho mục tiêu tỷ lệ dạng "≥ X%" hoặc "> X%".'
+    );
   }
   const ok = (x: number) => meets(x / den, t);
   if (ok(num)) return 0;
   if (!ok(den)) {
     throw new CdsError(
       "notAvailable",
-      `Không thể đạt mục tiêu "${formatTarget(t)}" với mẫu số ${formatNumber(den)}: tử số cần lớn hơn mẫu số.`,
+      `Không thể đạt mục tiêu "${formatTarget(t)}" với mẫu số ${formatNumber(den)}: tử số cần lớn hơn mẫu số.`
     );
   }
   let lo = num; // does not meet

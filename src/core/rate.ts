@@ -28,7 +28,8 @@ export function rate(a: unknown, b: unknown, labels?: RateLabels): number {
   const n = names(labels);
   const num = readCount(a, n.num);
   const den = readCount(b, capital(n.den));
-  if (num === null && den === null) throw new CdsError("notAvailable", `Chưa có số liệu ${n.num.toLowerCase()} và ${n.den}.`);
+  if (num === null && den === null)
+    throw new CdsError("notAvailable", `Chưa có số liệu ${n.num.toLowerCase()} và ${n.den}.`);
   if (num === null) throw new CdsError("notAvailable", `Chưa có số liệu ${n.num.toLowerCase()}.`);
   if (den === null) throw new CdsError("notAvailable", `Chưa có số liệu ${n.den}.`);
   if (den === 0) {
@@ -36,13 +37,13 @@ export function rate(a: unknown, b: unknown, labels?: RateLabels): number {
       "divisionByZero",
       num === 0
         ? `${capital(n.den)} bằng 0: không phát sinh, không tính được tỷ lệ.`
-        : `${capital(n.den)} bằng 0 trong khi ${n.num.toLowerCase()} là ${formatNumber(num)}.`,
+        : `${capital(n.den)} bằng 0 trong khi ${n.num.toLowerCase()} là ${formatNumber(num)}.`
     );
   }
   if (num > den) {
     throw new CdsError(
       "invalidValue",
-      `${n.num} lớn hơn ${n.den}: ${formatNumber(num)} > ${formatNumber(den)}.`,
+      `${n.num} lớn hơn ${n.den}: ${formatNumber(num)} > ${formatNumber(den)}.`
     );
   }
   return num / den;

@@ -107,14 +107,17 @@ export function matchRoster(
   levels: readonly Level[] = ROSTER_LEVELS
 ): { matched: Map<UnitReport, RosterEntry>; duplicates: RosterDuplicate[]; unknown: UnitReport[] } {
   const byCode = new Map<string, RosterEntry>();
-  for (const e of roster) if (codeKey(e.code) && !byCode.has(codeKey(e.code))) byCode.set(codeKey(e.code), e);
+  for (const e of roster)
+    if (codeKey(e.code) && !byCode.has(codeKey(e.code))) byCode.set(codeKey(e.code), e);
   const matched = new Map<UnitReport, RosterEntry>();
   const taken = new Map<RosterEntry, UnitReport>();
   const extra = new Map<RosterEntry, UnitReport[]>();
   const unknown: UnitReport[] = [];
   for (const report of reports) {
     if (!levels.includes(report.level)) continue; // a level the roster does not cover (the official list: communes)
-    const entry = (report.code ? byCode.get(codeKey(report.code)) : undefined) ?? matchUnit(report.unit, roster);
+    const entry =
+      (report.code ? byCode.get(codeKey(report.code)) : undefined) ??
+      matchUnit(report.unit, roster);
     if (!entry) {
       unknown.push(report);
     } else if (taken.has(entry)) {
@@ -126,7 +129,11 @@ export function matchRoster(
       matched.set(report, entry);
     }
   }
-  const duplicates = [...extra].map(([entry, list]) => ({ entry, kept: taken.get(entry)!, extra: list }));
+  const duplicates = [...extra].map(([entry, list]) => ({
+    entry,
+    kept: taken.get(entry)!,
+    extra: list,
+  }));
   return { matched, duplicates, unknown };
 }
 
@@ -176,14 +183,17 @@ export function submissionStatus(
     const dup = duplicateOf.get(entry);
     if (dup) {
       const others = dup.extra.map((r) => `"${r.source || r.unit}"`).join(", ");
-      notes.push(`Có ${dup.extra.length + 1} báo cáo; tính theo "${got.report.source || got.report.unit}", bỏ qua ${others}.`);
+      notes.push(
+        `Có ${dup.extra.length + 1} báo cáo; tính theo "${got.report.source || got.report.unit}", bỏ qua ${others}.`
+      );
     }
     if (got.report.level !== entry.level) {
       notes.push(
         `Báo cáo ghi cấp ${LEVEL_NAMES[got.report.level].toLowerCase()}, danh sách ghi cấp ${LEVEL_NAMES[entry.level].toLowerCase()}.`
       );
     }
-    if (!entry.active) notes.push("Đơn vị đã ngừng báo cáo theo danh sách nhưng vẫn có báo cáo kỳ này.");
+    if (!entry.active)
+      notes.push("Đơn vị đã ngừng báo cáo theo danh sách nhưng vẫn có báo cáo kỳ này.");
     if (filled < total) notes.push(`Còn ${total - filled}/${total} dòng chưa có số liệu.`);
     submitted.push({
       code: entry.code,
@@ -220,7 +230,13 @@ export function submissionStatus(
       incomplete: incomplete.filter((l) => l.level === level).map((l) => l.name),
     };
   }).filter((t) => t.expected > 0);
-  const rank: Record<SubmissionState, number> = { notSubmitted: 0, incomplete: 1, unknown: 2, submitted: 3, retired: 4 };
+  const rank: Record<SubmissionState, number> = {
+    notSubmitted: 0,
+    incomplete: 1,
+    unknown: 2,
+    submitted: 3,
+    retired: 4,
+  };
   const levelRank = (l: Level) => ["so", "huyen", "xa", "tp"].indexOf(l);
   const lines = [...notSubmitted, ...submitted, ...unknown, ...retired]
     .map((line, i) => ({ line, i }))
@@ -232,10 +248,20 @@ export function submissionStatus(
         a.i - b.i
     )
     .map(({ line }) => line);
-  return { submitted, notSubmitted, unknown, duplicates: matching.duplicates, incomplete, tiers, lines };
+  return {
+    submitted,
+    notSubmitted,
+    unknown,
+    duplicates: matching.duplicates,
+    incomplete,
+    tiers,
+    lines,
+  };
 }
 
 /** "Phường, xã, đặc khu: đã nộp 155/168; Sở, ban, ngành: đã nộp 27/30" */
 export function tierCounts(status: SubmissionStatus): string {
-  return status.tiers.map((t) => `${LEVEL_NAMES[t.level]}: đã nộp ${t.submitted}/${t.expected}`).join("; ");
+  return status.tiers
+    .map((t) => `${LEVEL_NAMES[t.level]}: đã nộp ${t.submitted}/${t.expected}`)
+    .join("; ");
 }

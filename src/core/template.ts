@@ -38,7 +38,11 @@ export interface TemplateFill {
   /** Placeholders left as they were, visible, because no known key is clearly theirs. */
   readonly unresolved: readonly string[];
   /** Placeholders matched to the nearest known key: to check by eye. */
-  readonly approximate: readonly { readonly placeholder: string; readonly key: string; readonly row: string }[];
+  readonly approximate: readonly {
+    readonly placeholder: string;
+    readonly key: string;
+    readonly row: string;
+  }[];
 }
 
 function fieldOf(body: string): Field {
@@ -112,7 +116,13 @@ export function findPlaceholders(text: string): Placeholder[] {
       i = limit < n ? limit : -1;
       continue;
     }
-    out.push({ start: i, end, raw: text.slice(i, end), body: text.slice(i + 2, bodyEnd).replace(/\s+/g, ""), repaired });
+    out.push({
+      start: i,
+      end,
+      raw: text.slice(i, end),
+      body: text.slice(i + 2, bodyEnd).replace(/\s+/g, ""),
+      repaired,
+    });
     i = text.indexOf("[[", end);
   }
   return out;
@@ -199,7 +209,12 @@ function nearestKey(body: string): KeyMatch | null {
     if (k.match.field !== field) continue;
     // only a distance below the runner-up's changes anything
     const cap = Math.min(reach, secondD - 1);
-    if (cap < 0 || Math.abs(k.folded.length - folded.length) > cap || bagDistance(bag, folded.length, k) > cap) continue;
+    if (
+      cap < 0 ||
+      Math.abs(k.folded.length - folded.length) > cap ||
+      bagDistance(bag, folded.length, k) > cap
+    )
+      continue;
     keySearchWork.cells += Math.min(folded.length, k.folded.length) * (2 * cap + 1);
     const d = boundedDistance(folded, k.folded, cap);
     if (d > cap) continue;
@@ -238,7 +253,8 @@ export function fillTemplate(text: string, results: Results): TemplateFill {
     if (match) {
       out += valueFor(match, results);
       resolved++;
-      if (match.approximate) approximate.push({ placeholder: p.raw, key: match.key, row: match.row });
+      if (match.approximate)
+        approximate.push({ placeholder: p.raw, key: match.key, row: match.row });
     } else {
       out += p.raw;
       unresolved.push(p.raw);

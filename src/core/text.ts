@@ -12,7 +12,9 @@ export function fold(text: string): string {
 
 /** Blank: an empty cell (null/undefined) or text with nothing but spaces. */
 export function isBlank(value: unknown): value is null | undefined | "" {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /** Shows a user's value inside a message: text in quotes, cut when long. */

@@ -18,4 +18,5 @@ export const VERDICT_ORDER: readonly Verdict[] = [VERDICTS.met, VERDICTS.notMet,
 /** What a cell can hold when it reaches the core: Excel's scalar values, or nothing. */
 export type CellInput = number | string | boolean | null | undefined;
 
-export type PillarId = "chung" | "du-lieu-so" | "chinh-quyen-so" | "kinh-te-so" | "xa-hoi-so" | "an-toan-an-ninh-mang";
+export type PillarId =
+  "chung" | "du-lieu-so" | "chinh-quyen-so" | "kinh-te-so" | "xa-hoi-so" | "an-toan-an-ninh-mang";

@@ -12,7 +12,9 @@ export interface OfficialUnit {
 }
 
 /** The 168 commune-level units of Ho Chi Minh City in force since 1 July 2025 (data/hcmc-communes-2025.tsv). */
-export const officialUnits: readonly OfficialUnit[] = HCMC_COMMUNES_2025.map(([code, name, kind]) => ({ code, name, kind }));
+export const officialUnits: readonly OfficialUnit[] = HCMC_COMMUNES_2025.map(
+  ([code, name, kind]) => ({ code, name, kind })
+);
 
 /** What findUnits needs of a roster entry: the official list, or the city's own roster sheet with its sở, ban, ngành. */
 export interface NamedUnit {
@@ -87,7 +89,12 @@ function coreOf(text: string): Core {
       break;
     }
   }
-  return { core: rest, marked: marked.split(" ").slice(dropped).join(" "), accents: marked !== folded, kind };
+  return {
+    core: rest,
+    marked: marked.split(" ").slice(dropped).join(" "),
+    accents: marked !== folded,
+    kind,
+  };
 }
 
 /** Levenshtein distance, abandoned past `limit` (then limit + 1). */
@@ -98,7 +105,11 @@ function distance(a: string, b: string, limit: number): number {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(
+        prev[j] + 1,
+        cur[j - 1] + 1,
+        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
       cur.push(v);
       best = Math.min(best, v);
     }
@@ -111,7 +122,12 @@ function distance(a: string, b: string, limit: number): number {
 /** Whether every query word starts the word at the same place of a run of the name's words (typing "ben tha"). */
 function wordPrefixAt(name: readonly string[], query: readonly string[]): number {
   for (let start = 0; start + query.length <= name.length; start++) {
-    if (query.every((w, i) => (i === query.length - 1 ? name[start + i].startsWith(w) : name[start + i] === w))) return start;
+    if (
+      query.every((w, i) =>
+        i === query.length - 1 ? name[start + i].startsWith(w) : name[start + i] === w
+      )
+    )
+      return start;
   }
   return -1;
 }
@@ -158,7 +174,10 @@ function entryCore(entry: NamedUnit): Core {
  * the usual prefixes and abbreviations ("ben thanh", "P. Bến Thành", "phuong ben thanh", "UBND phường Bến Thành"
  * all find "Phường Bến Thành"). A code finds its entry. Nothing found: an empty list.
  */
-export function findUnits<T extends NamedUnit>(query: string, roster: readonly T[] = officialUnits as readonly NamedUnit[] as readonly T[]): T[] {
+export function findUnits<T extends NamedUnit>(
+  query: string,
+  roster: readonly T[] = officialUnits as readonly NamedUnit[] as readonly T[]
+): T[] {
   const trimmed = query.trim();
   if (!trimmed) return [];
   const byCode = roster.filter((e) => e.code.trim().toLowerCase() === trimmed.toLowerCase());
@@ -177,7 +196,10 @@ export function findUnits<T extends NamedUnit>(query: string, roster: readonly T
  * equals), or it is one letter off a single entry's (a typo). A name that only begins another ("Tân Sơn Nh") means
  * nothing here: matching reports to the roster must never put one unit's figures under another's name.
  */
-export function matchUnit<T extends NamedUnit>(name: string, roster: readonly T[] = officialUnits as readonly NamedUnit[] as readonly T[]): T | null {
+export function matchUnit<T extends NamedUnit>(
+  name: string,
+  roster: readonly T[] = officialUnits as readonly NamedUnit[] as readonly T[]
+): T | null {
   const byCode = roster.filter((e) => e.code.trim().toLowerCase() === name.trim().toLowerCase());
   if (byCode.length) return byCode.length === 1 ? byCode[0] : null;
   const q = coreOf(name);
@@ -188,11 +210,15 @@ export function matchUnit<T extends NamedUnit>(name: string, roster: readonly T[
     // equal without diacritics: the diacritics decide, then the kind word
     const marked = !q.accents ? [] : exact.filter((e) => entryCore(e).marked === q.marked);
     if (marked.length === 1) return marked[0];
-    const sameKind = (marked.length ? marked : exact).filter((e) => q.kind !== null && entryCore(e).kind === q.kind);
+    const sameKind = (marked.length ? marked : exact).filter(
+      (e) => q.kind !== null && entryCore(e).kind === q.kind
+    );
     return sameKind.length === 1 ? sameKind[0] : null;
   }
   if (q.core.length < 5) return null;
   // one letter off, and not merely unfinished ("Tân Sơn Nh" could be Nhất or Nhì)
-  const near = roster.filter((e) => !entryCore(e).core.startsWith(q.core) && distance(entryCore(e).core, q.core, 1) <= 1);
+  const near = roster.filter(
+    (e) => !entryCore(e).core.startsWith(q.core) && distance(entryCore(e).core, q.core, 1) <= 1
+  );
   return near.length === 1 ? near[0] : null;
 }

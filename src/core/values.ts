@@ -19,8 +19,10 @@ function notANumber(what: string, value: unknown): CdsError {
 }
 
 function finite(what: string, value: number): number {
-  if (Number.isNaN(value)) throw new CdsError("invalidNumber", `${what} không phải là số hợp lệ (NaN).`);
-  if (!Number.isFinite(value)) throw new CdsError("invalidNumber", `${what} là vô cực, không phải số liệu hợp lệ.`);
+  if (Number.isNaN(value))
+    throw new CdsError("invalidNumber", `${what} không phải là số hợp lệ (NaN).`);
+  if (!Number.isFinite(value))
+    throw new CdsError("invalidNumber", `${what} là vô cực, không phải số liệu hợp lệ.`);
   return value;
 }
 
@@ -37,7 +39,7 @@ function numberText(value: string): string | null {
 function spacesInside(what: string, value: string): CdsError {
   return new CdsError(
     "invalidValue",
-    `${what} có khoảng trắng giữa các chữ số: ${quote(value)}. Hãy nhập một số liền (ví dụ 1234 hoặc 1.234).`,
+    `${what} có khoảng trắng giữa các chữ số: ${quote(value)}. Hãy nhập một số liền (ví dụ 1234 hoặc 1.234).`
   );
 }
 
@@ -60,17 +62,29 @@ export function readCount(value: unknown, what: string): number | null {
     }
     const negative = t.startsWith("-");
     const digits = negative ? t.slice(1) : t;
-    if (/^\d+$/.test(digits) || /^\d{1,3}(\.\d{3})+$/.test(digits)) n = Number(digits.replace(/\./g, ""));
-    else if (/^\d+[.,]\d+$/.test(digits)) n = decimalText(digits); // a decimal: whole only when its decimals are 0
+    if (/^\d+$/.test(digits) || /^\d{1,3}(\.\d{3})+$/.test(digits))
+      n = Number(digits.replace(/\./g, ""));
+    else if (/^\d+[.,]\d+$/.test(digits))
+      n = decimalText(digits); // a decimal: whole only when its decimals are 0
     else throw notANumber(what, value);
     if (negative) n = -n;
   } else throw notANumber(what, value);
-  if (n < 0) throw new CdsError("invalidValue", `${what} là số âm (${formatNumber(n, decimalsOf(n))}): số liệu đếm phải ≥ 0.`);
+  if (n < 0)
+    throw new CdsError(
+      "invalidValue",
+      `${what} là số âm (${formatNumber(n, decimalsOf(n))}): số liệu đếm phải ≥ 0.`
+    );
   if (!Number.isInteger(n)) {
-    throw new CdsError("invalidValue", `${what} phải là số nguyên (đang là ${formatNumber(n, decimalsOf(n))}).`);
+    throw new CdsError(
+      "invalidValue",
+      `${what} phải là số nguyên (đang là ${formatNumber(n, decimalsOf(n))}).`
+    );
   }
   if (n > MAX_COUNT) {
-    throw new CdsError("invalidNumber", `${what} quá lớn (${formatNumber(n)}): không tính chính xác được với số lớn hơn ${formatNumber(MAX_COUNT)}.`);
+    throw new CdsError(
+      "invalidNumber",
+      `${what} quá lớn (${formatNumber(n)}): không tính chính xác được với số lớn hơn ${formatNumber(MAX_COUNT)}.`
+    );
   }
   return n;
 }
@@ -95,7 +109,7 @@ export function readPercent(value: unknown, what: string): number | null {
     if (m && /^\d+\.\d{3}$/.test(body)) {
       throw new CdsError(
         "invalidValue",
-        `${what} không rõ dấu chấm là phần nghìn hay phần thập phân: ${quote(value)}. Hãy dùng dấu phẩy cho phần thập phân (ví dụ ${body.replace(".", ",")}%).`,
+        `${what} không rõ dấu chấm là phần nghìn hay phần thập phân: ${quote(value)}. Hãy dùng dấu phẩy cho phần thập phân (ví dụ ${body.replace(".", ",")}%).`
       );
     }
     if (!m || !/^\d+(?:[.,]\d+)?$/.test(body)) {
@@ -103,20 +117,22 @@ export function readPercent(value: unknown, what: string): number | null {
         "invalidValue",
         /^-?\d+([.,]\d+)?$/.test(t)
           ? `${what} thiếu dấu %: hãy nhập ${t}% nếu đó là tỷ lệ phần trăm.`
-          : `${what} không phải là tỷ lệ phần trăm: ${quote(value)}.`,
+          : `${what} không phải là tỷ lệ phần trăm: ${quote(value)}.`
       );
     }
     n = decimalText(body, -2) * (m[1] ? -1 : 1);
   } else if (typeof value === "boolean") {
     throw new CdsError("invalidValue", `${what} là giá trị đúng/sai, không phải tỷ lệ.`);
-  } else throw new CdsError("invalidValue", `${what} không phải là tỷ lệ phần trăm: ${quote(value)}.`);
-  if (n < 0) throw new CdsError("invalidValue", `${what} là tỷ lệ âm: tỷ lệ phải trong khoảng 0–100%.`);
+  } else
+    throw new CdsError("invalidValue", `${what} không phải là tỷ lệ phần trăm: ${quote(value)}.`);
+  if (n < 0)
+    throw new CdsError("invalidValue", `${what} là tỷ lệ âm: tỷ lệ phải trong khoảng 0–100%.`);
   if (n > 1 + 1e-12) {
     throw new CdsError(
       "invalidValue",
       typeof value === "number"
         ? `${what} lớn hơn 100% (${formatNumber(value, decimalsOf(value))}): nhập tỷ lệ kèm dấu % (60%) hoặc dạng phân số (0,6 là 60%).`
-        : `${what} lớn hơn 100% (${String(value).trim()}): tỷ lệ phải trong khoảng 0–100%.`,
+        : `${what} lớn hơn 100% (${String(value).trim()}): tỷ lệ phải trong khoảng 0–100%.`
     );
   }
   return n;
@@ -134,9 +150,13 @@ export function readRank(value: unknown, what: string): number | null {
   } else if (typeof value === "boolean") {
     throw new CdsError("invalidValue", `${what} là giá trị đúng/sai, không phải số.`);
   }
-  if (Number.isNaN(n)) throw new CdsError("invalidValue", `${what} không phải là thứ hạng: ${quote(value)}.`);
+  if (Number.isNaN(n))
+    throw new CdsError("invalidValue", `${what} không phải là thứ hạng: ${quote(value)}.`);
   if (!Number.isInteger(n) || n < 1 || n > MAX_COUNT) {
-    throw new CdsError("invalidValue", `${what} phải là thứ hạng nguyên từ 1 trở lên (đang là ${quote(value)}).`);
+    throw new CdsError(
+      "invalidValue",
+      `${what} phải là thứ hạng nguyên từ 1 trở lên (đang là ${quote(value)}).`
+    );
   }
   return n;
 }
@@ -162,7 +182,9 @@ function vocabularyOf(rows: readonly CatalogRow[]): YesNoVocabulary {
 }
 
 const ALL_WORDS = vocabularyOf(catalog.filter((r) => r.kind === "yesno"));
-const ROW_WORDS = new Map(catalog.filter((r) => r.kind === "yesno").map((r) => [r.id, vocabularyOf([r])]));
+const ROW_WORDS = new Map(
+  catalog.filter((r) => r.kind === "yesno").map((r) => [r.id, vocabularyOf([r])])
+);
 
 /**
  * The accepted answers of a yes/no row: its list words (the sheet's drop-down: "Đã ban hành" / "Chưa ban hành")
@@ -196,7 +218,12 @@ const UNITS_KEY = wordKey("đơn vị");
 
 function accepted(vocabulary: YesNoVocabulary, consolidated: boolean): string {
   const either = (words: readonly string[]) =>
-    words.length > 1 ? `${words.slice(0, -1).map((w) => `"${w}"`).join(", ")} hoặc "${words[words.length - 1]}"` : `"${words[0]}"`;
+    words.length > 1
+      ? `${words
+          .slice(0, -1)
+          .map((w) => `"${w}"`)
+          .join(", ")} hoặc "${words[words.length - 1]}"`
+      : `"${words[0]}"`;
   return (
     `Hãy nhập ${either(vocabulary.done)} (đã thực hiện); ${either(vocabulary.notDone)} (chưa thực hiện)` +
     (consolidated ? `; "k/n đơn vị" ở bảng tổng hợp` : "") +
@@ -210,7 +237,11 @@ function accepted(vocabulary: YesNoVocabulary, consolidated: boolean): string {
  * Case, spacing and Unicode form do not matter; any other text ("Đã hủy", "x", "1") is refused with the list of
  * accepted words.
  */
-export function readYesNo(value: unknown, what: string, options: YesNoOptions = {}): boolean | null {
+export function readYesNo(
+  value: unknown,
+  what: string,
+  options: YesNoOptions = {}
+): boolean | null {
   if (isBlank(value)) return null;
   if (typeof value === "boolean") return value;
   const vocabulary = yesNoVocabulary(options.row);
@@ -225,7 +256,7 @@ export function readYesNo(value: unknown, what: string, options: YesNoOptions = 
       if (n === 0 || k > n || !Number.isSafeInteger(n)) {
         throw new CdsError(
           "invalidValue",
-          `${what} không phải là số đơn vị hợp lệ: ${quote(value)} (cần k/n đơn vị với 0 ≤ k ≤ n và n > 0).`,
+          `${what} không phải là số đơn vị hợp lệ: ${quote(value)} (cần k/n đơn vị với 0 ≤ k ≤ n và n > 0).`
         );
       }
       return k === n;
@@ -233,7 +264,7 @@ export function readYesNo(value: unknown, what: string, options: YesNoOptions = 
   }
   throw new CdsError(
     "invalidValue",
-    `${what} không phải là câu trả lời có/không: ${quote(value)}. ${accepted(vocabulary, consolidated)}`,
+    `${what} không phải là câu trả lời có/không: ${quote(value)}. ${accepted(vocabulary, consolidated)}`
   );
 }
 
@@ -290,7 +321,10 @@ export function tryReadFigure(row: CatalogRow, raw: unknown, options: FigureOpti
  * Every entered figure of a report (all rows but ratios and headings), read once. Rows that are one quantity under
  * two ids (17.2 and 18.2, SPEC.md defect 3) share one input: a blank one takes the other's figure.
  */
-export function readFigures(inputs: Readonly<Record<string, CellInput>>, options: FigureOptions = {}): Map<string, Reading> {
+export function readFigures(
+  inputs: Readonly<Record<string, CellInput>>,
+  options: FigureOptions = {}
+): Map<string, Reading> {
   const reads = new Map<string, Reading>();
   for (const row of catalog) {
     if (row.kind === "ratio" || row.kind === "group") continue;

@@ -32,7 +32,9 @@ export function startDownloadPage(win: Window): PageOutcome {
   }
 
   const { file } = read;
-  const href = URL.createObjectURL(new Blob([new Uint8Array(file.data)], { type: mimeType(file.fileName) }));
+  const href = URL.createObjectURL(
+    new Blob([new Uint8Array(file.data)], { type: mimeType(file.fileName) })
+  );
   link.href = href;
   link.download = file.fileName;
   link.textContent = `Tải tệp ${file.fileName}`;

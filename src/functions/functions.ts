@@ -82,6 +82,12 @@ export function needed(a: any, b: any, target: any, level?: any): number {
  * @param [currentVerdict] Đánh giá kỳ này (ô "Đánh giá").
  * @returns Thay đổi dạng văn bản.
  */
-export function change(current: any, previous: any, id: any, previousVerdict?: any, currentVerdict?: any): string {
+export function change(
+  current: any,
+  previous: any,
+  id: any,
+  previousVerdict?: any,
+  currentVerdict?: any
+): string {
   return excel(() => impl.change(current, previous, id, previousVerdict, currentVerdict));
 }

@@ -7,12 +7,20 @@ import { changeBetween, check, defaultTarget, needed, optionalLevel, rate, rowBy
 
 export const impl = {
   rate: (a: unknown, b: unknown): number => rate(a, b),
-  check: (value: unknown, target: unknown, level?: unknown): string => check(value, target, optionalLevel(level)),
-  target: (id: unknown, level?: unknown): string => defaultTarget(rowById(id).id, optionalLevel(level)),
+  check: (value: unknown, target: unknown, level?: unknown): string =>
+    check(value, target, optionalLevel(level)),
+  target: (id: unknown, level?: unknown): string =>
+    defaultTarget(rowById(id).id, optionalLevel(level)),
   title: (id: unknown): string => rowById(id).title,
-  needed: (a: unknown, b: unknown, target: unknown, level?: unknown): number => needed(a, b, target, optionalLevel(level)),
-  change: (current: unknown, previous: unknown, id: unknown, previousVerdict?: unknown, currentVerdict?: unknown): string =>
-    changeBetween(id, current, previous, previousVerdict, currentVerdict),
+  needed: (a: unknown, b: unknown, target: unknown, level?: unknown): number =>
+    needed(a, b, target, optionalLevel(level)),
+  change: (
+    current: unknown,
+    previous: unknown,
+    id: unknown,
+    previousVerdict?: unknown,
+    currentVerdict?: unknown
+  ): string => changeBetween(id, current, previous, previousVerdict, currentVerdict),
 };
 
 export type FunctionName = keyof typeof impl;

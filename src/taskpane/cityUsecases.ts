@@ -97,7 +97,7 @@ export interface StatusOutcome {
 /** Unit reports from snapshots: CĐS sheets of units (not the city) for the period, each unit once. */
 export function unitReports(
   snapshots: readonly SheetSnapshot[],
-  period: Period,
+  period: Period
 ): { units: UnitReport[]; skipped: { source: string; reason: string }[] } {
   const units: UnitReport[] = [];
   const seen = new Map<string, string>();
@@ -133,7 +133,14 @@ export function unitReports(
     try {
       const { inputs, evidence } = sheetInputs(sheet);
       const { unit, level, code: unitCode } = sheet.params;
-      units.push({ unit, level, inputs, evidence, source: snapshot.name, ...(unitCode ? { code: unitCode } : {}) });
+      units.push({
+        unit,
+        level,
+        inputs,
+        evidence,
+        source: snapshot.name,
+        ...(unitCode ? { code: unitCode } : {}),
+      });
       seen.set(id, snapshot.name);
     } catch (e) {
       if (!(e instanceof CdsError)) throw e;
@@ -151,7 +158,7 @@ export function unitReports(
 export function sheetsToRead(
   heads: readonly SheetHead[],
   period: Period,
-  breakdownName: string,
+  breakdownName: string
 ): { names: string[]; skipped: { source: string; reason: string }[] } {
   const code = periodCode(period);
   const names: string[] = [];
@@ -188,7 +195,7 @@ export function sheetsToRead(
 /** The sheets of the picked unit workbooks; a file that cannot be read, or holds no CĐS sheet, is skipped with why. */
 async function readFiles(
   files: readonly PickedFile[],
-  progress: Progress,
+  progress: Progress
 ): Promise<{ sheets: SheetSnapshot[]; skipped: { source: string; reason: string }[] }> {
   const sheets: SheetSnapshot[] = [];
   const skipped: { source: string; reason: string }[] = [];
@@ -219,7 +226,7 @@ async function readFiles(
 export function consolidateCity(
   port: WorkbookPort,
   input: ConsolidateInput,
-  progress: Progress = () => {},
+  progress: Progress = () => {}
 ): Promise<ConsolidateOutcome> {
   return guarded(async (written) => {
     // refused before anything is read: "the quarter before" of a half-year or a year
@@ -235,16 +242,18 @@ export function consolidateCity(
     const oldStatusHead = heads.find((h) => h.name === statusName);
     if (oldStatusHead && !isStatusHead(oldStatusHead.values, input.period)) {
       throw new UserError(
-        `Trang "${statusName}" có sẵn trong sổ tính nhưng không phải trang tình hình nộp do CĐS Excel ghi: hãy đổi tên trang đó rồi bấm lại. Chưa có gì được ghi.`,
+        `Trang "${statusName}" có sẵn trong sổ tính nhưng không phải trang tình hình nộp do CĐS Excel ghi: hãy đổi tên trang đó rồi bấm lại. Chưa có gì được ghi.`
       );
     }
     if (oldStatusHead?.protected) throw protectedError(oldStatusHead.name);
     const extra = roster ? [roster.name] : [];
     // the unit sheets and the city sheet of the previous period, read in the same batches as the period's own
     const current = new Set(chosen.names);
-    const before = previous ? sheetsToRead(heads, previous, "").names.filter((n) => !current.has(n) && !extra.includes(n)) : [];
+    const before = previous
+      ? sheetsToRead(heads, previous, "").names.filter((n) => !current.has(n) && !extra.includes(n))
+      : [];
     const read = await port.readSheets([...chosen.names, ...before, ...extra], (done, total) =>
-      progress(`Đang đọc các trang báo cáo ${done}/${total}…`),
+      progress(`Đang đọc các trang báo cáo ${done}/${total}…`)
     );
     const rosterSnapshot = roster ? read.find((s) => s.name === roster.name) : undefined;
     const sheets = read.filter((s) => current.has(s.name));
@@ -257,10 +266,12 @@ export function consolidateCity(
     const prior = previous ? previousConsolidation(beforeSheets, fromFiles, previous) : null;
     // the previous period's reports were used: they are not "skipped" as of another period
     const used = new Set(prior?.sources ?? []);
-    const skipped = [...chosen.skipped, ...found.skipped, ...files.skipped].filter((s) => !used.has(s.source));
+    const skipped = [...chosen.skipped, ...found.skipped, ...files.skipped].filter(
+      (s) => !used.has(s.source)
+    );
     if (!units.length) {
       throw new UserError(
-        `Chưa có báo cáo đơn vị nào của ${periodText(input.period)}: hãy tạo bảng chỉ tiêu cho từng đơn vị (hoặc chọn tệp .xlsx của các đơn vị) rồi bấm lại.`,
+        `Chưa có báo cáo đơn vị nào của ${periodText(input.period)}: hãy tạo bảng chỉ tiêu cho từng đơn vị (hoặc chọn tệp .xlsx của các đơn vị) rồi bấm lại.`
       );
     }
     const code = periodCode(input.period);
@@ -304,15 +315,24 @@ export function consolidateCity(
     if (oldBreakdown?.protected) throw protectedError(oldBreakdown.name);
     progress("Đang ghi trang tình hình nộp báo cáo…");
     await written.track(statusSpec.name, () =>
-      port.writeSheet(statusSpec, oldStatusHead ? { replace: oldStatusHead.name, clearRows: 2000 } : {}),
+      port.writeSheet(
+        statusSpec,
+        oldStatusHead ? { replace: oldStatusHead.name, clearRows: 2000 } : {}
+      )
     );
     progress("Đang ghi trang chi tiết đơn vị…");
     await written.track(breakdown.name, () =>
-      port.writeSheet(breakdown, oldBreakdown ? { replace: oldBreakdown.name, clearRows: oldBreakdown.values.length } : {}),
+      port.writeSheet(
+        breakdown,
+        oldBreakdown ? { replace: oldBreakdown.name, clearRows: oldBreakdown.values.length } : {}
+      )
     );
     progress("Đang ghi trang toàn thành phố…");
     await written.track(citySpec.name, () =>
-      port.writeSheet(citySpec, citySnapshot ? { replace: citySnapshot.name, clearRows: citySheet!.lastRow } : {}),
+      port.writeSheet(
+        citySpec,
+        citySnapshot ? { replace: citySnapshot.name, clearRows: citySheet!.lastRow } : {}
+      )
     ); // ends active
     return {
       city: citySpec.name,
@@ -341,7 +361,7 @@ export function consolidateCity(
 function previousConsolidation(
   sheets: readonly SheetSnapshot[],
   fromFiles: readonly SheetSnapshot[],
-  period: Period,
+  period: Period
 ): { units: UnitReport[]; city: SheetInputs | null; sources: string[] } {
   const code = periodCode(period);
   const { units } = unitReports([...sheets, ...fromFiles], period); // what is of another period is left out
@@ -359,5 +379,9 @@ function previousConsolidation(
       if (!(e instanceof CdsError)) throw e; // a broken city sheet of last period: its statistics are left out
     }
   }
-  return { units, city, sources: [...units.flatMap((u) => (u.source ? [u.source] : [])), ...citySource] };
+  return {
+    units,
+    city,
+    sources: [...units.flatMap((u) => (u.source ? [u.source] : [])), ...citySource],
+  };
 }

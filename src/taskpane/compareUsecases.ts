@@ -19,7 +19,15 @@ import {
 } from "../core/sheet";
 import type { PickedFile } from "./cityUsecases";
 import { readXlsx } from "./files/xlsx";
-import { currentSheet, findUnitSheet, guarded, isSheetOf, protectedError, UserError, type Progress } from "./usecaseSupport";
+import {
+  currentSheet,
+  findUnitSheet,
+  guarded,
+  isSheetOf,
+  protectedError,
+  UserError,
+  type Progress,
+} from "./usecaseSupport";
 import type { WorkbookPort } from "./workbook/port";
 
 export interface CompareInput {
@@ -46,7 +54,7 @@ export interface CompareOutcome {
 async function fromFiles(
   files: readonly PickedFile[],
   params: SheetParams,
-  progress: Progress,
+  progress: Progress
 ): Promise<{ snapshot: SheetSnapshot | null; unreadable: string[] }> {
   const unreadable: string[] = [];
   for (const [i, f] of files.entries()) {
@@ -62,7 +70,9 @@ async function fromFiles(
     const found = sheets.find((s) => isUnitSheet(s) && isSheetOf(s.values, params));
     if (found) {
       // readXlsx names a sheet "file › sheet": the source is told as "file: sheet"
-      const sheet = found.name.startsWith(`${f.name} › `) ? found.name.slice(f.name.length + 3) : found.name;
+      const sheet = found.name.startsWith(`${f.name} › `)
+        ? found.name.slice(f.name.length + 3)
+        : found.name;
       return { snapshot: { ...found, name: `${f.name}: ${sheet}` }, unreadable };
     }
   }
@@ -78,7 +88,7 @@ async function fromFiles(
 export function compareWithPrevious(
   port: WorkbookPort,
   input: CompareInput,
-  progress: Progress = () => {},
+  progress: Progress = () => {}
 ): Promise<CompareOutcome> {
   return guarded(async (written) => {
     await port.ensureReady();
@@ -94,11 +104,12 @@ export function compareWithPrevious(
     progress(`Đang tìm bảng chỉ tiêu ${periodText(previous)}…`);
     let before = (await findUnitSheet(port, wanted)).snapshot;
     let unreadable: string[] = [];
-    if (!before && input.files?.length) ({ snapshot: before, unreadable } = await fromFiles(input.files, wanted, progress));
+    if (!before && input.files?.length)
+      ({ snapshot: before, unreadable } = await fromFiles(input.files, wanted, progress));
     if (!before) {
       const files = unreadable.length ? ` (Không đọc được tệp: ${unreadable.join(", ")}.)` : "";
       throw new UserError(
-        `Không tìm thấy bảng chỉ tiêu của "${params.unit}" kỳ ${periodText(previous)}: hãy mở sổ tính có trang kỳ trước, hoặc chọn tệp .xlsx của kỳ đó.${files}`,
+        `Không tìm thấy bảng chỉ tiêu của "${params.unit}" kỳ ${periodText(previous)}: hãy mở sổ tính có trang kỳ trước, hoặc chọn tệp .xlsx của kỳ đó.${files}`
       );
     }
     const comparison = compare(current, sheetResults(readUnitSheet(before)));

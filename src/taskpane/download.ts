@@ -58,7 +58,8 @@ export function base64UrlEncode(bytes: Uint8Array): string {
     let i = start;
     for (; i + 2 < end; i += 3) {
       const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-      out += ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63] + ALPHABET[(n >> 6) & 63] + ALPHABET[n & 63];
+      out +=
+        ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63] + ALPHABET[(n >> 6) & 63] + ALPHABET[n & 63];
     }
     if (end - i === 1) {
       const n = bytes[i] << 16;
@@ -153,10 +154,13 @@ export function readFileFragment(hash: string): FragmentRead {
   const size = Number(params.get("size"));
   const crc = params.get("crc") ?? "";
   if (!Number.isSafeInteger(size) || size < 0 || !/^[0-9a-f]{8}$/.test(crc)) {
-    return fail(`Liên kết tải tệp ${fileName} bị hỏng (thiếu kích thước hoặc mã kiểm tra). ${AGAIN}`);
+    return fail(
+      `Liên kết tải tệp ${fileName} bị hỏng (thiếu kích thước hoặc mã kiểm tra). ${AGAIN}`
+    );
   }
   const bytes = base64UrlDecode(data);
-  if (bytes === null) return fail(`Liên kết tải tệp ${fileName} bị hỏng (có ký tự lạ trong dữ liệu). ${AGAIN}`);
+  if (bytes === null)
+    return fail(`Liên kết tải tệp ${fileName} bị hỏng (có ký tự lạ trong dữ liệu). ${AGAIN}`);
   if (bytes.length !== size) {
     return fail(
       `Tệp ${fileName} nhận được không đủ: ${bytes.length} trên ${size} byte (liên kết đã bị cắt ngắn). ${AGAIN}`

@@ -23,10 +23,11 @@ export interface FormValues {
 }
 
 export type CompareChoice = "lastYear" | "lastQuarter";
-export const COMPARE_CHOICES: readonly { readonly mode: CompareChoice; readonly label: string }[] = [
-  { mode: "lastYear", label: "Cùng kỳ năm trước" },
-  { mode: "lastQuarter", label: "Quý trước" },
-];
+export const COMPARE_CHOICES: readonly { readonly mode: CompareChoice; readonly label: string }[] =
+  [
+    { mode: "lastYear", label: "Cùng kỳ năm trước" },
+    { mode: "lastQuarter", label: "Quý trước" },
+  ];
 
 export interface FormMemory {
   /** What was remembered; fields never saved, or no longer valid, are absent. */

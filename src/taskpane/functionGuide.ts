@@ -28,6 +28,7 @@ export const FUNCTION_GUIDE: readonly FunctionGuideEntry[] = [
   },
   {
     formula: "=CDS.CHANGE",
-    summary: "Thay đổi so với kỳ trước: “+3,20 điểm %”, “+120”, kèm “Chưa đạt → Đạt” khi đổi đánh giá.",
+    summary:
+      "Thay đổi so với kỳ trước: “+3,20 điểm %”, “+120”, kèm “Chưa đạt → Đạt” khi đổi đánh giá.",
   },
 ];

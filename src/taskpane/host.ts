@@ -72,13 +72,17 @@ export function downloadHost(): DownloadHost {
   try {
     if (typeof Office === "undefined" || !Office.context) return { kind: "browser" };
     const platform = String(Office.context.platform ?? Office.context.diagnostics?.platform ?? "");
-    const blocking = [Office.PlatformType?.Mac ?? "Mac", Office.PlatformType?.iOS ?? "iOS"].map(String);
+    const blocking = [Office.PlatformType?.Mac ?? "Mac", Office.PlatformType?.iOS ?? "iOS"].map(
+      String
+    );
     if (!blocking.includes(platform)) return { kind: "browser" };
     const ui = Office.context.ui;
     const supported =
       typeof ui?.openBrowserWindow === "function" &&
       Office.context.requirements?.isSetSupported?.("OpenBrowserWindowApi", "1.1") !== false;
-    return supported ? { kind: "external", open: (url) => ui.openBrowserWindow(url) } : { kind: "blocked" };
+    return supported
+      ? { kind: "external", open: (url) => ui.openBrowserWindow(url) }
+      : { kind: "blocked" };
   } catch {
     return { kind: "browser" };
   }

@@ -14,7 +14,8 @@ export function isChunkLoadError(error: unknown): boolean {
   if (name === "ChunkLoadError") return true;
   return (
     typeof message === "string" &&
-    (/Loading (CSS )?chunk/.test(message) || message.includes("Failed to fetch dynamically imported module"))
+    (/Loading (CSS )?chunk/.test(message) ||
+      message.includes("Failed to fetch dynamically imported module"))
   );
 }
 

@@ -128,7 +128,9 @@ export function filledNotice(outcome: FillOutcome, valuesOnly: boolean): Notice 
     );
   }
   if (outcome.repaired)
-    lines.push(`Cột mã ẩn (cột H) bị mất ở ${outcome.repaired} dòng: đã dựng lại từ STT và tên chỉ tiêu.`);
+    lines.push(
+      `Cột mã ẩn (cột H) bị mất ở ${outcome.repaired} dòng: đã dựng lại từ STT và tên chỉ tiêu.`
+    );
   if (valuesOnly)
     lines.push(
       "Công thức đã được thay bằng giá trị: có thể gửi tệp cho người không cài phần bổ trợ."
@@ -188,7 +190,9 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
   }
   const lists: NoticeList[] = [];
   const { status } = outcome;
-  const counts = status.tiers.map((t) => `${LEVEL_NAMES[t.level]}: đã nộp ${t.submitted}/${t.expected}`).join("; ");
+  const counts = status.tiers
+    .map((t) => `${LEVEL_NAMES[t.level]}: đã nộp ${t.submitted}/${t.expected}`)
+    .join("; ");
   if (counts) lines.push(`${counts} (trang “${status.sheet}”).`);
   if (!status.roster) {
     lines.push(
@@ -209,7 +213,9 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
     });
   }
   if (status.duplicates) {
-    lines.push(`${status.duplicates} đơn vị có hơn một báo cáo: chỉ tính một lần (xem cột “Ghi chú” của trang “${status.sheet}”).`);
+    lines.push(
+      `${status.duplicates} đơn vị có hơn một báo cáo: chỉ tính một lần (xem cột “Ghi chú” của trang “${status.sheet}”).`
+    );
   }
   if (status.rosterProblems.length) {
     lists.push({
@@ -221,7 +227,9 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
   if (comparison) {
     const when = periodText(comparison.previous);
     if (!comparison.units) {
-      lines.push(`Không có báo cáo đơn vị nào của ${when} trong sổ tính hay các tệp đã chọn: chưa so sánh được.`);
+      lines.push(
+        `Không có báo cáo đơn vị nào của ${when} trong sổ tính hay các tệp đã chọn: chưa so sánh được.`
+      );
     } else {
       lines.push(
         `So sánh với ${when} (${comparison.units} đơn vị): cột I, J của trang “${outcome.city}”; ${comparison.changes.length ? `${comparison.changes.length} chỉ tiêu đổi đánh giá` : "không chỉ tiêu nào đổi đánh giá"}.`
@@ -263,7 +271,8 @@ function changeList(changes: readonly RowChange[]): NoticeList[] {
   ];
 }
 
-const worse = (changes: readonly RowChange[]) => changes.some((c) => c.verdictChange?.startsWith("Đạt →"));
+const worse = (changes: readonly RowChange[]) =>
+  changes.some((c) => c.verdictChange?.startsWith("Đạt →"));
 
 /** What "So sánh với kỳ trước" wrote and which verdicts changed. */
 export function comparedNotice(outcome: CompareOutcome): Notice {
@@ -373,7 +382,11 @@ function technical(error: unknown): string {
  */
 export function errorNotice(error: unknown): Notice {
   if (error instanceof UserError) {
-    const notice: Notice = { intent: "error", title: "Chưa thực hiện được", lines: [error.message] };
+    const notice: Notice = {
+      intent: "error",
+      title: "Chưa thực hiện được",
+      lines: [error.message],
+    };
     return error.cause === undefined ? notice : { ...notice, detail: technical(error.cause) };
   }
   const detail = error instanceof Error ? error.message : String(error);

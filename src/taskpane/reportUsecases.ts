@@ -18,7 +18,16 @@ import {
 import { fold } from "../core/text";
 import { fillDocxTemplate } from "./files/docxTemplate";
 import { reportDocx } from "./files/docxReport";
-import { checkParams, currentSheet, findUnitSheet, guarded, isSheetOf, protectedError, UserError, type Progress } from "./usecaseSupport";
+import {
+  checkParams,
+  currentSheet,
+  findUnitSheet,
+  guarded,
+  isSheetOf,
+  protectedError,
+  UserError,
+  type Progress,
+} from "./usecaseSupport";
 import type { CellWrite, WorkbookPort } from "./workbook/port";
 
 export interface TemplateOutcome {
@@ -27,7 +36,11 @@ export interface TemplateOutcome {
   readonly cells: number;
   readonly resolved: number;
   readonly unresolved: readonly string[];
-  readonly approximate: readonly { readonly placeholder: string; readonly key: string; readonly row: string }[];
+  readonly approximate: readonly {
+    readonly placeholder: string;
+    readonly key: string;
+    readonly row: string;
+  }[];
 }
 
 export interface DocumentOutcome {
@@ -41,14 +54,20 @@ function sourceParams(params: SheetParams): SheetParams {
 }
 
 function fileStem(p: SheetParams): string {
-  return `BaoCao_CDS_${periodCode(p.period)}_${fold(p.unit).replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "")}`;
+  return `BaoCao_CDS_${periodCode(p.period)}_${fold(p.unit)
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "")}`;
 }
 
 /**
  * "Điền mẫu báo cáo" in Excel: the placeholders of the active sheet (the official table pasted into Excel) are
  * replaced by the figures, verdicts and notes of the unit's (or the city's) CĐS sheet, as that sheet shows them.
  */
-export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params: SheetParams }, progress: Progress = () => {}): Promise<TemplateOutcome> {
+export function fillTemplateInSheet(
+  port: WorkbookPort,
+  input: { readonly params: SheetParams },
+  progress: Progress = () => {}
+): Promise<TemplateOutcome> {
   return guarded(async (written) => {
     await port.ensureReady();
     const params = sourceParams(checkParams(input.params));
@@ -57,12 +76,20 @@ export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params
     const read = await port.read({ active: true, keys: [key], extent: "used" });
     const template = read.active;
     if (!template || isUnitSheet(template)) {
-      throw new UserError("Hãy chọn trang có mẫu báo cáo (các ô chứa [[...]]) rồi bấm lại; trang đang chọn là bảng chỉ tiêu.");
+      throw new UserError(
+        "Hãy chọn trang có mẫu báo cáo (các ô chứa [[...]]) rồi bấm lại; trang đang chọn là bảng chỉ tiêu."
+      );
     }
     // the unit's sheet by the identity written in it, never by a name that another unit's sheet may hold
     const byKey = read.byKey[key];
-    const source = byKey && isSheetOf(byKey.values, params) ? byKey : (await findUnitSheet(port, params)).snapshot;
-    if (!source) throw new UserError(`Chưa có bảng chỉ tiêu của "${params.unit}" cho kỳ này: hãy tạo (hoặc tổng hợp) trước.`);
+    const source =
+      byKey && isSheetOf(byKey.values, params)
+        ? byKey
+        : (await findUnitSheet(port, params)).snapshot;
+    if (!source)
+      throw new UserError(
+        `Chưa có bảng chỉ tiêu của "${params.unit}" cho kỳ này: hãy tạo (hoặc tổng hợp) trước.`
+      );
     if (template.protected) throw protectedError(template.name);
     const results = shownResults(readUnitSheet(source));
     const writes: CellWrite[] = [];
@@ -76,27 +103,44 @@ export function fillTemplateInSheet(port: WorkbookPort, input: { readonly params
         resolved += filled.resolved;
         unresolved.push(...filled.unresolved);
         approximate.push(...filled.approximate);
-        if (filled.text !== raw) writes.push({ address: `${cell(c, r + 1)}`, content: { text: filled.text }, numberFormat: "@" });
-      }),
+        if (filled.text !== raw)
+          writes.push({
+            address: `${cell(c, r + 1)}`,
+            content: { text: filled.text },
+            numberFormat: "@",
+          });
+      })
     );
-    if (!resolved && !unresolved.length) throw new UserError(`Trang "${template.name}" không có ô nào chứa [[...]] để điền.`);
+    if (!resolved && !unresolved.length)
+      throw new UserError(`Trang "${template.name}" không có ô nào chứa [[...]] để điền.`);
     progress("Đang điền mẫu báo cáo…");
     await written.track(template.name, () => port.writeCells(template.name, writes));
-    return { sheet: template.name, source: source.name, cells: writes.length, resolved, unresolved, approximate };
+    return {
+      sheet: template.name,
+      source: source.name,
+      cells: writes.length,
+      resolved,
+      unresolved,
+      approximate,
+    };
   });
 }
-
 
 /** A .docx template picked from disk, filled from the current CĐS sheet, offered back as a download. */
 export function fillDocx(
   port: WorkbookPort,
-  input: { readonly params?: SheetParams; readonly file: { readonly name: string; readonly data: ArrayBuffer } },
-  progress: Progress = () => {},
+  input: {
+    readonly params?: SheetParams;
+    readonly file: { readonly name: string; readonly data: ArrayBuffer };
+  },
+  progress: Progress = () => {}
 ): Promise<DocumentOutcome & Omit<TemplateOutcome, "sheet" | "cells">> {
   return guarded(async () => {
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
-    const sheet = readUnitSheet(await currentSheet(port, input.params && sourceParams(input.params)));
+    const sheet = readUnitSheet(
+      await currentSheet(port, input.params && sourceParams(input.params))
+    );
     const results = shownResults(sheet);
     progress(`Đang điền mẫu ${input.file.name}…`);
     let filled;
@@ -119,11 +163,17 @@ export function fillDocx(
 }
 
 /** "Xuất báo cáo (.docx)": the current CĐS sheet as the report document in the template's layout. */
-export function exportReport(port: WorkbookPort, input: { readonly params?: SheetParams } = {}, progress: Progress = () => {}): Promise<DocumentOutcome> {
+export function exportReport(
+  port: WorkbookPort,
+  input: { readonly params?: SheetParams } = {},
+  progress: Progress = () => {}
+): Promise<DocumentOutcome> {
   return guarded(async () => {
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
-    const sheet = readUnitSheet(await currentSheet(port, input.params && sourceParams(input.params)));
+    const sheet = readUnitSheet(
+      await currentSheet(port, input.params && sourceParams(input.params))
+    );
     const results = shownResults(sheet);
     progress("Đang tạo tệp Word…");
     const data = await reportDocx(sheet.params!, results);
@@ -142,16 +192,25 @@ export interface CheckOutcome {
 }
 
 /** "Kiểm tra số liệu": every violation of the validation rules, with its row, its cell and an explanation. */
-export function checkFigures(port: WorkbookPort, input: { readonly params?: SheetParams } = {}, progress: Progress = () => {}): Promise<CheckOutcome> {
+export function checkFigures(
+  port: WorkbookPort,
+  input: { readonly params?: SheetParams } = {},
+  progress: Progress = () => {}
+): Promise<CheckOutcome> {
   return guarded(async () => {
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
     const sheet = readUnitSheet(await currentSheet(port, input.params));
     const { inputs, evidence } = sheetInputs(sheet);
     // the city sheet answers its yes/no rows "k/n đơn vị"
-    const violations = validate(inputs, evidence, { consolidated: sheet.params?.level === "tp" }).map((v) => ({
+    const violations = validate(inputs, evidence, {
+      consolidated: sheet.params?.level === "tp",
+    }).map((v) => ({
       ...v,
-      address: v.cell === "evidence" ? sheet.rows[v.row].evidence.address : sheet.rows[v.row].figure.address,
+      address:
+        v.cell === "evidence"
+          ? sheet.rows[v.row].evidence.address
+          : sheet.rows[v.row].figure.address,
     }));
     return { sheet: sheet.name, violations };
   });

@@ -27,7 +27,10 @@ export function rosterHead(heads: readonly SheetHead[]): SheetHead | null {
 }
 
 /** Creates the roster sheet, or shows the one the workbook has. Two round trips to create it. */
-export function createRoster(port: WorkbookPort, progress: Progress = () => {}): Promise<RosterOutcome> {
+export function createRoster(
+  port: WorkbookPort,
+  progress: Progress = () => {}
+): Promise<RosterOutcome> {
   return guarded(async (writes) => {
     await port.ensureReady();
     progress("Đang đọc các trang trong sổ tính…");
@@ -36,7 +39,11 @@ export function createRoster(port: WorkbookPort, progress: Progress = () => {}):
     if (existing) {
       const [snapshot] = await port.readSheets([existing.name]);
       await port.select(existing.name, "A5");
-      return { sheet: existing.name, existed: true, entries: snapshot ? readRosterSheet(snapshot).entries.length : 0 };
+      return {
+        sheet: existing.name,
+        existed: true,
+        entries: snapshot ? readRosterSheet(snapshot).entries.length : 0,
+      };
     }
     const spec = buildRosterSheet();
     // a sheet of the analyst's named "Danh sách đơn vị" is left alone: the roster takes "Danh sách đơn vị (2)"

@@ -16,7 +16,13 @@ import {
   type SheetParams,
 } from "../core/sheet";
 import type { Level } from "../core/types";
-import { checkParams, currentSheet, findUnitSheet, guarded, protectedError } from "./usecaseSupport";
+import {
+  checkParams,
+  currentSheet,
+  findUnitSheet,
+  guarded,
+  protectedError,
+} from "./usecaseSupport";
 import type { WorkbookPort } from "./workbook/port";
 
 export interface GenerateOutcome {
@@ -58,7 +64,11 @@ import type { Progress } from "./usecaseSupport";
  * a name no other sheet has, and the outcome says so when the usual one was taken. Three round trips when the sheet's
  * registered name leads to it, up to six otherwise.
  */
-export function generateSheet(port: WorkbookPort, input: SheetParams, progress: Progress = () => {}): Promise<GenerateOutcome> {
+export function generateSheet(
+  port: WorkbookPort,
+  input: SheetParams,
+  progress: Progress = () => {}
+): Promise<GenerateOutcome> {
   return guarded(async (writes) => {
     const params = checkParams(input);
     await port.ensureReady();
@@ -75,12 +85,15 @@ export function generateSheet(port: WorkbookPort, input: SheetParams, progress: 
     let nameTaken: GenerateOutcome["nameTaken"];
     if (!existing && name !== usual) {
       const holder = found.heads?.find((h) => sameSheetName(h.name, usual));
-      const by = holder && isUnitHead(holder.values) ? (headParams(holder.values)?.unit ?? null) : null;
+      const by =
+        holder && isUnitHead(holder.values) ? (headParams(holder.values)?.unit ?? null) : null;
       nameTaken = { name: holder?.name ?? usual, by };
     }
     progress("Đang ghi bảng chỉ tiêu…");
     const spec = { ...plan.spec, name };
-    await writes.track(spec.name, () => port.writeSheet(spec, existing ? { replace: existing.name, clearRows: sheet!.lastRow } : {}));
+    await writes.track(spec.name, () =>
+      port.writeSheet(spec, existing ? { replace: existing.name, clearRows: sheet!.lastRow } : {})
+    );
     return {
       sheet: spec.name,
       updated: !!existing,
@@ -104,7 +117,11 @@ export interface FillInput {
  * "Điền báo cáo": evaluates the active CĐS sheet (or the pane's unit and period) and fills its report columns in
  * place — figures left to the add-in, verdicts, notes — never what the analyst typed. Two round trips.
  */
-export function fillReport(port: WorkbookPort, input: FillInput = {}, progress: Progress = () => {}): Promise<FillOutcome> {
+export function fillReport(
+  port: WorkbookPort,
+  input: FillInput = {},
+  progress: Progress = () => {}
+): Promise<FillOutcome> {
   return guarded(async (writes) => {
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
@@ -120,9 +137,13 @@ export function fillReport(port: WorkbookPort, input: FillInput = {}, progress: 
       summary: plan.summary,
       written: plan.writes.length,
       disagreements: plan.disagreements,
-      invalid: Object.values(plan.results).filter((r) => r.invalid).map((r) => r.id),
+      invalid: Object.values(plan.results)
+        .filter((r) => r.invalid)
+        .map((r) => r.id),
       ...(plan.formulaNotes.length ? { formulaNotes: plan.formulaNotes } : {}),
-      ...(sheet.repairs.some((w) => Number(w.address.slice(1)) > 6) ? { repaired: sheet.repairs.filter((w) => Number(w.address.slice(1)) > 6).length } : {}),
+      ...(sheet.repairs.some((w) => Number(w.address.slice(1)) > 6)
+        ? { repaired: sheet.repairs.filter((w) => Number(w.address.slice(1)) > 6).length }
+        : {}),
     };
   });
 }

@@ -58,7 +58,8 @@ export class Writes {
   sentence(pendingUntouched = false): string {
     const pending = pendingUntouched ? null : this.pending;
     const partial = pending ? `trang “${pending}” có thể đã được ghi một phần` : "";
-    if (!this.done.length) return partial ? `${capital(partial)}; ngoài ra chưa có gì được ghi.` : NOTHING_WRITTEN;
+    if (!this.done.length)
+      return partial ? `${capital(partial)}; ngoài ra chưa có gì được ghi.` : NOTHING_WRITTEN;
     const done = `Đã ghi xong: trang ${this.done.map((s) => `“${s}”`).join(", ")}`;
     return `${done}; ${partial ? `${partial}; ` : ""}phần còn lại chưa được ghi.`;
   }
@@ -98,13 +99,16 @@ export function checkParams(p: SheetParams): SheetParams {
 
 export function protectedError(name: string): UserError {
   return new UserError(
-    `Trang "${name}" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.`,
+    `Trang "${name}" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.`
   );
 }
 
-
 /** Whether a sheet's title block names this unit, level and period (with anyLevel: this unit and period). */
-export function isSheetOf(values: SheetSnapshot["values"], params: SheetParams, anyLevel = false): boolean {
+export function isSheetOf(
+  values: SheetSnapshot["values"],
+  params: SheetParams,
+  anyLevel = false
+): boolean {
   if (!isUnitHead(values)) return false;
   const p = headParams(values);
   return p !== null && sameIdentity(anyLevel ? { ...p, level: params.level } : p, params);
@@ -126,17 +130,22 @@ export interface FoundSheet {
  * sheet of the period at another level is the one (the level was picked wrong: one unit reports at one level). Two
  * sheets that match are refused: the analyst says which one is meant.
  */
-export async function findUnitSheet(port: WorkbookPort, params: SheetParams, levelChange = false): Promise<FoundSheet> {
+export async function findUnitSheet(
+  port: WorkbookPort,
+  params: SheetParams,
+  levelChange = false
+): Promise<FoundSheet> {
   const key = sheetKey(params);
   const first = await port.read({ keys: [key] });
   const byKey = first.byKey[key];
-  if (byKey && isSheetOf(byKey.values, params)) return { snapshot: byKey, sheetNames: first.sheetNames, heads: null };
+  if (byKey && isSheetOf(byKey.values, params))
+    return { snapshot: byKey, sheetNames: first.sheetNames, heads: null };
   const heads = await port.readHeads();
   let mine = heads.filter((h) => isSheetOf(h.values, params));
   if (!mine.length && levelChange) mine = heads.filter((h) => isSheetOf(h.values, params, true));
   if (mine.length > 1) {
     throw new UserError(
-      `Sổ tính có ${mine.length} trang cùng ghi đơn vị “${params.unit}”, ${periodText(params.period)}: ${mine.map((h) => `“${h.name}”`).join(", ")}. Hãy xóa trang thừa (hoặc sửa tên đơn vị ở ô B2 của nó) rồi bấm lại.`,
+      `Sổ tính có ${mine.length} trang cùng ghi đơn vị “${params.unit}”, ${periodText(params.period)}: ${mine.map((h) => `“${h.name}”`).join(", ")}. Hãy xóa trang thừa (hoặc sửa tên đơn vị ở ô B2 của nó) rồi bấm lại.`
     );
   }
   const sheetNames = heads.map((h) => h.name);
@@ -149,7 +158,10 @@ export async function findUnitSheet(port: WorkbookPort, params: SheetParams, lev
  * The CĐS sheet to work on: the active sheet when it is one (one round trip), else the sheet of the pane's unit and
  * period, found by its identity. Throws a UserError saying what to do when there is none.
  */
-export async function currentSheet(port: WorkbookPort, params?: SheetParams): Promise<SheetSnapshot> {
+export async function currentSheet(
+  port: WorkbookPort,
+  params?: SheetParams
+): Promise<SheetSnapshot> {
   const wanted = params && params.unit.trim() ? checkParams(params) : null;
   const key = wanted ? sheetKey(wanted) : null;
   const read = await port.read({ active: true, keys: key ? [key] : [] });
@@ -157,13 +169,16 @@ export async function currentSheet(port: WorkbookPort, params?: SheetParams): Pr
   let snapshot: SheetSnapshot | null = null;
   if (wanted) {
     const byKey = read.byKey[key!];
-    snapshot = byKey && isSheetOf(byKey.values, wanted) ? byKey : (await findUnitSheet(port, wanted)).snapshot;
+    snapshot =
+      byKey && isSheetOf(byKey.values, wanted)
+        ? byKey
+        : (await findUnitSheet(port, wanted)).snapshot;
   }
   if (!snapshot) {
     throw new UserError(
       read.active
         ? `Trang đang chọn ("${read.active.name}") không phải bảng chỉ tiêu, và chưa có bảng của đơn vị, kỳ này: hãy chọn trang bảng chỉ tiêu hoặc bấm "Tạo bảng chỉ tiêu".`
-        : 'Chưa có bảng chỉ tiêu: hãy bấm "Tạo bảng chỉ tiêu" trước.',
+        : 'Chưa có bảng chỉ tiêu: hãy bấm "Tạo bảng chỉ tiêu" trước.'
     );
   }
   return snapshot;

@@ -5,7 +5,13 @@
 import ExcelJS from "exceljs";
 import { catalog } from "../../src/core/catalog";
 import { changeBetween } from "../../src/core/compare";
-import { cityParams, sheetKey, sheetName, standardRows, type SheetParams } from "../../src/core/sheet";
+import {
+  cityParams,
+  sheetKey,
+  sheetName,
+  standardRows,
+  type SheetParams,
+} from "../../src/core/sheet";
 import { compareWithPrevious } from "../../src/taskpane/compareUsecases";
 import { consolidateCity } from "../../src/taskpane/cityUsecases";
 import { generateSheet } from "../../src/taskpane/sheetUsecases";
@@ -26,11 +32,16 @@ import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
 function changeShown(ws: FakeSheet, row: number, verdict?: string, figure?: number): string | null {
   const formula = ws.content(`J${row}`);
   if (formula === null) return null;
-  const m = new RegExp(`^=CDS\\.CHANGE\\(C${row},I${row},"([^"]+)"(?:,"([^"]+)",D${row})?\\)$`).exec(String(formula));
+  const m = new RegExp(
+    `^=CDS\\.CHANGE\\(C${row},I${row},"([^"]+)"(?:,"([^"]+)",D${row})?\\)$`
+  ).exec(String(formula));
   if (!m) throw new Error(`J${row} is not the comparison's formula: ${formula}`);
   const current = verdict ?? (m[2] ? String(ws.content(`D${row}`)) : undefined);
   // a ratio's C is a formula too: its value is given
-  return changeBetween(m[1], figure ?? ws.content(`C${row}`), ws.content(`I${row}`), m[2], current) || null;
+  return (
+    changeBetween(m[1], figure ?? ws.content(`C${row}`), ws.content(`I${row}`), m[2], current) ||
+    null
+  );
 }
 
 const rows = standardRows();
@@ -47,13 +58,20 @@ async function syncsOf<T>(excel: FakeExcel, run: () => Promise<T>): Promise<[T, 
 }
 
 /** Generate, then the figures typed in: a unit's sheet as the analyst leaves it. */
-async function unitSheet(excel: FakeExcel, params: SheetParams, inputs: Record<string, unknown>): Promise<FakeSheet> {
+async function unitSheet(
+  excel: FakeExcel,
+  params: SheetParams,
+  inputs: Record<string, unknown>
+): Promise<FakeSheet> {
   const { sheet } = await generateSheet(new OfficeWorkbook(excel.run), params);
   return excel.seed(sheet, reportCells(inputs));
 }
 
 /** A unit's own workbook saved as .xlsx, from a sheet generated and typed in another workbook. */
-async function unitWorkbookFile(params: SheetParams, inputs: Record<string, unknown>): Promise<ArrayBuffer> {
+async function unitWorkbookFile(
+  params: SheetParams,
+  inputs: Record<string, unknown>
+): Promise<ArrayBuffer> {
   const other = new MemoryWorkbook();
   await generateSheet(other, params);
   typeReport(other, sheetName(params), inputs);
@@ -65,8 +83,10 @@ async function unitWorkbookFile(params: SheetParams, inputs: Record<string, unkn
       const v = snap.values[r][c];
       if (f === null && v === null) return;
       ws.getCell(r + 1, c + 1).value =
-        typeof f === "string" && f.startsWith("=") ? ({ formula: f.slice(1), result: v as number } as ExcelJS.CellFormulaValue) : (v as string);
-    }),
+        typeof f === "string" && f.startsWith("=")
+          ? ({ formula: f.slice(1), result: v as number } as ExcelJS.CellFormulaValue)
+          : (v as string);
+    })
   );
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }
@@ -85,7 +105,7 @@ describe("So sánh với kỳ trước: a unit sheet", () => {
     await unitSheet(excel, UNIT_Q2, BEFORE);
     const ws = await unitSheet(excel, UNIT_Q3, NOW); // the active sheet
     const [out, syncs] = await syncsOf(excel, () =>
-      compareWithPrevious(new OfficeWorkbook(excel.run), { params: UNIT_Q3, mode: "lastQuarter" }),
+      compareWithPrevious(new OfficeWorkbook(excel.run), { params: UNIT_Q3, mode: "lastQuarter" })
     );
     expect(syncs).toBeLessThanOrEqual(3); // the active sheet, the previous one by its registered name, one write
     expect(out).toMatchObject({
@@ -98,12 +118,20 @@ describe("So sánh với kỳ trước: a unit sheet", () => {
       ["2", "Đạt → Chưa đạt"],
       ["16", "Chưa đạt → Đạt"],
     ]);
-    const at = (address: string) => [ws.content(address), ws.kind(address), ws.cell(address).numberFormat];
+    const at = (address: string) => [
+      ws.content(address),
+      ws.kind(address),
+      ws.cell(address).numberFormat,
+    ];
     expect(at("I6")).toEqual(["Kỳ trước (Quý II năm 2025)", "text", "@"]);
     expect(at("J6")).toEqual(["Thay đổi", "text", "@"]);
     // the previous figure as a number in its row's format; the change a live formula (never stored as text)
     expect(at(`I${rows["16"]}`)).toEqual([2282 / 4000, "number", "0.00%"]);
-    expect(at(`J${rows["16"]}`)).toEqual([`=CDS.CHANGE(C${rows["16"]},I${rows["16"]},"16","Chưa đạt",D${rows["16"]})`, "formula", "General"]);
+    expect(at(`J${rows["16"]}`)).toEqual([
+      `=CDS.CHANGE(C${rows["16"]},I${rows["16"]},"16","Chưa đạt",D${rows["16"]})`,
+      "formula",
+      "General",
+    ]);
     expect(changeShown(ws, rows["16"], "Đạt", 2410 / 4000)).toBe("+3,20 điểm % · Chưa đạt → Đạt");
     expect(at(`I${rows["12.3"]}`)).toEqual([1200, "number", "#,##0"]);
     expect(changeShown(ws, rows["12.3"])).toBe("−50");
@@ -124,7 +152,7 @@ describe("So sánh với kỳ trước: a unit sheet", () => {
     excel.addSheet("Ghi chú", { A1: "không phải bảng chỉ tiêu" });
     excel.activate("Ghi chú");
     const [out, syncs] = await syncsOf(excel, () =>
-      compareWithPrevious(new OfficeWorkbook(excel.run), { params: UNIT_Q3, mode: "lastQuarter" }),
+      compareWithPrevious(new OfficeWorkbook(excel.run), { params: UNIT_Q3, mode: "lastQuarter" })
     );
     expect(syncs).toBeLessThanOrEqual(6); // the active sheet and the unit's by its name, the previous by its name, the title blocks (2) and a read, one write
     expect(out.previousSource).toBe(sheetName(UNIT_Q2));
@@ -135,7 +163,11 @@ describe("So sánh với kỳ trước: a unit sheet", () => {
     const excel = new FakeExcel();
     const ws = await unitSheet(excel, UNIT_Q3, NOW);
     const lastYear: SheetParams = { ...UNIT_Q3, period: { year: 2024, part: "Q3" } };
-    const file = await unitWorkbookFile(lastYear, { "16.1": 2000, "16.2": 4000, "2": "Chưa ban hành" });
+    const file = await unitWorkbookFile(lastYear, {
+      "16.1": 2000,
+      "16.2": 4000,
+      "2": "Chưa ban hành",
+    });
     const out = await compareWithPrevious(new OfficeWorkbook(excel.run), {
       params: UNIT_Q3,
       mode: "lastYear",
@@ -156,16 +188,20 @@ describe("So sánh với kỳ trước: a unit sheet", () => {
     await unitSheet(excel, { ...UNIT_Q2, unit: "Phường Sài Gòn" }, BEFORE); // another unit's Q2 is not this one's
     excel.activate(ws.name);
     const writes = ws.writes.length;
-    await expect(compareWithPrevious(new OfficeWorkbook(excel.run), { params: UNIT_Q3, mode: "lastQuarter" })).rejects.toThrow(
-      'Không tìm thấy bảng chỉ tiêu của "Phường Bến Thành" kỳ Quý II năm 2025: hãy mở sổ tính có trang kỳ trước, hoặc chọn tệp .xlsx của kỳ đó.',
+    await expect(
+      compareWithPrevious(new OfficeWorkbook(excel.run), { params: UNIT_Q3, mode: "lastQuarter" })
+    ).rejects.toThrow(
+      'Không tìm thấy bảng chỉ tiêu của "Phường Bến Thành" kỳ Quý II năm 2025: hãy mở sổ tính có trang kỳ trước, hoặc chọn tệp .xlsx của kỳ đó.'
     );
     // a file that cannot be read is named
     await expect(
       compareWithPrevious(new OfficeWorkbook(excel.run), {
         params: UNIT_Q3,
         mode: "lastQuarter",
-        files: [{ name: "hong.xlsx", data: new TextEncoder().encode("not a zip").buffer as ArrayBuffer }],
-      }),
+        files: [
+          { name: "hong.xlsx", data: new TextEncoder().encode("not a zip").buffer as ArrayBuffer },
+        ],
+      })
     ).rejects.toThrow(/Không tìm thấy bảng chỉ tiêu.*Không đọc được tệp: hong\.xlsx/);
     expect(ws.writes.length).toBe(writes);
   });
@@ -174,13 +210,13 @@ describe("So sánh với kỳ trước: a unit sheet", () => {
     const excel = new FakeExcel();
     const half: SheetParams = { ...UNIT_Q3, period: { year: 2025, part: "H1" } };
     const ws = await unitSheet(excel, half, NOW);
-    await expect(compareWithPrevious(new OfficeWorkbook(excel.run), { params: half, mode: "lastQuarter" })).rejects.toThrow(
-      /6 tháng đầu năm 2025 không phải báo cáo quý.*cùng kỳ năm trước/,
-    );
+    await expect(
+      compareWithPrevious(new OfficeWorkbook(excel.run), { params: half, mode: "lastQuarter" })
+    ).rejects.toThrow(/6 tháng đầu năm 2025 không phải báo cáo quý.*cùng kỳ năm trước/);
     ws.protected = true;
-    await expect(compareWithPrevious(new OfficeWorkbook(excel.run), { params: half, mode: "lastYear" })).rejects.toThrow(
-      /đang được bảo vệ/,
-    );
+    await expect(
+      compareWithPrevious(new OfficeWorkbook(excel.run), { params: half, mode: "lastYear" })
+    ).rejects.toThrow(/đang được bảo vệ/);
   });
 });
 
@@ -199,7 +235,7 @@ describe("Tổng hợp toàn thành phố, compared with the previous period", (
   it("writes I and J on the city sheet beside the chart block, and lists the verdict changes", async () => {
     const excel = await twoQuarters();
     const [out, syncs] = await syncsOf(excel, () =>
-      consolidateCity(new OfficeWorkbook(excel.run), { period: PERIOD, previous: "lastQuarter" }),
+      consolidateCity(new OfficeWorkbook(excel.run), { period: PERIOD, previous: "lastQuarter" })
     );
     expect(syncs).toBeLessThanOrEqual(10); // as without the comparison: the previous sheets come in the same reads
     expect(out.units).toBe(3);
@@ -217,9 +253,15 @@ describe("Tổng hợp toàn thành phố, compared with the previous period", (
     expect(city.content(`I${rows["16"]}`)).toBeCloseTo(500 / 700, 12);
     expect(city.cell(`I${rows["16"]}`).numberFormat).toBe("0.00%");
     expect(changeShown(city, rows["16"], "Chưa đạt")).toBe("−12,61 điểm % · Đạt → Chưa đạt");
-    expect([city.content(`I${rows["16.1"]}`), city.kind(`I${rows["16.1"]}`)]).toEqual([500, "number"]);
+    expect([city.content(`I${rows["16.1"]}`), city.kind(`I${rows["16.1"]}`)]).toEqual([
+      500,
+      "number",
+    ]);
     expect(city.cell(`I${rows["16.1"]}`).numberFormat).toBe("#,##0");
-    expect([changeShown(city, rows["16.1"]), city.kind(`J${rows["16.1"]}`)]).toEqual(["+500", "formula"]);
+    expect([changeShown(city, rows["16.1"]), city.kind(`J${rows["16.1"]}`)]).toEqual([
+      "+500",
+      "formula",
+    ]);
     expect(city.content(`I${rows["16.2"]}`)).toBe(700);
     expect(changeShown(city, rows["16.2"])).toBe("+1.000");
     // K is a gap; the chart block starts at L
@@ -234,7 +276,10 @@ describe("Tổng hợp toàn thành phố, compared with the previous period", (
     const excel = new FakeExcel();
     await unitSheet(excel, A, INPUTS);
     await unitSheet(excel, B, B_INPUTS);
-    const out = await consolidateCity(new OfficeWorkbook(excel.run), { period: PERIOD, previous: "lastYear" });
+    const out = await consolidateCity(new OfficeWorkbook(excel.run), {
+      period: PERIOD,
+      previous: "lastYear",
+    });
     expect(out.comparison).toEqual({ previous: { year: 2024, part: "Q3" }, units: 0, changes: [] });
     const city = excel.sheet(out.city);
     expect(city.content("I6")).toBeNull();
@@ -249,7 +294,10 @@ describe("Tổng hợp toàn thành phố, compared with the previous period", (
     await consolidateCity(wb, { period: PERIOD, previous: "lastQuarter" });
     const out = await consolidateCity(wb, { period: PERIOD });
     expect(out.comparison).toBeUndefined();
-    expect(out.skipped.map((s) => s.reason)).toEqual(["kỳ báo cáo khác (Quý II năm 2025)", "kỳ báo cáo khác (Quý II năm 2025)"]);
+    expect(out.skipped.map((s) => s.reason)).toEqual([
+      "kỳ báo cáo khác (Quý II năm 2025)",
+      "kỳ báo cáo khác (Quý II năm 2025)",
+    ]);
     const city = excel.sheet(out.city);
     expect(city.content("I6") ?? "").toBe("");
     expect(city.content(`J${rows["16"]}`) ?? "").toBe("");

@@ -391,7 +391,6 @@ describe("read", () => {
       formulas: [[null]],
     });
   });
-
 });
 
 describe("read: the report range", () => {

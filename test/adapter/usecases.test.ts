@@ -186,7 +186,12 @@ describe("Tổng hợp toàn thành phố", () => {
     expect(city.content("H5")).toBe("#city");
 
     // who has reported: no roster sheet, so the official list of communes; the sở is counted, not checked
-    expect(out.status).toMatchObject({ sheet: "CĐS 2025-Q3 Tình hình nộp", roster: null, unknown: [], duplicates: 0 });
+    expect(out.status).toMatchObject({
+      sheet: "CĐS 2025-Q3 Tình hình nộp",
+      roster: null,
+      unknown: [],
+      duplicates: 0,
+    });
     expect(out.status.tiers).toEqual([
       expect.objectContaining({ level: "xa", submitted: 2, expected: 168 }),
     ]);
@@ -258,24 +263,44 @@ describe("Tổng hợp toàn thành phố", () => {
     expect(roster.kind("A5")).toBe("text"); // a code keeps its leading zeros
     // the city adds two sở: one that reported (by its name), one that did not
     excel.seed("Danh sách đơn vị", {
-      A173: "SKHCN", B173: "Sở Khoa học và Công nghệ", D173: "Sở, ban, ngành", E173: "Đang báo cáo",
-      A174: "SYT", B174: "Sở Y tế", D174: "Sở, ban, ngành", E174: "Đang báo cáo",
+      A173: "SKHCN",
+      B173: "Sở Khoa học và Công nghệ",
+      D173: "Sở, ban, ngành",
+      E173: "Đang báo cáo",
+      A174: "SYT",
+      B174: "Sở Y tế",
+      D174: "Sở, ban, ngành",
+      E174: "Đang báo cáo",
     });
     // asked again, the roster is shown, never rewritten
-    expect(await createRoster(wb)).toEqual({ sheet: "Danh sách đơn vị", existed: true, entries: 170 });
+    expect(await createRoster(wb)).toEqual({
+      sheet: "Danh sách đơn vị",
+      existed: true,
+      entries: 170,
+    });
     expect(roster.content("B174")).toBe("Sở Y tế");
     const loaded = await loadRoster(wb);
-    expect([loaded.sheet, loaded.entries.length, loaded.problems]).toEqual(["Danh sách đơn vị", 170, []]);
+    expect([loaded.sheet, loaded.entries.length, loaded.problems]).toEqual([
+      "Danh sách đơn vị",
+      170,
+      [],
+    ]);
 
     const out = await consolidateCity(wb, { period: PERIOD });
     expect(out.status.roster).toBe("Danh sách đơn vị");
-    expect(out.status.tiers.map((t) => [t.level, t.submitted, t.expected, t.notSubmitted.length])).toEqual([
+    expect(
+      out.status.tiers.map((t) => [t.level, t.submitted, t.expected, t.notSubmitted.length])
+    ).toEqual([
       ["xa", 2, 168, 166],
       ["so", 1, 2, 1],
     ]);
     expect(out.status.tiers[1].notSubmitted).toEqual(["Sở Y tế"]);
     const status = excel.sheet(out.status.sheet);
-    expect([status.content("B5"), status.content("C5"), status.content("E5")]).toEqual(["SYT", "Sở Y tế", "Chưa nộp"]);
+    expect([status.content("B5"), status.content("C5"), status.content("E5")]).toEqual([
+      "SYT",
+      "Sở Y tế",
+      "Chưa nộp",
+    ]);
     // run again: the status sheet is rewritten in place, not duplicated
     const again = await consolidateCity(wb, { period: PERIOD });
     expect(again.status.sheet).toBe(out.status.sheet);
@@ -447,7 +472,10 @@ describe("every unit keeps its own sheet, and every typed cell (Office adapter)"
       for (const c of "ABCDEFGH") {
         const a = `${c}${r}`;
         const v = sheet.content(a);
-        const analyst = c === "E" && r >= 7 && sheet.kind(a) === "text" ? splitNote(String(v)).analyst || null : v;
+        const analyst =
+          c === "E" && r >= 7 && sheet.kind(a) === "text"
+            ? splitNote(String(v)).analyst || null
+            : v;
         out.push([a, analyst === null ? null : sheet.kind(a), analyst]);
       }
     }
@@ -468,7 +496,9 @@ describe("every unit keeps its own sheet, and every typed cell (Office adapter)"
     const b = await generateSheet(wb, unit(second));
     expect(b.updated).toBe(false);
     expect(b.sheet).not.toBe(a.name);
-    expect([a.content(`C${rows["16.1"]}`), a.content(`C${rows["16.2"]}`), a.content("B2")]).toEqual([111, 200, first]);
+    expect([a.content(`C${rows["16.1"]}`), a.content(`C${rows["16.2"]}`), a.content("B2")]).toEqual(
+      [111, 200, first]
+    );
     const bs = excel.sheet(b.sheet);
     expect([bs.content(`C${rows["16.1"]}`), bs.content("B2")]).toEqual([null, second]);
     expect(excel.names.get(sheetKey(unit(first)))?.sheet).toBe(a);
@@ -494,14 +524,22 @@ describe("every unit keeps its own sheet, and every typed cell (Office adapter)"
         const now = ws.content(a);
         if (c === "E" && r >= 7) {
           const auto = now === null ? "" : `\n${now}`;
-          seeds[a] = r % 4 === 0
-            ? { formula: `=HYPERLINK("https://vanban.hochiminhcity.gov.vn/${r}","QĐ ${r}")`, value: `QĐ ${r}` }
-            : `Theo [CĐS] kỳ trước ${r}${auto}`;
+          seeds[a] =
+            r % 4 === 0
+              ? {
+                  formula: `=HYPERLINK("https://vanban.hochiminhcity.gov.vn/${r}","QĐ ${r}")`,
+                  value: `QĐ ${r}`,
+                }
+              : `Theo [CĐS] kỳ trước ${r}${auto}`;
           typed++;
         } else if (now === null || now === "") {
-          seeds[a] = c === "G" || c === "F"
-            ? { formula: `=HYPERLINK("https://vanban.hochiminhcity.gov.vn/qd-${r}","QĐ ${r}")`, value: `QĐ ${r}` }
-            : `ô ${a} [CĐS] của tôi`;
+          seeds[a] =
+            c === "G" || c === "F"
+              ? {
+                  formula: `=HYPERLINK("https://vanban.hochiminhcity.gov.vn/qd-${r}","QĐ ${r}")`,
+                  value: `QĐ ${r}`,
+                }
+              : `ô ${a} [CĐS] của tôi`;
           typed++;
         }
       }
@@ -525,7 +563,11 @@ describe("every unit keeps its own sheet, and every typed cell (Office adapter)"
     excel.seed(ws.name, cleared);
     const filled = await fillReport(wb, { params: A });
     expect(filled.repaired).toBe(LAST - 6);
-    expect([ws.content("H1"), ws.content("H3"), ws.content(`H${rows["16.1"]}`)]).toEqual(["CDS-SHEET/2", "so", "16.1"]);
+    expect([ws.content("H1"), ws.content("H3"), ws.content(`H${rows["16.1"]}`)]).toEqual([
+      "CDS-SHEET/2",
+      "so",
+      "16.1",
+    ]);
     excel.seed(ws.name, cleared);
     excel.addSheet("Khác");
     excel.activate("Khác");
@@ -540,9 +582,13 @@ describe("every unit keeps its own sheet, and every typed cell (Office adapter)"
     const { sheet } = await generateSheet(new OfficeWorkbook(excel.run), A);
     const ws = excel.sheet(sheet);
     const f = ws.content(`C${rows["16"]}`);
-    expect(f).toBe(`=IF(OR(C${rows["16.1"]}="",C${rows["16.2"]}=""),"",CDS.RATE(C${rows["16.1"]},C${rows["16.2"]}))`);
+    expect(f).toBe(
+      `=IF(OR(C${rows["16.1"]}="",C${rows["16.2"]}=""),"",CDS.RATE(C${rows["16.1"]},C${rows["16.2"]}))`
+    );
     expect(() => impl.rate(null, null)).toThrow(/Chưa có số liệu/); // what a bare CDS.RATE showed: #N/A
     expect(ws.content(`D${rows["16"]}`)).toBe(verdictFormula(rows["16"], "so"));
-    expect(String(ws.content(`D${rows["16"]}`))).toContain(`IF(C${rows["16"]}="","Chưa có số liệu"`);
+    expect(String(ws.content(`D${rows["16"]}`))).toContain(
+      `IF(C${rows["16"]}="","Chưa có số liệu"`
+    );
   });
 });

@@ -42,9 +42,25 @@ export const LATER_LIBRARY: Record<string, string[]> = {
   "Promise.prototype": ["finally"],
   Promise: ["allSettled", "any", "withResolvers"],
   Map: ["groupBy"],
-  "Set.prototype": ["union", "intersection", "difference", "symmetricDifference", "isSubsetOf", "isSupersetOf"],
+  "Set.prototype": [
+    "union",
+    "intersection",
+    "difference",
+    "symmetricDifference",
+    "isSubsetOf",
+    "isSupersetOf",
+  ],
 };
-const LATER_GLOBALS = ["globalThis", "BigInt", "WeakRef", "FinalizationRegistry", "AggregateError", "Atomics", "SharedArrayBuffer", "Iterator"];
+const LATER_GLOBALS = [
+  "globalThis",
+  "BigInt",
+  "WeakRef",
+  "FinalizationRegistry",
+  "AggregateError",
+  "Atomics",
+  "SharedArrayBuffer",
+  "Iterator",
+];
 
 /**
  * A fresh JavaScript realm with the library cut back to ES2016: the features above are deleted from its own

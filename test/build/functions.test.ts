@@ -50,7 +50,11 @@ describe("ES2016 syntax", () => {
   });
 
   test("accepts ES2016 itself", () => {
-    expect(() => parseEs2016("const f = (a, ...b) => a ** 2 + `${b}`; [1].includes(1); class A extends Error {}")).not.toThrow();
+    expect(() =>
+      parseEs2016(
+        "const f = (a, ...b) => a ** 2 + `${b}`; [1].includes(1); class A extends Error {}"
+      )
+    ).not.toThrow();
   });
 });
 
@@ -93,10 +97,13 @@ function outcome(run: () => unknown): Outcome {
   try {
     return { value: run() };
   } catch (e) {
-    if (e instanceof FakeError) return e.message === undefined ? { error: e.code } : { error: e.code, message: e.message };
+    if (e instanceof FakeError)
+      return e.message === undefined ? { error: e.code } : { error: e.code, message: e.message };
     if (isCdsError(e)) {
       const shown = e.code === "invalidValue" || e.code === "notAvailable";
-      return shown ? { error: ERROR_CODES[e.code], message: e.message } : { error: ERROR_CODES[e.code] };
+      return shown
+        ? { error: ERROR_CODES[e.code], message: e.message }
+        : { error: ERROR_CODES[e.code] };
     }
     return { crash: String(e) };
   }
@@ -184,7 +191,9 @@ describe("the built functions in an ES2016 library", () => {
 });
 
 describe("functions.json asks for nothing beyond CustomFunctionsRuntime 1.3", () => {
-  const json = built ? (JSON.parse(readFileSync(JSON_FILE, "utf8")) as Record<string, unknown>) : {};
+  const json = built
+    ? (JSON.parse(readFileSync(JSON_FILE, "utf8")) as Record<string, unknown>)
+    : {};
 
   test("no allowCustomDataForDataTypeAny (a 1.4 feature; Excel 2021 LTSC is reported to crash on it)", () => {
     expect(json).not.toHaveProperty("allowCustomDataForDataTypeAny");
@@ -205,7 +214,10 @@ describe("functions.json asks for nothing beyond CustomFunctionsRuntime 1.3", ()
   });
 
   test("the build step removes the key the generator always writes, and keeps the rest", () => {
-    const generated = JSON.stringify({ allowCustomDataForDataTypeAny: true, functions: [{ id: "X" }] });
+    const generated = JSON.stringify({
+      allowCustomDataForDataTypeAny: true,
+      functions: [{ id: "X" }],
+    });
     expect(DROPPED_KEYS).toEqual(["allowCustomDataForDataTypeAny"]);
     expect(JSON.parse(cleanFunctionsJson(generated))).toEqual({ functions: [{ id: "X" }] });
   });

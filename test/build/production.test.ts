@@ -30,12 +30,28 @@ function pageScripts(page: string): string[] {
 const gzipBytes = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
 
 test("dist/ holds the add-in's pages, and no preview", () => {
-  expect(all).toEqual(expect.arrayContaining(["manifest.xml", "taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions.html", "commands.html"]));
+  expect(all).toEqual(
+    expect.arrayContaining([
+      "manifest.xml",
+      "taskpane.html",
+      "taskpane.js",
+      "functions.js",
+      "functions.json",
+      "functions.html",
+      "commands.html",
+    ])
+  );
   expect(all.filter((f) => /(^|\/)preview\b/i.test(f))).toEqual([]);
 });
 
 // HyperFormula's own marks: its license banner and key check, and its class names that survive minification.
-const HYPERFORMULA = [/hyperformula/i, /gpl-v3/, /licenseKey/, /FunctionPlugin/, /\bHandsontable\b/];
+const HYPERFORMULA = [
+  /hyperformula/i,
+  /gpl-v3/,
+  /licenseKey/,
+  /FunctionPlugin/,
+  /\bHandsontable\b/,
+];
 
 test("no file in dist/ contains HyperFormula", () => {
   const found = all
@@ -50,7 +66,12 @@ test("no file in dist/ contains HyperFormula", () => {
 test("the search for HyperFormula finds it where it is (the preview's build, when built)", () => {
   const preview = join(__dirname, "..", "..", "dist-preview", "preview.js");
   if (!existsSync(preview)) return; // npm test builds it; the check above does not depend on it
-  const text = readFileSync(preview, "utf8") + readdirSync(join(preview, "..")).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(preview, "..", f), "utf8")).join("");
+  const text =
+    readFileSync(preview, "utf8") +
+    readdirSync(join(preview, ".."))
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => readFileSync(join(preview, "..", f), "utf8"))
+      .join("");
   expect(HYPERFORMULA.some((mark) => mark.test(text))).toBe(true);
 });
 
@@ -68,7 +89,10 @@ test("the task pane's first load (the scripts taskpane.html loads before any cli
 test("the code the buttons need is in chunks of its own, not in taskpane.js", () => {
   const js = readFileSync(join(DIST, "taskpane.js"), "utf8");
   for (const chunk of ["sheet", "workbook", "outcome", "city", "report"]) {
-    expect([chunk, all.some((f) => new RegExp(`^${chunk}\\.[0-9a-f]{8}\\.js$`).test(f))]).toEqual([chunk, true]);
+    expect([chunk, all.some((f) => new RegExp(`^${chunk}\\.[0-9a-f]{8}\\.js$`).test(f))]).toEqual([
+      chunk,
+      true,
+    ]);
   }
   expect(js).not.toContain("fui-Table"); // the outcome's tables
   // The catalog and the sheet layout (the core behind every button) are not in the first load either.

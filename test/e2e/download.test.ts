@@ -21,8 +21,20 @@ const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.resolve(ROOT, process.env.DIST_DIR ?? "dist");
 const PREVIEW_DIST = path.resolve(ROOT, process.env.PREVIEW_DIR ?? "dist-preview");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const MIME: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png" };
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+};
 
 let server: http.Server;
 let origin: string;
@@ -32,25 +44,40 @@ let profile: string;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it, or set CHROMIUM_PATH.`);
-  for (const [dir, page] of [[DIST, "download.html"], [PREVIEW_DIST, "preview.html"]]) {
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it, or set CHROMIUM_PATH.`);
+  for (const [dir, page] of [
+    [DIST, "download.html"],
+    [PREVIEW_DIST, "preview.html"],
+  ]) {
     if (!fs.existsSync(path.join(dir, page))) throw new Error(`${page} is not built in ${dir}.`);
   }
   server = http.createServer((req, res) => {
     requests.push(req.url ?? "");
     const name = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = [PREVIEW_DIST, DIST].map((dir) => path.join(dir, path.normalize(name))).find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    const file = [PREVIEW_DIST, DIST]
+      .map((dir) => path.join(dir, path.normalize(name)))
+      .find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
     if (!file) return void res.writeHead(404).end();
-    res.writeHead(200, { "Content-Type": MIME[path.extname(file)] ?? "application/octet-stream" }).end(fs.readFileSync(file));
+    res
+      .writeHead(200, { "Content-Type": MIME[path.extname(file)] ?? "application/octet-stream" })
+      .end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   profile = fs.mkdtempSync(path.join(os.tmpdir(), "cds-e2e-download-"));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, acceptDownloads: true });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    acceptDownloads: true,
+  });
   await context.route("**/*", (route) => {
     const url = route.request().url();
     // Office.js is not needed by these pages; anything outside the local server is refused.
-    return url.startsWith(origin + "/") || url.startsWith("blob:") ? route.continue() : route.abort();
+    return url.startsWith(origin + "/") || url.startsWith("blob:")
+      ? route.continue()
+      : route.abort();
   });
 });
 
@@ -75,7 +102,10 @@ function bytes(length: number): Uint8Array {
 }
 
 test("the download page rebuilds the file from its fragment: same bytes, same name, one download, nothing sent", async () => {
-  const file = { fileName: "BaoCao_CDS_2025-Q3_phuong_tan_son_nhat (bản sửa) & 100%.docx", data: bytes(40_000) };
+  const file = {
+    fileName: "BaoCao_CDS_2025-Q3_phuong_tan_son_nhat (bản sửa) & 100%.docx",
+    data: bytes(40_000),
+  };
   const url = downloadPageUrl(file, `${origin}/taskpane.html?_host_Info=Excel$Mac$16.01$vi-VN`);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -85,7 +115,9 @@ test("the download page rebuilds the file from its fragment: same bytes, same na
   const [download] = await Promise.all([page.waitForEvent("download"), page.goto(url)]);
   expect(download.suggestedFilename()).toBe(file.fileName);
   expect(new Uint8Array(fs.readFileSync(await download.path()))).toEqual(file.data);
-  await expect(page.locator("#status").textContent()).resolves.toMatch(/do CĐS Excel tạo đang được tải về/);
+  await expect(page.locator("#status").textContent()).resolves.toMatch(
+    /do CĐS Excel tạo đang được tải về/
+  );
   await expect(page.evaluate(() => location.hash)).resolves.toBe("");
   await page.waitForTimeout(500);
   expect(downloads).toHaveLength(1);
@@ -100,7 +132,9 @@ test("a cut link: no download, the page says the file arrived incomplete", async
   const page = await context.newPage();
   const downloads = downloadsOf(page);
   await page.goto(url.slice(0, url.length - 5000));
-  await expect(page.locator("#status").textContent()).resolves.toMatch(/Tệp BaoCao\.docx nhận được không đủ/);
+  await expect(page.locator("#status").textContent()).resolves.toMatch(
+    /Tệp BaoCao\.docx nhận được không đủ/
+  );
   await expect(page.locator("#status").getAttribute("data-state")).resolves.toBe("error");
   await expect(page.locator("#file-link").isVisible()).resolves.toBe(false);
   await page.waitForTimeout(500);
@@ -119,7 +153,9 @@ test("preview: a double click on “Xuất báo cáo (.docx)” gives one file",
   const year = page.getByRole("spinbutton", { name: "Năm" });
   await year.fill("2025");
   await year.press("Tab");
-  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: PERIOD_PARTS.find((p) => p.part === "Q3")!.label });
+  await page
+    .getByLabel("Kỳ báo cáo", { exact: true })
+    .selectOption({ label: PERIOD_PARTS.find((p) => p.part === "Q3")!.label });
   const result = page.getByTestId("result");
   await page.getByRole("button", { name: "Tạo bảng chỉ tiêu" }).click();
   await result.filter({ hasText: "Đã tạo" }).waitFor();

@@ -331,7 +331,6 @@ async function untilText(page: Page, testId: string, text: string): Promise<void
   );
 }
 
-
 test("preview: two units' sheets consolidated into the city sheet — sums, ratio of sums, units done, 18 per tier", async () => {
   const page = await context.newPage();
   const errors = errorsOf(page);
@@ -577,8 +576,16 @@ test("preview: units with long names sharing a prefix keep their own sheets; a r
   const units: SheetParams[] = [
     { unit: "Ủy ban nhân dân phường Sài Gòn", level: "xa", period: year },
     { unit: "Ủy ban nhân dân phường Tân Định", level: "xa", period: year },
-    { unit: "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa", level: "xa", period: year },
-    { unit: "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp", level: "xa", period: year },
+    {
+      unit: "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa",
+      level: "xa",
+      period: year,
+    },
+    {
+      unit: "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp",
+      level: "xa",
+      period: year,
+    },
   ];
   const [saiGon] = units;
   await generate(page, saiGon);
@@ -599,7 +606,9 @@ test("preview: units with long names sharing a prefix keep their own sheets; a r
     expect(name.length).toBeLessThanOrEqual(31);
     await show(name);
     await expect(cellOf(page, "B2", name).textContent()).resolves.toBe(units[i].unit);
-    await expect(cellOf(page, `C${rows["16.1"]}`, name).textContent()).resolves.toBe(i === 0 ? "111" : "");
+    await expect(cellOf(page, `C${rows["16.1"]}`, name).textContent()).resolves.toBe(
+      i === 0 ? "111" : ""
+    );
   }
   await page.screenshot({ path: path.join(SHOTS, "preview-6-long-names.png") });
 
@@ -616,7 +625,8 @@ test("preview: units with long names sharing a prefix keep their own sheets; a r
     [`E${rows["16"]}`]: "[CĐS] chú thích của chuyên viên, không phải của phần bổ trợ",
     [`G${rows["2"]}`]: '=HYPERLINK("https://vanban.example.gov.vn/qd-123","QĐ 123/QĐ-UBND")',
   };
-  for (const [address, text] of Object.entries(typed)) await typeInto(page, address, text, names[0]);
+  for (const [address, text] of Object.entries(typed))
+    await typeInto(page, address, text, names[0]);
   await page.getByRole("button", { name: "Điền báo cáo" }).click();
   await page.getByTestId("result").filter({ hasText: "Đã điền báo cáo" }).waitFor();
   const before = await gridText(page, names[0]);
@@ -630,7 +640,8 @@ test("preview: units with long names sharing a prefix keep their own sheets; a r
   // every typed cell in place at once; the add-in's own notes come back with the next Fill, and then every cell of
   // the sheet is as it was
   const regenerated = await gridText(page, names[0]);
-  for (const address of Object.keys(typed)) expect([address, regenerated[address]]).toEqual([address, before[address]]);
+  for (const address of Object.keys(typed))
+    expect([address, regenerated[address]]).toEqual([address, before[address]]);
   await page.getByRole("button", { name: "Điền báo cáo" }).click();
   await page.getByTestId("result").filter({ hasText: "Đã điền báo cáo" }).waitFor();
   const after = await gridText(page, names[0]);
@@ -690,8 +701,11 @@ test("preview: the roster sheet, three units picked from it, the consolidation's
     await pickUnit(page, typed, name);
     const want = name.startsWith("Sở") ? LEVEL_NAMES.so : LEVEL_NAMES.xa;
     await expect(level.locator("option:checked").textContent()).resolves.toBe(want);
-    await expect(page.getByText(/^Mã đơn vị: /).textContent()).resolves.toMatch(/^Mã đơn vị: (\d{5}|SYT)$/);
-    if (name === "Phường Bến Thành") await page.screenshot({ path: path.join(SHOTS, "preview-9-picker.png") });
+    await expect(page.getByText(/^Mã đơn vị: /).textContent()).resolves.toMatch(
+      /^Mã đơn vị: (\d{5}|SYT)$/
+    );
+    if (name === "Phường Bến Thành")
+      await page.screenshot({ path: path.join(SHOTS, "preview-9-picker.png") });
     // the form remembers the last period used (earlier tests): set this one
     await page.getByRole("spinbutton", { name: "Năm" }).fill(String(period.year));
     const part = PERIOD_PARTS.find((p) => p.part === period.part)!;
@@ -720,11 +734,17 @@ test("preview: the roster sheet, three units picked from it, the consolidation's
   await page.locator(`table[data-sheet="${STATUS}"]`).waitFor();
   const status = (address: string) => cellOf(page, address, STATUS).textContent();
   // the units to chase first: the sở not submitted, then the communes
-  await expect(Promise.all(["B5", "C5", "E5"].map(status))).resolves.toEqual(["SXD", "Sở Xây dựng", "Chưa nộp"]);
+  await expect(Promise.all(["B5", "C5", "E5"].map(status))).resolves.toEqual([
+    "SXD",
+    "Sở Xây dựng",
+    "Chưa nộp",
+  ]);
   await expect(status("E6")).resolves.toBe("Chưa nộp");
   // then the three submitted (none complete yet: "Nộp thiếu"), Bến Thành with one row more than the others
   const last = 4 + 170;
-  const tail = await Promise.all([last - 2, last - 1, last].map((r) => Promise.all([status(`C${r}`), status(`E${r}`)])));
+  const tail = await Promise.all(
+    [last - 2, last - 1, last].map((r) => Promise.all([status(`C${r}`), status(`E${r}`)]))
+  );
   expect(tail.map(([, s]) => s)).toEqual(["Nộp thiếu", "Nộp thiếu", "Nộp thiếu"]);
   expect(tail.map(([n]) => n).sort()).toEqual(["Phường Bến Thành", "Phường Sài Gòn", "Sở Y tế"]);
   await expect(status(`C${last}`)).resolves.toBe("Phường Bến Thành");
@@ -742,14 +762,21 @@ test("preview: a previous quarter's two sheets, the comparison columns of a unit
   const Q2 = { year: 2025, part: "Q2" } as const;
   // 16 (≥ 60%): Sở 50% → 60%; the city (sum over sum) 600/1400 = 42,86% → 900/1400 = 64,29%
   const figures: Array<[SheetParams, Record<string, string>]> = [
-    [{ ...PARAMS, period: Q2 }, { "16.1": "500", "16.2": "1000" }],
-    [{ ...PHUONG, period: Q2 }, { "16.1": "100", "16.2": "400" }],
+    [
+      { ...PARAMS, period: Q2 },
+      { "16.1": "500", "16.2": "1000" },
+    ],
+    [
+      { ...PHUONG, period: Q2 },
+      { "16.1": "100", "16.2": "400" },
+    ],
     [PARAMS, { "16.1": "600", "16.2": "1000" }],
     [PHUONG, { "16.1": "300", "16.2": "400" }],
   ];
   for (const [params, typed] of figures) {
     await generate(page, params);
-    for (const [id, text] of Object.entries(typed)) await typeInto(page, `C${rows[id]}`, text, sheetName(params));
+    for (const [id, text] of Object.entries(typed))
+      await typeInto(page, `C${rows[id]}`, text, sheetName(params));
   }
 
   // the unit: its Q3 sheet against the quarter before (the active sheet, as for Fill)

@@ -8,7 +8,8 @@ registerCdsFunctions();
 function sheet(rows: (string | number | boolean | null)[][]): HyperFormula {
   return HyperFormula.buildFromArray(rows, { licenseKey: "gpl-v3" });
 }
-const at = (hf: HyperFormula, col: number, row: number): CellValue => hf.getCellValue({ sheet: 0, col, row });
+const at = (hf: HyperFormula, col: number, row: number): CellValue =>
+  hf.getCellValue({ sheet: 0, col, row });
 
 describe("CDS functions in HyperFormula, through the same core code", () => {
   test("=CDS.RATE and =CDS.CHECK over cell references", () => {
@@ -25,7 +26,14 @@ describe("CDS functions in HyperFormula, through the same core code", () => {
   });
 
   test("=CDS.TARGET, =CDS.TITLE and =CDS.NEEDED", () => {
-    const hf = sheet([['=CDS.TARGET("26")', '=CDS.TARGET(18,"huyen")', "=CDS.TITLE(\"24.2\")", '=CDS.NEEDED(50,100,"16")']]);
+    const hf = sheet([
+      [
+        '=CDS.TARGET("26")',
+        '=CDS.TARGET(18,"huyen")',
+        '=CDS.TITLE("24.2")',
+        '=CDS.NEEDED(50,100,"16")',
+      ],
+    ]);
     expect([at(hf, 0, 0), at(hf, 1, 0), at(hf, 2, 0), at(hf, 3, 0)]).toEqual([
       "> 8,5%",
       "≥ 40%",
@@ -73,35 +81,91 @@ describe("CDS functions in HyperFormula, through the same core code", () => {
     expect(v).toBeInstanceOf(DetailedCellError);
     expect((v as DetailedCellError).type).toBe(type);
     if (message) expect((v as DetailedCellError).message).toBe(message);
-    else expect((v as DetailedCellError).message).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/);
+    else
+      expect((v as DetailedCellError).message).toMatch(
+        /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/
+      );
   });
 
   test("a figure is read exactly, or refused with a reason (through the plugin)", () => {
     const hf = sheet([
-      ['=CDS.CHECK("Đã hủy","Có")', '=CDS.CHECK("Đã có kế hoạch nhưng chưa triển khai","Có")', '=CDS.CHECK("x","2")', '=CDS.CHECK(1,"Có")'],
-      ['=CDS.RATE("1 2",100000)', '=CDS.RATE("1"&CHAR(10)&"2",100000)', '=CDS.RATE("1.234",10000)', '=CDS.CHECK("1 0%","≥ 5%")'],
-      ['=CDS.CHECK("03/3","Có")', '=CDS.CHECK("3/03 đơn vị","Có","tp")', '=CDS.CHECK("2/3 đơn vị","Có")', '=CDS.CHECK("3/3 đơn vị","Có","xa")'],
-      ['=CDS.NEEDED(0,10,0.1+0.2)', '=CDS.CHECK(0.3,0.1+0.2)', '=CDS.CHECK("ĐÃ BAN HÀNH","2")', '=CDS.CHECK("  không ","Có")'],
-      ['=CDS.CHECK(TRUE(),"Có")', '=CDS.CHECK("Đã triển khai","2")', '=CDS.CHECK("8,5%","> 8,5%")', '=CDS.CHECK("12.345%","> 8,5%")'],
+      [
+        '=CDS.CHECK("Đã hủy","Có")',
+        '=CDS.CHECK("Đã có kế hoạch nhưng chưa triển khai","Có")',
+        '=CDS.CHECK("x","2")',
+        '=CDS.CHECK(1,"Có")',
+      ],
+      [
+        '=CDS.RATE("1 2",100000)',
+        '=CDS.RATE("1"&CHAR(10)&"2",100000)',
+        '=CDS.RATE("1.234",10000)',
+        '=CDS.CHECK("1 0%","≥ 5%")',
+      ],
+      [
+        '=CDS.CHECK("03/3","Có")',
+        '=CDS.CHECK("3/03 đơn vị","Có","tp")',
+        '=CDS.CHECK("2/3 đơn vị","Có")',
+        '=CDS.CHECK("3/3 đơn vị","Có","xa")',
+      ],
+      [
+        "=CDS.NEEDED(0,10,0.1+0.2)",
+        "=CDS.CHECK(0.3,0.1+0.2)",
+        '=CDS.CHECK("ĐÃ BAN HÀNH","2")',
+        '=CDS.CHECK("  không ","Có")',
+      ],
+      [
+        '=CDS.CHECK(TRUE(),"Có")',
+        '=CDS.CHECK("Đã triển khai","2")',
+        '=CDS.CHECK("8,5%","> 8,5%")',
+        '=CDS.CHECK("12.345%","> 8,5%")',
+      ],
     ]);
     const err = (col: number, row: number) => {
       const v = at(hf, col, row);
       expect(v).toBeInstanceOf(DetailedCellError);
       return [(v as DetailedCellError).type, (v as DetailedCellError).message];
     };
-    expect(err(0, 0)).toEqual(["VALUE", expect.stringMatching(/^Giá trị không phải là câu trả lời có\/không: "Đã hủy"\. Hãy nhập "Đã ban hành", .*"Có" \(đã thực hiện\)/)]);
-    expect(err(1, 0)).toEqual(["VALUE", expect.stringMatching(/"Đã có kế hoạch nhưng chưa triển khai"\. Hãy nhập/)]);
-    expect(err(2, 0)).toEqual(["VALUE", expect.stringMatching(/"x"\. Hãy nhập "Đã ban hành" hoặc "Có"/)]);
+    expect(err(0, 0)).toEqual([
+      "VALUE",
+      expect.stringMatching(
+        /^Giá trị không phải là câu trả lời có\/không: "Đã hủy"\. Hãy nhập "Đã ban hành", .*"Có" \(đã thực hiện\)/
+      ),
+    ]);
+    expect(err(1, 0)).toEqual([
+      "VALUE",
+      expect.stringMatching(/"Đã có kế hoạch nhưng chưa triển khai"\. Hãy nhập/),
+    ]);
+    expect(err(2, 0)).toEqual([
+      "VALUE",
+      expect.stringMatching(/"x"\. Hãy nhập "Đã ban hành" hoặc "Có"/),
+    ]);
     expect(err(3, 0)).toEqual(["VALUE", expect.stringMatching(/câu trả lời có\/không: 1\./)]);
-    expect(err(0, 1)).toEqual(["VALUE", 'Tử số có khoảng trắng giữa các chữ số: "1 2". Hãy nhập một số liền (ví dụ 1234 hoặc 1.234).']);
-    expect(err(1, 1)).toEqual(["VALUE", expect.stringMatching(/^Tử số có khoảng trắng giữa các chữ số/)]);
+    expect(err(0, 1)).toEqual([
+      "VALUE",
+      'Tử số có khoảng trắng giữa các chữ số: "1 2". Hãy nhập một số liền (ví dụ 1234 hoặc 1.234).',
+    ]);
+    expect(err(1, 1)).toEqual([
+      "VALUE",
+      expect.stringMatching(/^Tử số có khoảng trắng giữa các chữ số/),
+    ]);
     expect(at(hf, 2, 1)).toBe(0.1234);
-    expect(err(3, 1)).toEqual(["VALUE", expect.stringMatching(/^Giá trị có khoảng trắng giữa các chữ số: "1 0%"/)]);
+    expect(err(3, 1)).toEqual([
+      "VALUE",
+      expect.stringMatching(/^Giá trị có khoảng trắng giữa các chữ số: "1 0%"/),
+    ]);
     expect([at(hf, 0, 2), at(hf, 1, 2), at(hf, 2, 2)]).toEqual(["Đạt", "Đạt", "Chưa đạt"]);
     expect(err(3, 2)).toEqual(["VALUE", expect.stringMatching(/"3\/3 đơn vị"/)]);
-    expect([at(hf, 0, 3), at(hf, 1, 3), at(hf, 2, 3), at(hf, 3, 3)]).toEqual([3, "Đạt", "Đạt", "Chưa đạt"]);
+    expect([at(hf, 0, 3), at(hf, 1, 3), at(hf, 2, 3), at(hf, 3, 3)]).toEqual([
+      3,
+      "Đạt",
+      "Đạt",
+      "Chưa đạt",
+    ]);
     expect([at(hf, 0, 4), at(hf, 2, 4)]).toEqual(["Đạt", "Chưa đạt"]);
-    expect(err(1, 4)).toEqual(["VALUE", expect.stringMatching(/"Đã triển khai"\. Hãy nhập "Đã ban hành" hoặc "Có"/)]);
+    expect(err(1, 4)).toEqual([
+      "VALUE",
+      expect.stringMatching(/"Đã triển khai"\. Hãy nhập "Đã ban hành" hoặc "Có"/),
+    ]);
     expect(err(3, 4)).toEqual(["VALUE", expect.stringMatching(/không rõ dấu chấm/)]);
   });
 
@@ -131,9 +195,16 @@ describe("CDS functions in HyperFormula, through the same core code", () => {
       ["39", "39.1", "38.2"],
     ];
     const hf = sheet(
-      ratios.map(([id, a, b]) => [INPUTS[a], INPUTS[b], "=CDS.RATE(A{r},B{r})", `=CDS.CHECK(C{r},"${id}","so")`]).map(
-        (row, i) => row.map((c) => (typeof c === "string" ? c.replace(/\{r\}/g, String(i + 1)) : c)),
-      ),
+      ratios
+        .map(([id, a, b]) => [
+          INPUTS[a],
+          INPUTS[b],
+          "=CDS.RATE(A{r},B{r})",
+          `=CDS.CHECK(C{r},"${id}","so")`,
+        ])
+        .map((row, i) =>
+          row.map((c) => (typeof c === "string" ? c.replace(/\{r\}/g, String(i + 1)) : c))
+        )
     );
     ratios.forEach(([id, a, b], i) => {
       expect([id, at(hf, 2, i)]).toEqual([id, rate(INPUTS[a], INPUTS[b])]);

@@ -31,7 +31,9 @@ const EXPECTED: Array<[string, string[], string, number]> = [
 ];
 
 describe("the built functions.json", () => {
-  const json = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as { functions: Fn[] }) : null;
+  const json = existsSync(path)
+    ? (JSON.parse(readFileSync(path, "utf8")) as { functions: Fn[] })
+    : null;
 
   test("exists (the test command builds first)", () => expect(json).not.toBeNull());
 
@@ -51,14 +53,17 @@ describe("the built functions.json", () => {
     expect(f.result.type).toBe(result);
   });
 
-  test.each(EXPECTED.map((e) => e[0]))("%s: Vietnamese descriptions for the function and every parameter", (id) => {
-    const f = json!.functions.find((x) => x.id === id)!;
-    expect(f.description).toMatch(VIETNAMESE);
-    expect(f.description.length).toBeGreaterThan(30);
-    for (const p of f.parameters) {
-      expect([p.name, VIETNAMESE.test(p.description)]).toEqual([p.name, true]);
+  test.each(EXPECTED.map((e) => e[0]))(
+    "%s: Vietnamese descriptions for the function and every parameter",
+    (id) => {
+      const f = json!.functions.find((x) => x.id === id)!;
+      expect(f.description).toMatch(VIETNAMESE);
+      expect(f.description.length).toBeGreaterThan(30);
+      for (const p of f.parameters) {
+        expect([p.name, VIETNAMESE.test(p.description)]).toEqual([p.name, true]);
+      }
     }
-  });
+  );
 
   test("the bundle associates every function with its id", () => {
     const js = readFileSync(join(__dirname, "..", "..", "dist", "functions.js"), "utf8");

@@ -217,7 +217,9 @@ function customFunctionsNeeded(): { version: string; members: Record<string, str
   const sources = ["functions.ts", "impl.ts"].map((f) =>
     readFileSync(join(ROOT, "src/functions", f), "utf8")
   );
-  const used = new Set(sources.flatMap((text) => [...text.matchAll(/CustomFunctions\.(\w+)/g)].map((m) => m[1])));
+  const used = new Set(
+    sources.flatMap((text) => [...text.matchAll(/CustomFunctions\.(\w+)/g)].map((m) => m[1]))
+  );
   const members: Record<string, string> = {};
   for (const name of [...used].sort()) {
     const start = typings.findIndex((line) =>

@@ -24,7 +24,10 @@ import { typeReport } from "./support";
 const rows = standardRows();
 
 /** A unit's own workbook, saved as .xlsx (as a unit sends it), from a sheet generated and typed in another workbook. */
-async function unitWorkbookFile(params: SheetParams, inputs: Record<string, unknown>): Promise<ArrayBuffer> {
+async function unitWorkbookFile(
+  params: SheetParams,
+  inputs: Record<string, unknown>
+): Promise<ArrayBuffer> {
   const other = new MemoryWorkbook();
   await generateSheet(other, params);
   typeReport(other, sheetName(params), inputs);
@@ -36,8 +39,10 @@ async function unitWorkbookFile(params: SheetParams, inputs: Record<string, unkn
       const v = snap.values[r][c];
       if (f === null && v === null) return;
       ws.getCell(r + 1, c + 1).value =
-        typeof f === "string" && f.startsWith("=") ? ({ formula: f.slice(1), result: v as number } as ExcelJS.CellFormulaValue) : (v as string);
-    }),
+        typeof f === "string" && f.startsWith("=")
+          ? ({ formula: f.slice(1), result: v as number } as ExcelJS.CellFormulaValue)
+          : (v as string);
+    })
   );
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }
@@ -56,7 +61,10 @@ describe("Tổng hợp toàn thành phố", () => {
     const wb = await twoUnits();
     const file = await unitWorkbookFile(C, C_INPUTS);
     wb.roundTrips = 0;
-    const out = await consolidateCity(wb, { period: PERIOD, files: [{ name: "phuong-sai-gon.xlsx", data: file }] });
+    const out = await consolidateCity(wb, {
+      period: PERIOD,
+      files: [{ name: "phuong-sai-gon.xlsx", data: file }],
+    });
     expect(wb.roundTrips).toBe(10); // title blocks (2), report ranges (extents, one batch), three sheets written (2 each)
     expect(out).toMatchObject({ units: 3, skipped: [] });
     const city = out.city;
@@ -69,27 +77,40 @@ describe("Tổng hợp toàn thành phố", () => {
     ]);
     // counts summed, ratios as ratio of sums, yes/no as k/n
     expect(wb.value(city, `C${rows["16.1"]}`)).toBe(600 + 100 + 300);
-    expect(wb.value(city, `C${rows["16"]}`)).toBeCloseTo((600 + 100 + 300) / (1000 + 400 + 300), 12);
+    expect(wb.value(city, `C${rows["16"]}`)).toBeCloseTo(
+      (600 + 100 + 300) / (1000 + 400 + 300),
+      12
+    );
     expect(wb.value(city, `C${rows["16"]}`)).toBe(expected.results["16"].value);
     expect(wb.value(city, `D${rows["16"]}`)).toBe("Chưa đạt"); // 58,82% < 60%
     expect(wb.value(city, `C${rows["2"]}`)).toBe("2/3 đơn vị");
     expect(wb.value(city, `D${rows["2"]}`)).toBe("Chưa đạt");
     expect(wb.value(city, `E${rows["2"]}`)).toMatch(/Chưa thực hiện: Phường Bến Thành\./);
     // 18 per tier: sở 450/1000 = 45% < 50%; xã (30+40)/(100+100) = 35% ≥ 35%
-    expect(out.tiers.map((t) => [t.level, t.verdict])).toEqual([["so", "Chưa đạt"], ["xa", "Đạt"]]);
+    expect(out.tiers.map((t) => [t.level, t.verdict])).toEqual([
+      ["so", "Chưa đạt"],
+      ["xa", "Đạt"],
+    ]);
     expect(wb.value(city, `D${rows["18"]}`)).toBe("Chưa đạt");
     // missing units are named, never counted as zero
     expect(wb.value(city, `E${rows["23.1"]}`)).toMatch(/Chưa báo cáo: Phường Sài Gòn\./);
     // the chart and its live block
     const layout = wb.layoutOf(city);
     expect(layout.charts).toHaveLength(1);
-    expect(layout.charts![0]).toMatchObject({ type: "ColumnStacked", title: "Kết quả chỉ tiêu theo trụ cột — Quý III năm 2025" });
+    expect(layout.charts![0]).toMatchObject({
+      type: "ColumnStacked",
+      title: "Kết quả chỉ tiêu theo trụ cột — Quý III năm 2025",
+    });
     expect(wb.value(city, "L6")).toBe("Trụ cột");
     expect(wb.value(city, "M8")).toBeGreaterThanOrEqual(1); // Dữ liệu số: Đạt
     // the breakdown: one line per unit, "Chưa báo cáo" where it reported nothing
     const bd = out.breakdown;
     expect(wb.sheetNames()).toContain(bd);
-    expect([wb.value(bd, "A4"), wb.value(bd, "A5"), wb.value(bd, "A6")]).toEqual([A.unit, B.unit, C.unit]);
+    expect([wb.value(bd, "A4"), wb.value(bd, "A5"), wb.value(bd, "A6")]).toEqual([
+      A.unit,
+      B.unit,
+      C.unit,
+    ]);
     const snap = (await wb.read({ names: [bd], extent: "used" })).byName[bd]!;
     const header = snap.values[2];
     const col = (h: string) => header.indexOf(h);
@@ -103,7 +124,9 @@ describe("Tổng hợp toàn thành phố", () => {
     const first = await consolidateCity(wb, { period: PERIOD });
     wb.type(first.city, `C${rows["25"]}`, "21%");
     wb.type(first.city, `F${rows["16"]}`, "≥ 80%");
-    await expect(fillReport(wb, { params: cityParams(PERIOD) })).rejects.toThrow(/bảng tổng hợp toàn thành phố: hãy bấm "Tổng hợp toàn thành phố"/);
+    await expect(fillReport(wb, { params: cityParams(PERIOD) })).rejects.toThrow(
+      /bảng tổng hợp toàn thành phố: hãy bấm "Tổng hợp toàn thành phố"/
+    );
     const again = await consolidateCity(wb, { period: PERIOD });
     expect(again.city).toBe(first.city);
     expect(wb.value(first.city, `C${rows["25"]}`)).toBe(0.21);
@@ -118,8 +141,15 @@ describe("Tổng hợp toàn thành phố", () => {
     const wb = await twoUnits();
     await generateSheet(wb, { ...A, period: { year: 2025, part: "Q2" } });
     const out = await consolidateCity(wb, { period: PERIOD });
-    expect(out.skipped).toEqual([{ source: sheetName({ ...A, period: { year: 2025, part: "Q2" } }), reason: "kỳ báo cáo khác (Quý II năm 2025)" }]);
-    await expect(consolidateCity(new MemoryWorkbook(), { period: PERIOD })).rejects.toThrow(/Chưa có báo cáo đơn vị nào của Quý III năm 2025/);
+    expect(out.skipped).toEqual([
+      {
+        source: sheetName({ ...A, period: { year: 2025, part: "Q2" } }),
+        reason: "kỳ báo cáo khác (Quý II năm 2025)",
+      },
+    ]);
+    await expect(consolidateCity(new MemoryWorkbook(), { period: PERIOD })).rejects.toThrow(
+      /Chưa có báo cáo đơn vị nào của Quý III năm 2025/
+    );
   });
 });
 
@@ -129,7 +159,7 @@ function pasteTemplate(wb: MemoryWorkbook, name: string): void {
   parseSeed().forEach((r, i) =>
     r.cells.forEach((text, c) => {
       if (text.trim()) wb.paste(name, `${"ABCDE"[c]}${i + 1}`, text);
-    }),
+    })
   );
 }
 
@@ -140,13 +170,26 @@ describe("Điền mẫu báo cáo", () => {
     await fillReport(wb, { params: A });
     pasteTemplate(wb, "Mẫu báo cáo");
     const out = await fillTemplateInSheet(wb, { params: A });
-    expect(out).toMatchObject({ sheet: "Mẫu báo cáo", source: sheetName(A), resolved: 163, unresolved: [], approximate: [] });
+    expect(out).toMatchObject({
+      sheet: "Mẫu báo cáo",
+      source: sheetName(A),
+      resolved: 163,
+      unresolved: [],
+      approximate: [],
+    });
     const seed = parseSeed();
     const line = (id: string) => seed.findIndex((r) => r.id === id) + 1;
-    expect([wb.value("Mẫu báo cáo", `C${line("16")}`), wb.value("Mẫu báo cáo", `D${line("16")}`)]).toEqual(["60,00%", "Đạt"]);
+    expect([
+      wb.value("Mẫu báo cáo", `C${line("16")}`),
+      wb.value("Mẫu báo cáo", `D${line("16")}`),
+    ]).toEqual(["60,00%", "Đạt"]);
     expect(wb.value("Mẫu báo cáo", `C${line("16.2")}`)).toBe("1.000");
-    expect(wb.value("Mẫu báo cáo", `E${line("23")}`)).toBe('Bằng đúng ngưỡng 10,00%: mục tiêu "> 10%" đòi hỏi lớn hơn hẳn ngưỡng.');
-    expect(wb.value("Mẫu báo cáo", `B${line("16")}`)).toMatch(/^Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến đạt 60%/);
+    expect(wb.value("Mẫu báo cáo", `E${line("23")}`)).toBe(
+      'Bằng đúng ngưỡng 10,00%: mục tiêu "> 10%" đòi hỏi lớn hơn hẳn ngưỡng.'
+    );
+    expect(wb.value("Mẫu báo cáo", `B${line("16")}`)).toMatch(
+      /^Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến đạt 60%/
+    );
   });
 
   test("a .docx template with placeholders split across runs is filled; unknown ones stay visible and are listed", async () => {
@@ -157,15 +200,33 @@ describe("Điền mẫu báo cáo", () => {
       sections: [
         {
           children: [
-            new Paragraph({ children: [new TextRun("Tỷ lệ: "), new TextRun("[[tyle"), new TextRun("toanthanhpho.Sohosothutuchanhchinhduocxulytructuyen.Tongsosohosothutuchanhchinhduocxulytructuyentructiep.Tylehosothutuchanhchinhxulytructuyen]]")] }),
-            new Paragraph({ children: [new TextRun("Đánh giá: [[danhgia.tyle.Tylehosothutuchanhchinhxulytructuyen]] & [[khongbiet]]")] }),
+            new Paragraph({
+              children: [
+                new TextRun("Tỷ lệ: "),
+                new TextRun("[[tyle"),
+                new TextRun(
+                  "toanthanhpho.Sohosothutuchanhchinhduocxulytructuyen.Tongsosohosothutuchanhchinhduocxulytructuyentructiep.Tylehosothutuchanhchinhxulytructuyen]]"
+                ),
+              ],
+            }),
+            new Paragraph({
+              children: [
+                new TextRun(
+                  "Đánh giá: [[danhgia.tyle.Tylehosothutuchanhchinhxulytructuyen]] & [[khongbiet]]"
+                ),
+              ],
+            }),
           ],
         },
       ],
     });
     const template = await Packer.toArrayBuffer(doc);
     const out = await fillDocx(wb, { params: A, file: { name: "mau.docx", data: template } });
-    expect(out).toMatchObject({ fileName: "mau_da_dien.docx", resolved: 2, unresolved: ["[[khongbiet]]"] });
+    expect(out).toMatchObject({
+      fileName: "mau_da_dien.docx",
+      resolved: 2,
+      unresolved: ["[[khongbiet]]"],
+    });
     const text = await docxText(out.data);
     expect(text).toContain("Tỷ lệ: 60,00%");
     expect(text).toContain("Đánh giá: Đạt &amp; [[khongbiet]]".replace("&amp;", "&"));
@@ -173,7 +234,9 @@ describe("Điền mẫu báo cáo", () => {
 });
 
 async function docxText(data: Uint8Array): Promise<string> {
-  return docxPlainText(await (await JSZip.loadAsync(data)).file("word/document.xml")!.async("string"));
+  return docxPlainText(
+    await (await JSZip.loadAsync(data)).file("word/document.xml")!.async("string")
+  );
 }
 
 describe("Xuất báo cáo (.docx)", () => {
@@ -210,9 +273,16 @@ describe("Kiểm tra số liệu", () => {
     const out = await checkFigures(wb, { params: A });
     const ratio = out.violations.find((v) => v.rule === "ratio-16")!;
     expect(ratio).toMatchObject({ row: "16.1", address: `C${rows["16.1"]}`, importance: "error" });
-    expect(ratio.message).toBe("Số liệu 16.1 (1.200) lớn hơn số liệu 16.2 (1.000): Tử số 16.1 không lớn hơn mẫu số 16.2 (chỉ tiêu 16).");
-    expect(out.violations.find((v) => v.rule === "type-24.1")).toMatchObject({ address: `C${rows["24.1"]}` });
-    expect(out.violations.find((v) => v.rule === "evidence-4")).toMatchObject({ address: `G${rows["4"]}`, importance: "warning" });
+    expect(ratio.message).toBe(
+      "Số liệu 16.1 (1.200) lớn hơn số liệu 16.2 (1.000): Tử số 16.1 không lớn hơn mẫu số 16.2 (chỉ tiêu 16)."
+    );
+    expect(out.violations.find((v) => v.rule === "type-24.1")).toMatchObject({
+      address: `C${rows["24.1"]}`,
+    });
+    expect(out.violations.find((v) => v.rule === "evidence-4")).toMatchObject({
+      address: `G${rows["4"]}`,
+      importance: "warning",
+    });
     await selectCell(wb, out.sheet, ratio.address);
     expect(wb.selection).toEqual({ sheet: name, address: `C${rows["16.1"]}` });
   });

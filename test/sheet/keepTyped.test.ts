@@ -4,7 +4,17 @@
  * a fresh sheet shows no #N/A, and the city's per-pillar block holds numbers.
  */
 import { catalog, evaluate, pillars } from "../../src/core";
-import { AUTO_NOTE_MARK, COL, LEGACY_SIGNATURE, SIGNATURE, cell, columnLetter, sheetName, standardRows, type SheetParams } from "../../src/core/sheet";
+import {
+  AUTO_NOTE_MARK,
+  COL,
+  LEGACY_SIGNATURE,
+  SIGNATURE,
+  cell,
+  columnLetter,
+  sheetName,
+  standardRows,
+  type SheetParams,
+} from "../../src/core/sheet";
 import { consolidateCity, fillReport, generateSheet } from "../../src/taskpane/usecases";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { INPUTS } from "../support/unitReport";
@@ -14,7 +24,11 @@ import { PARAMS, typeReport } from "./support";
 const rows = standardRows();
 const LAST = Math.max(...Object.values(rows));
 const YEAR = { year: 2025, part: "Y" } as const;
-const unit = (name: string, period: SheetParams["period"] = YEAR): SheetParams => ({ unit: name, level: "xa", period });
+const unit = (name: string, period: SheetParams["period"] = YEAR): SheetParams => ({
+  unit: name,
+  level: "xa",
+  period,
+});
 
 /** A formula put in a cell as an analyst does after formatting it General (typing in a "@" cell gives text). */
 function putFormula(wb: MemoryWorkbook, sheet: string, address: string, formula: string): void {
@@ -51,31 +65,40 @@ describe("two units never share a sheet", () => {
     ["区政府一", "区政府二", PERIOD], // no Latin letter at all
   ];
 
-  test.each(pairs)("%s / %s: each keeps its own sheet and figures", async (first, second, period) => {
-    const wb = new MemoryWorkbook();
-    const a = await generateSheet(wb, unit(first, period));
-    wb.type(a.sheet, `C${rows["16.1"]}`, "111");
-    wb.type(a.sheet, `C${rows["16.2"]}`, "200");
-    const b = await generateSheet(wb, unit(second, period));
-    expect(b.updated).toBe(false);
-    expect(b.sheet).not.toBe(a.sheet);
-    expect(wb.sheetNames()).toEqual([a.sheet, b.sheet]);
-    expect([a.sheet.length, b.sheet.length].every((n) => n <= 31)).toBe(true);
-    expect(wb.value(a.sheet, "B2")).toBe(first);
-    expect(wb.value(b.sheet, "B2")).toBe(second);
-    expect([wb.value(a.sheet, `C${rows["16.1"]}`), wb.value(a.sheet, `C${rows["16.2"]}`)]).toEqual([111, 200]);
-    expect([wb.value(b.sheet, `C${rows["16.1"]}`), wb.value(b.sheet, `C${rows["16.2"]}`)]).toEqual([null, null]);
-    if (b.nameTaken) expect(b.nameTaken).toEqual({ name: a.sheet, by: first });
-    // each one found again by what is written in it
-    const again = await generateSheet(wb, unit(first, period));
-    expect(again).toMatchObject({ sheet: a.sheet, updated: true, kept: 2 });
-    wb.addSheet("Ghi chép"); // the active sheet is not a unit's: Fill finds the pane's unit by its identity
-    const filled = await fillReport(wb, { params: unit(second, period) });
-    expect(filled.sheet).toBe(b.sheet);
-    wb.activate(a.sheet);
-    const out = await consolidateCity(wb, { period });
-    expect(out.units).toBe(2);
-  });
+  test.each(pairs)(
+    "%s / %s: each keeps its own sheet and figures",
+    async (first, second, period) => {
+      const wb = new MemoryWorkbook();
+      const a = await generateSheet(wb, unit(first, period));
+      wb.type(a.sheet, `C${rows["16.1"]}`, "111");
+      wb.type(a.sheet, `C${rows["16.2"]}`, "200");
+      const b = await generateSheet(wb, unit(second, period));
+      expect(b.updated).toBe(false);
+      expect(b.sheet).not.toBe(a.sheet);
+      expect(wb.sheetNames()).toEqual([a.sheet, b.sheet]);
+      expect([a.sheet.length, b.sheet.length].every((n) => n <= 31)).toBe(true);
+      expect(wb.value(a.sheet, "B2")).toBe(first);
+      expect(wb.value(b.sheet, "B2")).toBe(second);
+      expect([
+        wb.value(a.sheet, `C${rows["16.1"]}`),
+        wb.value(a.sheet, `C${rows["16.2"]}`),
+      ]).toEqual([111, 200]);
+      expect([
+        wb.value(b.sheet, `C${rows["16.1"]}`),
+        wb.value(b.sheet, `C${rows["16.2"]}`),
+      ]).toEqual([null, null]);
+      if (b.nameTaken) expect(b.nameTaken).toEqual({ name: a.sheet, by: first });
+      // each one found again by what is written in it
+      const again = await generateSheet(wb, unit(first, period));
+      expect(again).toMatchObject({ sheet: a.sheet, updated: true, kept: 2 });
+      wb.addSheet("Ghi chép"); // the active sheet is not a unit's: Fill finds the pane's unit by its identity
+      const filled = await fillReport(wb, { params: unit(second, period) });
+      expect(filled.sheet).toBe(b.sheet);
+      wb.activate(a.sheet);
+      const out = await consolidateCity(wb, { period });
+      expect(out.units).toBe(2);
+    }
+  );
 
   test("the usual names of two units that differ only after the cut: the second is told which name it got", async () => {
     const wb = new MemoryWorkbook();
@@ -116,7 +139,9 @@ describe("re-Generate keeps everything the analyst typed", () => {
     const { sheet: name } = await generateSheet(wb, PARAMS);
     typeReport(wb, name);
     await fillReport(wb, { params: PARAMS });
-    let typed = catalog.filter((r) => INPUTS[r.id] !== undefined && INPUTS[r.id] !== null && r.kind !== "ratio" && !r.sameAs).length;
+    let typed = catalog.filter(
+      (r) => INPUTS[r.id] !== undefined && INPUTS[r.id] !== null && r.kind !== "ratio" && !r.sameAs
+    ).length;
     for (let r = 1; r <= LAST; r++) {
       for (let c = 0; c < COL.id; c++) {
         const a = cell(c, r);
@@ -125,16 +150,28 @@ describe("re-Generate keeps everything the analyst typed", () => {
         if (c === COL.note && r >= 7) {
           // the analyst's note before the add-in's: a link, or text with a literal "[CĐS]"
           const auto = String(v ?? "");
-          if (r % 4 === 0) putFormula(wb, name, a, `=HYPERLINK("https://vanban.hochiminhcity.gov.vn/${r}","QĐ ${r}/QĐ-UBND")`);
+          if (r % 4 === 0)
+            putFormula(
+              wb,
+              name,
+              a,
+              `=HYPERLINK("https://vanban.hochiminhcity.gov.vn/${r}","QĐ ${r}/QĐ-UBND")`
+            );
           else wb.type(name, a, `Theo [CĐS] kỳ trước: ${r} — giữ nguyên${auto ? `\n${auto}` : ""}`);
           typed++;
           continue;
         }
         if (!blank) continue;
         if (c === COL.evidence || (c === COL.target && r % 2 === 0)) {
-          putFormula(wb, name, a, `=HYPERLINK("https://vanban.hochiminhcity.gov.vn/qd-${r}","QĐ ${r}")`);
+          putFormula(
+            wb,
+            name,
+            a,
+            `=HYPERLINK("https://vanban.hochiminhcity.gov.vn/qd-${r}","QĐ ${r}")`
+          );
           typed++;
-        } else if (wb.type(name, a, c === COL.verdict ? "Đạt" : `ô ${a} [CĐS] của tôi`) === null) typed++;
+        } else if (wb.type(name, a, c === COL.verdict ? "Đạt" : `ô ${a} [CĐS] của tôi`) === null)
+          typed++;
       }
     }
     await fillReport(wb, { params: PARAMS });
@@ -193,15 +230,22 @@ describe("the add-in's note mark is its own", () => {
     wb.type(sheet, `E${rows["16"]}`, "Ghi chú của tôi\n[CĐS] Chưa có số liệu cũ.");
     wb.type(sheet, `E${rows["17"]}`, "[CĐS] Chưa có số liệu cũ.");
     await fillReport(wb, { params: PARAMS });
-    expect(wb.value(sheet, `E${rows["16"]}`)).toBe(`Ghi chú của tôi\n${AUTO_NOTE_MARK} Chưa có số liệu tử số (16.1) và mẫu số (16.2).`);
-    expect(wb.value(sheet, `E${rows["17"]}`)).toBe(`${AUTO_NOTE_MARK} Chưa có số liệu tử số (17.1) và mẫu số (17.2).`);
+    expect(wb.value(sheet, `E${rows["16"]}`)).toBe(
+      `Ghi chú của tôi\n${AUTO_NOTE_MARK} Chưa có số liệu tử số (16.1) và mẫu số (16.2).`
+    );
+    expect(wb.value(sheet, `E${rows["17"]}`)).toBe(
+      `${AUTO_NOTE_MARK} Chưa có số liệu tử số (17.1) và mẫu số (17.2).`
+    );
     expect(wb.value(sheet, "H1")).toBe(SIGNATURE);
   });
 });
 
 describe("the hidden id column lost", () => {
   const clear = (wb: MemoryWorkbook, sheet: string, from: number) =>
-    wb.hf.setCellContents({ sheet: wb.hf.getSheetId(sheet)!, row: from - 1, col: COL.id }, Array.from({ length: LAST - from + 1 }, () => [null]));
+    wb.hf.setCellContents(
+      { sheet: wb.hf.getSheetId(sheet)!, row: from - 1, col: COL.id },
+      Array.from({ length: LAST - from + 1 }, () => [null])
+    );
 
   test("ids cleared: Fill works and writes them back; Generate keeps the figures", async () => {
     const wb = new MemoryWorkbook();
@@ -214,14 +258,21 @@ describe("the hidden id column lost", () => {
     expect(wb.value(sheet, `D${rows["16"]}`)).toBe("Đạt");
     clear(wb, sheet, 7);
     // an STT retyped as a number, an id overwritten with something else: still found by STT and title
-    wb.hf.setCellContents({ sheet: wb.hf.getSheetId(sheet)!, row: rows["16"] - 1, col: COL.stt }, [[16]]);
-    wb.hf.setCellContents({ sheet: wb.hf.getSheetId(sheet)!, row: rows["16.2"] - 1, col: COL.id }, [["xyz"]]);
+    wb.hf.setCellContents({ sheet: wb.hf.getSheetId(sheet)!, row: rows["16"] - 1, col: COL.stt }, [
+      [16],
+    ]);
+    wb.hf.setCellContents({ sheet: wb.hf.getSheetId(sheet)!, row: rows["16.2"] - 1, col: COL.id }, [
+      ["xyz"],
+    ]);
     const out = await generateSheet(wb, PARAMS);
     expect(out).toMatchObject({ sheet, updated: true, rebuiltIds: LAST - 6 });
     expect(wb.value(sheet, `C${rows["16.1"]}`)).toBe(600);
     expect(wb.value(sheet, `C${rows["16.2"]}`)).toBe(1000);
     // the STT as the analyst retyped it stays theirs; the id is the add-in's again
-    expect([wb.value(sheet, `A${rows["16"]}`), wb.value(sheet, `H${rows["16.2"]}`)]).toEqual([16, "16.2"]);
+    expect([wb.value(sheet, `A${rows["16"]}`), wb.value(sheet, `H${rows["16.2"]}`)]).toEqual([
+      16,
+      "16.2",
+    ]);
   });
 
   test("column H deleted (title codes too): Generate finds the sheet by its title block and rebuilds it; Fill too", async () => {
@@ -246,7 +297,9 @@ describe("the hidden id column lost", () => {
     clear(wb, sheet, rows["16.1"]);
     wb.type(sheet, `B${rows["16.1"]}`, "Số hồ sơ của tôi");
     await expect(generateSheet(wb, PARAMS)).rejects.toThrow(
-      new RegExp(`ô A${rows["16.1"]}, B${rows["16.1"]}.*cột A \\(STT\\) hoặc cột B \\(tên chỉ tiêu\\) đã bị sửa`),
+      new RegExp(
+        `ô A${rows["16.1"]}, B${rows["16.1"]}.*cột A \\(STT\\) hoặc cột B \\(tên chỉ tiêu\\) đã bị sửa`
+      )
     );
   });
 });
@@ -256,14 +309,21 @@ describe("what a fresh sheet shows", () => {
     const wb = new MemoryWorkbook();
     const { sheet } = await generateSheet(wb, PARAMS);
     for (const row of catalog) {
-      for (const c of ["C", "D"]) expect([row.id, c, String(wb.value(sheet, `${c}${rows[row.id]}`) ?? "")]).not.toEqual([row.id, c, expect.stringMatching(/^#/)]);
+      for (const c of ["C", "D"])
+        expect([row.id, c, String(wb.value(sheet, `${c}${rows[row.id]}`) ?? "")]).not.toEqual([
+          row.id,
+          c,
+          expect.stringMatching(/^#/),
+        ]);
     }
     expect(wb.value(sheet, `C${rows["16"]}`)).toBe("");
     expect(wb.value(sheet, `D${rows["16"]}`)).toBe("Chưa có số liệu");
     wb.type(sheet, `C${rows["16.1"]}`, "5");
     expect(wb.value(sheet, `C${rows["16"]}`)).toBe("");
     await fillReport(wb, { params: PARAMS });
-    expect(wb.value(sheet, `E${rows["16"]}`)).toBe(`${AUTO_NOTE_MARK} Chưa có số liệu mẫu số (16.2).`);
+    expect(wb.value(sheet, `E${rows["16"]}`)).toBe(
+      `${AUTO_NOTE_MARK} Chưa có số liệu mẫu số (16.2).`
+    );
   });
 
   test("the city's per-pillar block holds a number in every cell, and they add up to the judged rows", async () => {
@@ -283,7 +343,9 @@ describe("what a fresh sheet shows", () => {
         total += v as number;
       }
     });
-    const verdicts = catalog.filter((r) => ["Đạt", "Chưa đạt", "Chưa có số liệu"].includes(String(wb.value(out.city, `D${rows[r.id]}`))));
+    const verdicts = catalog.filter((r) =>
+      ["Đạt", "Chưa đạt", "Chưa có số liệu"].includes(String(wb.value(out.city, `D${rows[r.id]}`)))
+    );
     expect(total).toBe(verdicts.length);
   });
 });

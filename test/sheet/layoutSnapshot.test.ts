@@ -6,7 +6,15 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { bodySlot, buildSheet, COL, headSlot, tailSlot, type Preserved, type SheetParams } from "../../src/core/sheet/layout";
+import {
+  bodySlot,
+  buildSheet,
+  COL,
+  headSlot,
+  tailSlot,
+  type Preserved,
+  type SheetParams,
+} from "../../src/core/sheet/layout";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const RECORD = process.env.CDS_RECORD_LAYOUT === "1";
@@ -15,9 +23,23 @@ const Q3 = { year: 2025, part: "Q3" } as const;
 
 const CASES: Record<string, { params: SheetParams; preserved?: Preserved }> = {
   so: { params: { unit: "Sở Khoa học và Công nghệ", level: "so", period: Q3, code: "SKHCN" } },
-  xa: { params: { unit: "Ủy ban nhân dân phường Sài Gòn", level: "xa", period: { year: 2025, part: "Y" } } },
-  huyen: { params: { unit: "Ủy ban nhân dân huyện Cần Giờ", level: "huyen", period: { year: 2024, part: "H1" } } },
-  tp: { params: { unit: "Thành phố Hồ Chí Minh", level: "tp", period: { year: 2026, part: "Q1" } } },
+  xa: {
+    params: {
+      unit: "Ủy ban nhân dân phường Sài Gòn",
+      level: "xa",
+      period: { year: 2025, part: "Y" },
+    },
+  },
+  huyen: {
+    params: {
+      unit: "Ủy ban nhân dân huyện Cần Giờ",
+      level: "huyen",
+      period: { year: 2024, part: "H1" },
+    },
+  },
+  tp: {
+    params: { unit: "Thành phố Hồ Chí Minh", level: "tp", period: { year: 2026, part: "Q1" } },
+  },
   // an analyst's sheet rebuilt: typed figures (one as text), a formula in a note, a number as evidence, a line below
   // the table, a cell beside the title block
   "xa-preserved": {

@@ -3,7 +3,12 @@
 import JSZip from "jszip";
 import { catalog } from "../../src/core";
 import { editedTarget, sheetName, standardRows } from "../../src/core/sheet";
-import { exportReport, fillReport, fillTemplateInSheet, generateSheet } from "../../src/taskpane/usecases";
+import {
+  exportReport,
+  fillReport,
+  fillTemplateInSheet,
+  generateSheet,
+} from "../../src/taskpane/usecases";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { A } from "../support/cityUnits";
 import { docxPlainText } from "../support/docxText";
@@ -35,16 +40,22 @@ describe("Xuất báo cáo (.docx)", () => {
   });
 
   test("a target edited in the sheet is shown beside the verdict; the default one is not mentioned", async () => {
-    const before = docxPlainText(await documentXml((await exportReport(await unitSheet(), { params: A })).data));
+    const before = docxPlainText(
+      await documentXml((await exportReport(await unitSheet(), { params: A })).data)
+    );
     expect(before).toContain("8,50%\nChưa đạt\n");
     expect(before).not.toContain("mục tiêu đã sửa");
-    const after = docxPlainText(await documentXml((await exportReport(await unitSheet("> 8%"), { params: A })).data));
+    const after = docxPlainText(
+      await documentXml((await exportReport(await unitSheet("> 8%"), { params: A })).data)
+    );
     expect(after).toContain("8,50%\nĐạt (mục tiêu đã sửa: > 8%)\n");
     expect(after.match(/mục tiêu đã sửa/g)).toHaveLength(1); // only 26
   });
 
   test("a target written otherwise but meaning the default is not an edit", async () => {
-    const out = docxPlainText(await documentXml((await exportReport(await unitSheet("trên 8,5%"), { params: A })).data));
+    const out = docxPlainText(
+      await documentXml((await exportReport(await unitSheet("trên 8,5%"), { params: A })).data)
+    );
     expect(out).toContain("8,50%\nChưa đạt\n");
     expect(out).not.toContain("mục tiêu đã sửa");
   });

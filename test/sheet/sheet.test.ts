@@ -8,7 +8,8 @@ import { PARAMS, typeReport } from "./support";
 const rows = standardRows();
 const NAME = sheetName(PARAMS);
 /** The figure formula of a ratio: blank while a part is blank, else CDS.RATE. */
-const rate = (a: string, b: string) => `=IF(OR(C${rows[a]}="",C${rows[b]}=""),"",CDS.RATE(C${rows[a]},C${rows[b]}))`;
+const rate = (a: string, b: string) =>
+  `=IF(OR(C${rows[a]}="",C${rows[b]}=""),"",CDS.RATE(C${rows[a]},C${rows[b]}))`;
 
 async function generated(): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
@@ -25,8 +26,11 @@ describe("Generate sheet", () => {
     expect(wb.value(NAME, "B2")).toBe("Sở Khoa học và Công nghệ");
     expect(wb.value(NAME, "B3")).toBe("Sở, ban, ngành");
     expect(wb.value(NAME, "B4")).toBe("Quý III năm 2025");
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => wb.value(NAME, `${"ABCDEFGH"[c]}6`))).toEqual(HEADERS);
-    for (const row of catalog) expect([row.id, wb.value(NAME, `H${rows[row.id]}`)]).toEqual([row.id, row.id]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => wb.value(NAME, `${"ABCDEFGH"[c]}6`))).toEqual(
+      HEADERS
+    );
+    for (const row of catalog)
+      expect([row.id, wb.value(NAME, `H${rows[row.id]}`)]).toEqual([row.id, row.id]);
     expect(wb.value(NAME, `B${rows["1"] + 1}`)).toBe("Dữ liệu số");
     expect(wb.value(NAME, `A${rows["16"]}`)).toBe("16.");
     expect(wb.value(NAME, `A${rows["16.1"]}`)).toBe("16.1");
@@ -34,40 +38,62 @@ describe("Generate sheet", () => {
     expect(wb.formula(NAME, `C${rows["39"]}`)).toBe(rate("39.1", "38.2"));
     expect(wb.formula(NAME, `C${rows["12.2"]}`)).toBe(rate("12.5", "12.3"));
     expect(wb.formula(NAME, `D${rows["16"]}`)).toBe(
-      `=IF(ISNA(C${rows["16"]}),"Chưa có số liệu",IFERROR(IF(C${rows["16"]}="","Chưa có số liệu",CDS.CHECK(C${rows["16"]},F${rows["16"]},"so")),""))`,
+      `=IF(ISNA(C${rows["16"]}),"Chưa có số liệu",IFERROR(IF(C${rows["16"]}="","Chưa có số liệu",CDS.CHECK(C${rows["16"]},F${rows["16"]},"so")),""))`
     );
     expect(wb.value(NAME, `F${rows["16"]}`)).toBe("≥ 60%");
     expect(wb.value(NAME, `F${rows["18"]}`)).toBe("≥ 50%");
     expect(wb.value(NAME, `F${rows["26"]}`)).toBe("> 8,5%");
     expect(wb.layoutOf(NAME).columns[7].hidden).toBe(true);
     expect(wb.layoutOf(NAME).freezeRows).toBe(6);
-    expect(wb.styleAt(NAME, `C${rows["16.1"]}`)).toMatchObject({ locked: false, numberFormat: "#,##0" });
-    expect(wb.styleAt(NAME, `C${rows["14.1"]}`)).toMatchObject({ locked: false, numberFormat: "0.00%" });
-    expect(wb.validationAt(NAME, `C${rows["2"]}`)?.rule).toEqual({ type: "list", items: ["Đã ban hành", "Chưa ban hành"] });
+    expect(wb.styleAt(NAME, `C${rows["16.1"]}`)).toMatchObject({
+      locked: false,
+      numberFormat: "#,##0",
+    });
+    expect(wb.styleAt(NAME, `C${rows["14.1"]}`)).toMatchObject({
+      locked: false,
+      numberFormat: "0.00%",
+    });
+    expect(wb.validationAt(NAME, `C${rows["2"]}`)?.rule).toEqual({
+      type: "list",
+      items: ["Đã ban hành", "Chưa ban hành"],
+    });
   });
 
   test("a new sheet shows every verdict as Chưa có số liệu (or nothing where there is no verdict)", async () => {
     const wb = await generated();
     const results = evaluate({}, { level: "so" });
     for (const row of catalog) {
-      expect([row.id, wb.value(NAME, `D${rows[row.id]}`) ?? ""]).toEqual([row.id, results[row.id].verdict ?? ""]);
+      expect([row.id, wb.value(NAME, `D${rows[row.id]}`) ?? ""]).toEqual([
+        row.id,
+        results[row.id].verdict ?? "",
+      ]);
     }
   });
 });
 
 describe("the sheet's own formulas agree with the core", () => {
-  test.each(["so", "huyen", "xa"] as const)("level %s: for every row, HyperFormula's verdict from the sheet = evaluate", async (level) => {
-    const wb = new MemoryWorkbook();
-    await generateSheet(wb, { ...PARAMS, level });
-    const name = sheetName({ ...PARAMS, level });
-    typeReport(wb, name);
-    const results = evaluate(INPUTS, { level });
-    for (const row of catalog) {
-      const sheetVerdict = wb.value(name, `D${rows[row.id]}`);
-      expect([row.id, sheetVerdict === "" || sheetVerdict === null ? null : sheetVerdict]).toEqual([row.id, results[row.id].verdict]);
-      if (row.kind === "ratio") expect([row.id, wb.value(name, `C${rows[row.id]}`)]).toEqual([row.id, results[row.id].value]);
+  test.each(["so", "huyen", "xa"] as const)(
+    "level %s: for every row, HyperFormula's verdict from the sheet = evaluate",
+    async (level) => {
+      const wb = new MemoryWorkbook();
+      await generateSheet(wb, { ...PARAMS, level });
+      const name = sheetName({ ...PARAMS, level });
+      typeReport(wb, name);
+      const results = evaluate(INPUTS, { level });
+      for (const row of catalog) {
+        const sheetVerdict = wb.value(name, `D${rows[row.id]}`);
+        expect([
+          row.id,
+          sheetVerdict === "" || sheetVerdict === null ? null : sheetVerdict,
+        ]).toEqual([row.id, results[row.id].verdict]);
+        if (row.kind === "ratio")
+          expect([row.id, wb.value(name, `C${rows[row.id]}`)]).toEqual([
+            row.id,
+            results[row.id].value,
+          ]);
+      }
     }
-  });
+  );
 
   test("figures that cannot be right: no verdict on the sheet, as in the core", async () => {
     const wb = await generated();
@@ -94,12 +120,17 @@ describe("Fill report", () => {
     const results = evaluate(INPUTS, { level: "so", evidence: { "2": EVIDENCE["2"] } });
     for (const row of catalog) {
       const note = results[row.id].note;
-      expect([row.id, wb.value(NAME, `E${rows[row.id]}`) ?? ""]).toEqual([row.id, note ? `${AUTO_NOTE_MARK} ${note}` : ""]);
+      expect([row.id, wb.value(NAME, `E${rows[row.id]}`) ?? ""]).toEqual([
+        row.id,
+        note ? `${AUTO_NOTE_MARK} ${note}` : "",
+      ]);
     }
     const all = out.summary.reduce((n, p) => n + p.met + p.notMet + p.noData, 0);
     const judged = Object.values(results).filter((r) => r.verdict).length;
     expect(all).toBe(judged);
-    expect(out.summary.find((p) => p.pillar === "chinh-quyen-so")).toMatchObject({ title: "Chính quyền số" });
+    expect(out.summary.find((p) => p.pillar === "chinh-quyen-so")).toMatchObject({
+      title: "Chính quyền số",
+    });
   });
 
   test("a second fill changes nothing", async () => {
@@ -113,13 +144,20 @@ describe("Fill report", () => {
   test("the analyst's notes are kept before the add-in's mark, and text that looks like a formula stays text", async () => {
     const wb = await generated();
     typeReport(wb, NAME);
-    for (const [id, note] of [["16", "=SUM(A1:A3)"], ["23", "+84 912 345 678"], ["24", "-5 so với kỳ trước"], ["25", "@Sở TC"]]) {
+    for (const [id, note] of [
+      ["16", "=SUM(A1:A3)"],
+      ["23", "+84 912 345 678"],
+      ["24", "-5 so với kỳ trước"],
+      ["25", "@Sở TC"],
+    ]) {
       expect(wb.type(NAME, `E${rows[id]}`, note)).toBeNull();
     }
     await fillReport(wb, { params: PARAMS });
     expect(wb.value(NAME, `E${rows["16"]}`)).toBe("=SUM(A1:A3)");
     expect(wb.formula(NAME, `E${rows["16"]}`)).toBeNull();
-    expect(wb.value(NAME, `E${rows["23"]}`)).toBe(`+84 912 345 678\n${AUTO_NOTE_MARK} Bằng đúng ngưỡng 10,00%: mục tiêu "> 10%" đòi hỏi lớn hơn hẳn ngưỡng.`);
+    expect(wb.value(NAME, `E${rows["23"]}`)).toBe(
+      `+84 912 345 678\n${AUTO_NOTE_MARK} Bằng đúng ngưỡng 10,00%: mục tiêu "> 10%" đòi hỏi lớn hơn hẳn ngưỡng.`
+    );
     expect(wb.value(NAME, `E${rows["24"]}`)).toBe("-5 so với kỳ trước");
     expect(wb.value(NAME, `E${rows["25"]}`)).toBe("@Sở TC");
     await generateSheet(wb, PARAMS);
@@ -133,7 +171,10 @@ describe("Fill report", () => {
     typeReport(wb, NAME);
     await fillReport(wb, { params: PARAMS, valuesOnly: true });
     for (const row of catalog) {
-      expect([row.id, wb.formula(NAME, `C${rows[row.id]}`) ?? ""]).not.toEqual([row.id, expect.stringContaining("CDS.")]);
+      expect([row.id, wb.formula(NAME, `C${rows[row.id]}`) ?? ""]).not.toEqual([
+        row.id,
+        expect.stringContaining("CDS."),
+      ]);
       expect(wb.formula(NAME, `D${rows[row.id]}`)).toBeNull();
     }
     expect(wb.value(NAME, `C${rows["16"]}`)).toBe(0.6);
@@ -150,7 +191,9 @@ describe("Fill report", () => {
     const out = await fillReport(wb, { params: PARAMS });
     expect(wb.value(NAME, `D${rows["9"]}`)).toBe("Đạt");
     expect(out.disagreements).toEqual(["9"]);
-    expect(wb.value(NAME, `E${rows["9"]}`)).toMatch(/Đánh giá nhập tay khác kết quả tính từ số liệu: Chưa đạt\./);
+    expect(wb.value(NAME, `E${rows["9"]}`)).toMatch(
+      /Đánh giá nhập tay khác kết quả tính từ số liệu: Chưa đạt\./
+    );
   });
 });
 
@@ -212,7 +255,7 @@ describe("re-running Generate keeps what the analyst typed", () => {
     typeReport(wb, NAME);
     wb.deleteRows(NAME, rows["16.1"], 2);
     await expect(fillReport(wb, { params: PARAMS })).rejects.toThrow(
-      /thiếu 2 dòng chỉ tiêu \(16\.1, 16\.2\), có thể đã bị xóa: hãy bấm "Tạo bảng chỉ tiêu" để khôi phục/,
+      /thiếu 2 dòng chỉ tiêu \(16\.1, 16\.2\), có thể đã bị xóa: hãy bấm "Tạo bảng chỉ tiêu" để khôi phục/
     );
     const out = await generateSheet(wb, PARAMS);
     expect(out.restored).toEqual(["16.1", "16.2"]);
@@ -224,7 +267,9 @@ describe("re-running Generate keeps what the analyst typed", () => {
     const wb = await generated();
     wb.hf.addRows(wb.hf.getSheetId(NAME)!, [rows["20"], 1]);
     wb.type(NAME, `B${rows["20"] + 1}`, "Dòng ghi chú tự thêm");
-    await expect(generateSheet(wb, PARAMS)).rejects.toThrow(/có nội dung trong những dòng không phải dòng chỉ tiêu \(ô B\d+\)/);
+    await expect(generateSheet(wb, PARAMS)).rejects.toThrow(
+      /có nội dung trong những dòng không phải dòng chỉ tiêu \(ô B\d+\)/
+    );
     expect(wb.value(NAME, `B${rows["20"] + 1}`)).toBe("Dòng ghi chú tự thêm");
   });
 });
@@ -235,20 +280,30 @@ describe("errors the analyst can act on", () => {
     typeReport(wb, NAME);
     wb.protect(NAME);
     const before = JSON.stringify(wb.hf.getSheetSerialized(wb.hf.getSheetId(NAME)!));
-    await expect(fillReport(wb, { params: PARAMS })).rejects.toThrow(/đang được bảo vệ: hãy bỏ bảo vệ .* Chưa có gì được ghi\./);
+    await expect(fillReport(wb, { params: PARAMS })).rejects.toThrow(
+      /đang được bảo vệ: hãy bỏ bảo vệ .* Chưa có gì được ghi\./
+    );
     await expect(generateSheet(wb, PARAMS)).rejects.toThrow(UserError);
     expect(JSON.stringify(wb.hf.getSheetSerialized(wb.hf.getSheetId(NAME)!))).toBe(before);
   });
 
   test("no Excel, or an Excel without the API: a message, not a crash", async () => {
-    await expect(generateSheet(new MemoryWorkbook({ host: false }), PARAMS)).rejects.toThrow(/Không tìm thấy Excel/);
-    await expect(fillReport(new MemoryWorkbook({ apiSupported: false }))).rejects.toThrow(/ExcelApi 1\.9/);
+    await expect(generateSheet(new MemoryWorkbook({ host: false }), PARAMS)).rejects.toThrow(
+      /Không tìm thấy Excel/
+    );
+    await expect(fillReport(new MemoryWorkbook({ apiSupported: false }))).rejects.toThrow(
+      /ExcelApi 1\.9/
+    );
   });
 
   test("no unit name, a bad year, no sheet to fill, a sheet that is not ours", async () => {
     const wb = new MemoryWorkbook();
-    await expect(generateSheet(wb, { ...PARAMS, unit: "  " })).rejects.toThrow("Hãy nhập tên đơn vị báo cáo.");
-    await expect(generateSheet(wb, { ...PARAMS, period: { year: 25, part: "Q1" } })).rejects.toThrow(/Năm báo cáo "25"/);
+    await expect(generateSheet(wb, { ...PARAMS, unit: "  " })).rejects.toThrow(
+      "Hãy nhập tên đơn vị báo cáo."
+    );
+    await expect(
+      generateSheet(wb, { ...PARAMS, period: { year: 25, part: "Q1" } })
+    ).rejects.toThrow(/Năm báo cáo "25"/);
     await expect(fillReport(wb, {})).rejects.toThrow(/Chưa có bảng chỉ tiêu/);
     wb.addSheet(NAME);
     wb.type(NAME, "A1", "Sổ tay của tôi");

@@ -675,7 +675,10 @@ export class FakeExcel {
       autoFilter: {
         apply: (range: unknown) =>
           this.op(() => {
-            const info = typeof range === "string" ? { address: range } : ((range as Record<symbol, unknown>)[INFO] as { address: string } | undefined);
+            const info =
+              typeof range === "string"
+                ? { address: range }
+                : ((range as Record<symbol, unknown>)[INFO] as { address: string } | undefined);
             check(info !== undefined, "autoFilter.apply(range) with a range of this workbook");
             this.guarded(handle).autoFilter = info!.address;
           }),

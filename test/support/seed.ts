@@ -58,7 +58,12 @@ export function parseSeed(text = readSeedText()): SeedRow[] {
     while (cells.length < 5) cells.push("");
     const start = ROW_START.exec(cells[0].trim());
     if (start) {
-      rows.push({ id: start[1], pillar, cells: cells.slice(0, 5) as SeedRow["cells"], placeholders: [] });
+      rows.push({
+        id: start[1],
+        pillar,
+        cells: cells.slice(0, 5) as SeedRow["cells"],
+        placeholders: [],
+      });
       afterHeader = false;
       continue;
     }

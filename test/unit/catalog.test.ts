@@ -4,13 +4,17 @@ import { parseSeed } from "../support/seed";
 
 const seed = parseSeed();
 const seedById = new Map(seed.map((r) => [r.id, r]));
-const clean = (s: string) => s.replace(/<\/?i>/g, "").replace(/\s+/g, " ").trim();
+const clean = (s: string) =>
+  s
+    .replace(/<\/?i>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 // SPEC.md, "Targets": the kind, default target and parts of every row that has one.
 const SPEC: Array<[string, string, string | null, string?, string?]> = [
   ["1", "rank", "≤ 5"],
   ...["2", "3", "4", "5", "6", "7", "10", "11", "19", "22", "27", "28.1", "28.2"].map(
-    (id) => [id, "yesno", "Có"] as [string, string, string],
+    (id) => [id, "yesno", "Có"] as [string, string, string]
   ),
   ["8", "percent", "≥ 100%"],
   ["9", "ratio", "≥ 100%", "9.1", "9.2"],
@@ -54,17 +58,23 @@ describe("catalog against the official template", () => {
     expect(new Set(catalog.map((r) => r.id)).size).toBe(77);
   });
 
-  test.each(catalog.map((r) => [r.id, r] as const))("row %s: title and pillar as the template has them", (id, row) => {
-    const s = seedById.get(id)!;
-    const swapped: Record<string, string> = { "9.1": "9.2", "9.2": "9.1" }; // defect 1: labelled by what they hold
-    const expected = swapped[id]
-      ? clean(seedById.get(swapped[id])!.cells[1]).replace(/\((a|b)\)$/, id === "9.1" ? "(a)" : "(b)")
-      : clean(s.cells[1]);
-    expect(row.title).toBe(expected);
-    const pillar = pillars.find((p) => p.id === row.pillar)!;
-    expect(pillar.heading ? pillar.title : null).toBe(s.pillar);
-    expect(row.parent).toBe(id.includes(".") ? id.split(".")[0] : null);
-  });
+  test.each(catalog.map((r) => [r.id, r] as const))(
+    "row %s: title and pillar as the template has them",
+    (id, row) => {
+      const s = seedById.get(id)!;
+      const swapped: Record<string, string> = { "9.1": "9.2", "9.2": "9.1" }; // defect 1: labelled by what they hold
+      const expected = swapped[id]
+        ? clean(seedById.get(swapped[id])!.cells[1]).replace(
+            /\((a|b)\)$/,
+            id === "9.1" ? "(a)" : "(b)"
+          )
+        : clean(s.cells[1]);
+      expect(row.title).toBe(expected);
+      const pillar = pillars.find((p) => p.id === row.pillar)!;
+      expect(pillar.heading ? pillar.title : null).toBe(s.pillar);
+      expect(row.parent).toBe(id.includes(".") ? id.split(".")[0] : null);
+    }
+  );
 
   test("defect 1: 9.1 is the evaluated-and-labelled count (a), 9.2 the managed count (b), 9 = 9.1 / 9.2", () => {
     expect(findRow("9.1")!.title).toMatch(/được đánh giá an toàn thông tin.*\(a\)$/);
@@ -73,24 +83,27 @@ describe("catalog against the official template", () => {
     expect(findRow("9")!.parts).toEqual({ num: "9.1", den: "9.2" });
   });
 
-  test.each(SPEC.map((s) => [s[0], s[1], s[2], s[3] ?? "", s[4] ?? ""]))("row %s: kind %s, target %s, parts %s %s", (id, kind, target, num, den) => {
-    const row = findRow(id)!;
-    expect(row.kind).toBe(kind);
-    expect(row.target).toBe(target);
-    if (num) expect(row.parts).toEqual({ num, den });
-    else expect(row.parts).toBeUndefined();
-    if (target) expect(defaultTarget(id, "so")).toBe(target);
-  });
+  test.each(SPEC.map((s) => [s[0], s[1], s[2], s[3] ?? "", s[4] ?? ""]))(
+    "row %s: kind %s, target %s, parts %s %s",
+    (id, kind, target, num, den) => {
+      const row = findRow(id)!;
+      expect(row.kind).toBe(kind);
+      expect(row.target).toBe(target);
+      if (num) expect(row.parts).toEqual({ num, den });
+      else expect(row.parts).toBeUndefined();
+      if (target) expect(defaultTarget(id, "so")).toBe(target);
+    }
+  );
 
   test("18 is tiered: ≥ 50% (so), ≥ 40% (huyen), ≥ 35% (xa)", () => {
     expect(findRow("18")!.kind).toBe("ratio");
     expect(findRow("18")!.target).toEqual({ so: "≥ 50%", huyen: "≥ 40%", xa: "≥ 35%" });
     expect(findRow("18")!.parts).toEqual({ num: "18.1", den: "18.2" });
-    expect([defaultTarget("18", "so"), defaultTarget("18", "huyen"), defaultTarget("18", "xa")]).toEqual([
-      "≥ 50%",
-      "≥ 40%",
-      "≥ 35%",
-    ]);
+    expect([
+      defaultTarget("18", "so"),
+      defaultTarget("18", "huyen"),
+      defaultTarget("18", "xa"),
+    ]).toEqual(["≥ 50%", "≥ 40%", "≥ 35%"]);
   });
 
   test("group headings 12, 14, 28, 29 have no figure; every other row without a target is a count", () => {
@@ -118,7 +131,10 @@ describe("catalog against the official template", () => {
     for (const row of catalog.filter((r) => typeof r.target === "string" && r.kind !== "yesno")) {
       const number = (row.target as string).replace(/^[^\d]*/, "").replace("%", "");
       const text = row.title + " " + (row.parent ? findRow(row.parent)!.title : "");
-      expect([row.id, text.includes(number + "%") || text.includes("nhóm " + number)]).toEqual([row.id, true]);
+      expect([row.id, text.includes(number + "%") || text.includes("nhóm " + number)]).toEqual([
+        row.id,
+        true,
+      ]);
     }
   });
 

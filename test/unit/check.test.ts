@@ -1,7 +1,6 @@
 import { check, judge, type CdsErrorCode, type Level } from "../../src/core";
 import { caught } from "../support/caught";
 
-
 describe("check(value, target, level)", () => {
   test.each<[unknown, unknown, Level | undefined, string]>([
     // ≥ is met on the line, > is not
@@ -95,15 +94,57 @@ describe("check(value, target, level)", () => {
     [0.5, "Có", undefined, "invalidValue", /^Giá trị không phải là câu trả lời có\/không: 0\.5\./],
     ["có lẽ", "Có", undefined, "invalidValue", /"có lẽ"/],
     // not an answer: refused, never read as done
-    ["Đã hủy", "Có", undefined, "invalidValue", /^Giá trị không phải là câu trả lời có\/không: "Đã hủy"\. Hãy nhập "Đã ban hành", "Đã cung cấp", "Đã triển khai", "Đã hoàn thành" hoặc "Có" \(đã thực hiện\); "Chưa ban hành", "Chưa cung cấp", "Chưa triển khai", "Chưa hoàn thành" hoặc "Không" \(chưa thực hiện\); "k\/n đơn vị" ở bảng tổng hợp; hoặc đánh dấu ô \(TRUE\/FALSE\)\.$/],
-    ["Đã có kế hoạch nhưng chưa triển khai", "Có", undefined, "invalidValue", /"Đã có kế hoạch nhưng chưa triển khai"\. Hãy nhập/],
-    ["Đã hủy", "2", undefined, "invalidValue", /"Đã hủy"\. Hãy nhập "Đã ban hành" hoặc "Có" \(đã thực hiện\); "Chưa ban hành" hoặc "Không" \(chưa thực hiện\); "k\/n/],
-    ["Đã triển khai", "2", "so", "invalidValue", /Hãy nhập "Đã ban hành" hoặc "Có" \(đã thực hiện\); "Chưa ban hành" hoặc "Không" \(chưa thực hiện\); hoặc đánh dấu ô/],
+    [
+      "Đã hủy",
+      "Có",
+      undefined,
+      "invalidValue",
+      /^Giá trị không phải là câu trả lời có\/không: "Đã hủy"\. Hãy nhập "Đã ban hành", "Đã cung cấp", "Đã triển khai", "Đã hoàn thành" hoặc "Có" \(đã thực hiện\); "Chưa ban hành", "Chưa cung cấp", "Chưa triển khai", "Chưa hoàn thành" hoặc "Không" \(chưa thực hiện\); "k\/n đơn vị" ở bảng tổng hợp; hoặc đánh dấu ô \(TRUE\/FALSE\)\.$/,
+    ],
+    [
+      "Đã có kế hoạch nhưng chưa triển khai",
+      "Có",
+      undefined,
+      "invalidValue",
+      /"Đã có kế hoạch nhưng chưa triển khai"\. Hãy nhập/,
+    ],
+    [
+      "Đã hủy",
+      "2",
+      undefined,
+      "invalidValue",
+      /"Đã hủy"\. Hãy nhập "Đã ban hành" hoặc "Có" \(đã thực hiện\); "Chưa ban hành" hoặc "Không" \(chưa thực hiện\); "k\/n/,
+    ],
+    [
+      "Đã triển khai",
+      "2",
+      "so",
+      "invalidValue",
+      /Hãy nhập "Đã ban hành" hoặc "Có" \(đã thực hiện\); "Chưa ban hành" hoặc "Không" \(chưa thực hiện\); hoặc đánh dấu ô/,
+    ],
     [1, "Có", undefined, "invalidValue", /câu trả lời có\/không: 1\./],
-    ["Đã triển khai", 2, undefined, "invalidValue", /"Đã triển khai"\. Hãy nhập "Đã ban hành" hoặc "Có"/],
+    [
+      "Đã triển khai",
+      2,
+      undefined,
+      "invalidValue",
+      /"Đã triển khai"\. Hãy nhập "Đã ban hành" hoặc "Có"/,
+    ],
     [0, "Có", undefined, "invalidValue", /câu trả lời có\/không: 0\./],
-    ["3/3 đơn vị", "Có", "xa", "invalidValue", /"3\/3 đơn vị"\. Hãy nhập .*\(chưa thực hiện\); hoặc đánh dấu ô/], // a unit's row is not consolidated
-    ["4/3 đơn vị", "Có", undefined, "invalidValue", /không phải là số đơn vị hợp lệ: "4\/3 đơn vị"/],
+    [
+      "3/3 đơn vị",
+      "Có",
+      "xa",
+      "invalidValue",
+      /"3\/3 đơn vị"\. Hãy nhập .*\(chưa thực hiện\); hoặc đánh dấu ô/,
+    ], // a unit's row is not consolidated
+    [
+      "4/3 đơn vị",
+      "Có",
+      undefined,
+      "invalidValue",
+      /không phải là số đơn vị hợp lệ: "4\/3 đơn vị"/,
+    ],
     ["0/0 đơn vị", "Có", undefined, "invalidValue", /không phải là số đơn vị hợp lệ/],
     ["3/3 phường", "Có", undefined, "invalidValue", /không phải là câu trả lời có\/không/],
     [0, "≤ 5", undefined, "invalidValue", /thứ hạng nguyên từ 1/],
@@ -115,7 +156,13 @@ describe("check(value, target, level)", () => {
     [0.5, null, undefined, "invalidValue", /^Thiếu mục tiêu/],
     [0.5, "99", undefined, "invalidValue", /không đọc được/],
     [0.5, 99, undefined, "invalidValue", /^Mục tiêu 99 không hợp lệ/],
-    [0.5, "9.1", undefined, "notAvailable", /^Dòng 9\.1 là số liệu đếm, không có mục tiêu riêng\.$/],
+    [
+      0.5,
+      "9.1",
+      undefined,
+      "notAvailable",
+      /^Dòng 9\.1 là số liệu đếm, không có mục tiêu riêng\.$/,
+    ],
     [0.5, "12", undefined, "notAvailable", /^Dòng 12 là dòng nhóm/],
     [0.5, "18.3", undefined, "notAvailable", /không có mục tiêu riêng/],
     [0.5, "18", undefined, "invalidValue", /^Chỉ tiêu 18 có mục tiêu theo cấp .*cấp đơn vị/],

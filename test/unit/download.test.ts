@@ -52,7 +52,8 @@ function bytes(length: number, seed = 7): Uint8Array {
   return out;
 }
 
-const LONG_NAME = "BaoCao_CDS_2025-Q3_phuong_tan_son_nhat & dac khu Con Dao #1 100%+ (bản sửa).docx";
+const LONG_NAME =
+  "BaoCao_CDS_2025-Q3_phuong_tan_son_nhat & dac khu Con Dao #1 100%+ (bản sửa).docx";
 
 describe("base64url and CRC-32", () => {
   test.each([0, 1, 2, 3, 4, 5, 6, 255, 256, 3 * 4096 - 1, 3 * 4096, 3 * 4096 + 1, 100_003])(
@@ -74,12 +75,15 @@ describe("base64url and CRC-32", () => {
     expect(base64UrlDecode(text)).toBeNull();
   });
 
-  test.each([1, 2, 3, 5, 9])("a text cut by %i characters decodes to the whole bytes it still holds", (cut) => {
-    const data = bytes(300);
-    const text = base64UrlEncode(data);
-    const kept = Math.floor(((text.length - cut) * 6) / 8);
-    expect(base64UrlDecode(text.slice(0, text.length - cut))).toEqual(data.slice(0, kept));
-  });
+  test.each([1, 2, 3, 5, 9])(
+    "a text cut by %i characters decodes to the whole bytes it still holds",
+    (cut) => {
+      const data = bytes(300);
+      const text = base64UrlEncode(data);
+      const kept = Math.floor(((text.length - cut) * 6) / 8);
+      expect(base64UrlDecode(text.slice(0, text.length - cut))).toEqual(data.slice(0, kept));
+    }
+  );
 
   test.each([
     ["", 0],
@@ -119,9 +123,17 @@ describe("the file in the download page's fragment", () => {
     ["another format", edit("v=1", "v=2"), /phiên bản CĐS Excel khác/],
     ["no name", edit(/name=[^&]*/, "name=%20"), /thiếu tên tệp/],
     ["no size", edit(/size=\d+/, "size=x"), /BaoCao\.docx bị hỏng \(thiếu kích thước/],
-    ["no CRC", edit(/crc=[0-9a-f]+/, "crc=zz"), /BaoCao\.docx bị hỏng \(thiếu kích thước hoặc mã kiểm tra/],
+    [
+      "no CRC",
+      edit(/crc=[0-9a-f]+/, "crc=zz"),
+      /BaoCao\.docx bị hỏng \(thiếu kích thước hoặc mã kiểm tra/,
+    ],
     ["a foreign character", edit(/data=(.{10})/, "data=$1*"), /BaoCao\.docx bị hỏng \(có ký tự lạ/],
-    ["a URL cut short", "#" + good.slice(0, good.length - 400), /nhận được không đủ: 2700 trên 3000 byte/],
+    [
+      "a URL cut short",
+      "#" + good.slice(0, good.length - 400),
+      /nhận được không đủ: 2700 trên 3000 byte/,
+    ],
     ["a changed character", edit(/data=(.{20})(.)/, "data=$1A"), /bị sai lệch/],
   ])("%s: refused with a message for the analyst", (_, hash, message) => {
     const read = readFileFragment(hash);
@@ -133,8 +145,12 @@ describe("the file in the download page's fragment", () => {
   });
 
   test("MIME types from the extension", () => {
-    expect(mimeType("a.DOCX")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    expect(mimeType("a.xlsx")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(mimeType("a.DOCX")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+    expect(mimeType("a.xlsx")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
     expect(mimeType("a")).toBe("application/octet-stream");
   });
 });
@@ -164,7 +180,9 @@ describe("the plan per host", () => {
     const plan = planDownload(big, { kind: "external", open }, TASKPANE);
     expect(plan.kind).toBe("too-large");
     if (plan.kind === "too-large") expect(plan.urlLength).toBeGreaterThan(MAX_URL_LENGTH);
-    expect(planNote(plan, big)).toMatch(/tệp Mẫu có ảnh\.docx \(743 KB\) quá lớn để chuyển sang trình duyệt \(tối đa khoảng 731 KB\)/);
+    expect(planNote(plan, big)).toMatch(
+      /tệp Mẫu có ảnh\.docx \(743 KB\) quá lớn để chuyển sang trình duyệt \(tối đa khoảng 731 KB\)/
+    );
     expect(planNote(plan, big)).toMatch(/Excel trên web .* hoặc Excel trên Windows/);
     expect(open).not.toHaveBeenCalled();
   });
@@ -172,7 +190,9 @@ describe("the plan per host", () => {
   test("Mac without OpenBrowserWindowApi: said plainly", () => {
     const plan = planDownload(file, { kind: "blocked" }, TASKPANE);
     expect(plan).toEqual({ kind: "blocked" });
-    expect(planNote(plan, file)).toMatch(/chưa mở được trình duyệt cho phần bổ trợ\. Hãy cập nhật Excel/);
+    expect(planNote(plan, file)).toMatch(
+      /chưa mở được trình duyệt cho phần bổ trợ\. Hãy cập nhật Excel/
+    );
   });
 });
 
@@ -186,7 +206,14 @@ interface FakeOffice {
 function installOffice(platform: string | undefined, openBrowserWindowApi = true): FakeOffice {
   const opened: string[] = [];
   (globalThis as Record<string, unknown>).Office = {
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     context: {
       platform,
       ui: { openBrowserWindow: (url: string) => void opened.push(url) },
@@ -241,7 +268,9 @@ beforeEach(() => {
   blobs = new Map();
   revoked = [];
   let n = 0;
-  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+    this: HTMLAnchorElement
+  ) {
     anchorClicks.push({ download: this.download, href: this.getAttribute("href") ?? "" });
   });
   URL.createObjectURL = (blob: Blob) => {
@@ -285,12 +314,16 @@ describe("the download page", () => {
     expect(out.file).toEqual(file);
     expect(anchorClicks).toEqual([{ download: LONG_NAME, href: out.href }]);
     const blob = blobs.get(out.href!)!;
-    expect(blob.type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(blob.type).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
     expect(await blobBytes(blob)).toEqual(file.data);
     const link = document.getElementById("file-link") as HTMLAnchorElement;
     expect(link.hidden).toBe(false);
     expect(link.textContent).toBe(`Tải tệp ${LONG_NAME}`);
-    expect(document.getElementById("status")!.textContent).toMatch(/^Tệp .* \(25 KB\) do CĐS Excel tạo đang được tải về\./);
+    expect(document.getElementById("status")!.textContent).toMatch(
+      /^Tệp .* \(25 KB\) do CĐS Excel tạo đang được tải về\./
+    );
     expect(window.location.hash).toBe("");
   });
 
@@ -330,14 +363,28 @@ describe("DownloadLink: one automatic download per made file", () => {
     jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
     try {
       const file: DownloadFile = { fileName: "BaoCao.docx", data: bytes(5000) };
-      await render(createElement(StrictMode, null, createElement(DownloadLink, { file, host: { kind: "browser" } })));
+      await render(
+        createElement(
+          StrictMode,
+          null,
+          createElement(DownloadLink, { file, host: { kind: "browser" } })
+        )
+      );
       expect(anchorClicks).toHaveLength(1);
       expect(anchorClicks[0].download).toBe("BaoCao.docx");
       const link = container.querySelector<HTMLAnchorElement>("[data-testid=download]")!;
       expect(link.getAttribute("href")).toBe(anchorClicks[0].href);
       expect(await blobBytes(blobs.get(anchorClicks[0].href)!)).toEqual(file.data);
       // a re-render of the same file starts nothing
-      await act(async () => root!.render(createElement(StrictMode, null, createElement(DownloadLink, { file, host: { kind: "browser" } }))));
+      await act(async () =>
+        root!.render(
+          createElement(
+            StrictMode,
+            null,
+            createElement(DownloadLink, { file, host: { kind: "browser" } })
+          )
+        )
+      );
       expect(anchorClicks).toHaveLength(1);
       // the link is still usable right after it goes; its URL is released later
       await act(async () => root!.unmount());
@@ -354,10 +401,14 @@ describe("DownloadLink: one automatic download per made file", () => {
     const opened: string[] = [];
     const file: DownloadFile = { fileName: "BaoCao.docx", data: bytes(5000) };
     const host: DownloadHost = { kind: "external", open: (url) => void opened.push(url) };
-    await render(createElement(StrictMode, null, createElement(DownloadLink, { file, host, base: TASKPANE })));
+    await render(
+      createElement(StrictMode, null, createElement(DownloadLink, { file, host, base: TASKPANE }))
+    );
     expect(opened).toEqual([downloadPageUrl(file, TASKPANE)]);
     expect(anchorClicks).toEqual([]);
-    expect(container.querySelector("[data-testid=download-note]")!.textContent).toMatch(/sẽ mở trong trình duyệt để tải về/);
+    expect(container.querySelector("[data-testid=download-note]")!.textContent).toMatch(
+      /sẽ mở trong trình duyệt để tải về/
+    );
     const button = container.querySelector<HTMLButtonElement>("button[data-testid=download]")!;
     expect(button.textContent).toBe("Mở trình duyệt để tải BaoCao.docx");
     await act(async () => button.click());
@@ -367,11 +418,21 @@ describe("DownloadLink: one automatic download per made file", () => {
   test("Mac host, file too large: no window, no silent anchor click, the note says what to do", async () => {
     const opened: string[] = [];
     const file: DownloadFile = { fileName: "Mẫu.docx", data: bytes(800_000) };
-    await render(createElement(DownloadLink, { file, host: { kind: "external", open: (u) => void opened.push(u) }, base: TASKPANE }));
+    await render(
+      createElement(DownloadLink, {
+        file,
+        host: { kind: "external", open: (u) => void opened.push(u) },
+        base: TASKPANE,
+      })
+    );
     expect(opened).toEqual([]);
     expect(anchorClicks).toEqual([]);
-    expect(container.querySelector("[data-testid=download-note]")!.textContent).toMatch(/quá lớn để chuyển sang trình duyệt/);
-    expect(container.querySelector("[data-testid=download]")!.textContent).toBe("Thử tải trực tiếp tệp Mẫu.docx");
+    expect(container.querySelector("[data-testid=download-note]")!.textContent).toMatch(
+      /quá lớn để chuyển sang trình duyệt/
+    );
+    expect(container.querySelector("[data-testid=download]")!.textContent).toBe(
+      "Thử tải trực tiếp tệp Mẫu.docx"
+    );
   });
 
   test("Mac host, Excel refuses to open the browser: said, and the button tries again", async () => {
@@ -382,13 +443,17 @@ describe("DownloadLink: one automatic download per made file", () => {
       opened.push(url);
     };
     const file: DownloadFile = { fileName: "BaoCao.docx", data: bytes(1000) };
-    await render(createElement(DownloadLink, { file, host: { kind: "external", open }, base: TASKPANE }));
+    await render(
+      createElement(DownloadLink, { file, host: { kind: "external", open }, base: TASKPANE })
+    );
     const note = () => container.querySelector("[data-testid=download-note]")!.textContent;
     expect(note()).toBe(
       "Excel không mở được trình duyệt để tải tệp BaoCao.docx (Internal Error). Bấm lại nút bên dưới; nếu vẫn không được: Hãy mở sổ làm việc này bằng Excel trên web (trong trình duyệt) hoặc Excel trên Windows rồi bấm lại nút để tải tệp."
     );
     refuse = false;
-    await act(async () => container.querySelector<HTMLButtonElement>("button[data-testid=download]")!.click());
+    await act(async () =>
+      container.querySelector<HTMLButtonElement>("button[data-testid=download]")!.click()
+    );
     expect(opened).toEqual([downloadPageUrl(file, TASKPANE)]);
     expect(note()).toMatch(/sẽ mở trong trình duyệt để tải về/);
   });
@@ -421,7 +486,9 @@ describe("the task pane: one user action gives one file", () => {
 
   async function button(text: string): Promise<HTMLButtonElement> {
     for (let i = 0; i < 200; i++) {
-      const found = [...container.querySelectorAll("button")].find((b) => b.textContent?.trim() === text);
+      const found = [...container.querySelectorAll("button")].find(
+        (b) => b.textContent?.trim() === text
+      );
       if (found) return found;
       await act(() => new Promise((r) => setTimeout(r, 10)));
     }
@@ -432,14 +499,22 @@ describe("the task pane: one user action gives one file", () => {
   async function settled(count: number) {
     for (let i = 0; i < 1000; i++) {
       if (container.querySelector("[data-intent=error]")) break;
-      if (exported.length >= count && container.querySelector("[data-testid=result]") && !container.querySelector("[role=progressbar]")) return;
+      if (
+        exported.length >= count &&
+        container.querySelector("[data-testid=result]") &&
+        !container.querySelector("[role=progressbar]")
+      )
+        return;
       await act(() => new Promise((r) => setTimeout(r, 10)));
     }
     throw new Error(`the export did not finish: ${container.textContent?.slice(0, 1500)}`);
   }
 
   const click = (el: HTMLElement, detail: number) =>
-    act(async () => void el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, detail })));
+    act(
+      async () =>
+        void el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, detail }))
+    );
 
   test("browser host: two clicks in quick succession give one download of the report", async () => {
     await pane();
@@ -475,7 +550,11 @@ describe("the task pane: one user action gives one file", () => {
 
   test("Mac host: the double click opens one browser window whose page rebuilds the identical report", async () => {
     const office = installOffice("Mac");
-    window.history.replaceState(null, "", "/addin/taskpane.html?_host_Info=Excel$Mac$16.01$vi-VN$$$$0");
+    window.history.replaceState(
+      null,
+      "",
+      "/addin/taskpane.html?_host_Info=Excel$Mac$16.01$vi-VN$$$$0"
+    );
     await pane();
     const exportButton = await button(EXPORT);
     await click(exportButton, 1);

@@ -22,11 +22,28 @@ async function template(): Promise<Uint8Array> {
   const doc = new Document({
     sections: [
       {
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun("Đầu trang: " + VERDICT_16)] })] }) },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun("Đầu trang: " + VERDICT_16)] })],
+          }),
+        },
         children: [
-          new Paragraph({ children: [new TextRun("Tỷ lệ: "), new TextRun(RATIO_16.slice(0, 9)), new TextRun(RATIO_16.slice(9))] }),
-          new Paragraph({ children: [new TextRun(`Đánh giá: ${VERDICT_16} & [[khongbiet]] <ok>`)] }),
-          new Paragraph({ children: [new TextRun("[[Tongsosohosothutuchanh"), new TextRun({ text: "chinhduocxulytructuyentructiep]]", bold: true })] }),
+          new Paragraph({
+            children: [
+              new TextRun("Tỷ lệ: "),
+              new TextRun(RATIO_16.slice(0, 9)),
+              new TextRun(RATIO_16.slice(9)),
+            ],
+          }),
+          new Paragraph({
+            children: [new TextRun(`Đánh giá: ${VERDICT_16} & [[khongbiet]] <ok>`)],
+          }),
+          new Paragraph({
+            children: [
+              new TextRun("[[Tongsosohosothutuchanh"),
+              new TextRun({ text: "chinhduocxulytructuyentructiep]]", bold: true }),
+            ],
+          }),
         ],
       },
     ],
@@ -37,14 +54,18 @@ async function template(): Promise<Uint8Array> {
 async function parts(data: Uint8Array): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(data);
   const out: Record<string, string> = {};
-  for (const name of Object.keys(zip.files).filter((n) => n.endsWith(".xml"))) out[name] = await zip.file(name)!.async("string");
+  for (const name of Object.keys(zip.files).filter((n) => n.endsWith(".xml")))
+    out[name] = await zip.file(name)!.async("string");
   return out;
 }
 
 /** The template with one part's xml changed. */
 async function edited(part: string, change: (xml: string) => string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await template());
-  const name = part === "header" ? Object.keys(zip.files).find((n) => /^word\/header\d*\.xml$/.test(n))! : part;
+  const name =
+    part === "header"
+      ? Object.keys(zip.files).find((n) => /^word\/header\d*\.xml$/.test(n))!
+      : part;
   zip.file(name, change(await zip.file(name)!.async("string")));
   return zip.generateAsync({ type: "uint8array" });
 }
@@ -54,7 +75,8 @@ describe("a .docx template is filled, and stays a file Word opens", () => {
     const out = await fillDocxTemplate(await template(), results, "mau.docx");
     expect(out).toMatchObject({ resolved: 4, unresolved: ["[[khongbiet]]"], approximate: [] });
     const xml = await parts(out.data);
-    for (const [name, text] of Object.entries(xml)) expect([name, xmlProblem(text)]).toEqual([name, null]);
+    for (const [name, text] of Object.entries(xml))
+      expect([name, xmlProblem(text)]).toEqual([name, null]);
     const body = docxPlainText(xml["word/document.xml"]);
     expect(body).toContain("Tỷ lệ: 60,00%\n");
     expect(body).toContain("Đánh giá: Đạt & [[khongbiet]] <ok>\n");
@@ -65,14 +87,19 @@ describe("a .docx template is filled, and stays a file Word opens", () => {
   });
 
   test("unresolved placeholders are listed in the order of the document", async () => {
-    const data = await edited("word/document.xml", (x) => x.replace("Tỷ lệ: ", "[[motkhoa]] ").replace("&lt;ok&gt;", "[[haikhoa]]"));
+    const data = await edited("word/document.xml", (x) =>
+      x.replace("Tỷ lệ: ", "[[motkhoa]] ").replace("&lt;ok&gt;", "[[haikhoa]]")
+    );
     const out = await fillDocxTemplate(data, results, "mau.docx");
     expect(out.unresolved).toEqual(["[[motkhoa]]", "[[khongbiet]]", "[[haikhoa]]"]);
   });
 
   test("an empty <w:t/> and character references in the text are read as Word reads them", async () => {
     const data = await edited("word/document.xml", (x) =>
-      x.replace("<w:t xml:space=\"preserve\">Tỷ lệ: </w:t>", '<w:t xml:space="preserve"/><w:t xml:space="preserve">T&#7927; l&#x1EC7;: </w:t>'),
+      x.replace(
+        '<w:t xml:space="preserve">Tỷ lệ: </w:t>',
+        '<w:t xml:space="preserve"/><w:t xml:space="preserve">T&#7927; l&#x1EC7;: </w:t>'
+      )
     );
     const out = await fillDocxTemplate(data, results, "mau.docx");
     const body = docxPlainText((await parts(out.data))["word/document.xml"]);
@@ -80,25 +107,62 @@ describe("a .docx template is filled, and stays a file Word opens", () => {
   });
 
   test.each([
-    ["an unclosed tag", "word/document.xml", (x: string) => x.replace("</w:body>", ""), /phần word\/document\.xml không phải XML hợp lệ .*thẻ <w:body> chưa đóng mà gặp <\/w:document>/],
-    ["a bad entity", "word/document.xml", (x: string) => x.replace("Tỷ lệ: ", "Tỷ lệ &nbsp; "), /phần word\/document\.xml .*tham chiếu thực thể không hợp lệ "&nbsp;"/],
-    ["a bare ampersand", "word/document.xml", (x: string) => x.replace("Tỷ lệ: ", "A & B "), /tham chiếu thực thể không hợp lệ "&"/],
-    ["a tag cut short", "word/document.xml", (x: string) => x.slice(0, x.length - 20), /không phải XML hợp lệ/],
-    ["an undeclared prefix", "word/document.xml", (x: string) => x.replace("<w:body>", "<w:body><q:x/>"), /tiền tố "q" chưa được khai báo/],
-    ["a broken header", "header", (x: string) => x.replace(/<\/w:p>/, "</w:r>"), /phần word\/header\d*\.xml không phải XML hợp lệ/],
-  ])("a template with %s is refused by name with where and why", async (_, part, change, message) => {
-    const data = await edited(part, change);
-    const refusal = fillDocxTemplate(data, results, "Mẫu quý 3.docx");
-    await expect(refusal).rejects.toThrow(/^Tệp "Mẫu quý 3\.docx" bị hỏng: /);
-    await expect(refusal).rejects.toThrow(message);
-    await expect(refusal).rejects.toThrow(/dòng \d+, cột \d+/);
-  });
+    [
+      "an unclosed tag",
+      "word/document.xml",
+      (x: string) => x.replace("</w:body>", ""),
+      /phần word\/document\.xml không phải XML hợp lệ .*thẻ <w:body> chưa đóng mà gặp <\/w:document>/,
+    ],
+    [
+      "a bad entity",
+      "word/document.xml",
+      (x: string) => x.replace("Tỷ lệ: ", "Tỷ lệ &nbsp; "),
+      /phần word\/document\.xml .*tham chiếu thực thể không hợp lệ "&nbsp;"/,
+    ],
+    [
+      "a bare ampersand",
+      "word/document.xml",
+      (x: string) => x.replace("Tỷ lệ: ", "A & B "),
+      /tham chiếu thực thể không hợp lệ "&"/,
+    ],
+    [
+      "a tag cut short",
+      "word/document.xml",
+      (x: string) => x.slice(0, x.length - 20),
+      /không phải XML hợp lệ/,
+    ],
+    [
+      "an undeclared prefix",
+      "word/document.xml",
+      (x: string) => x.replace("<w:body>", "<w:body><q:x/>"),
+      /tiền tố "q" chưa được khai báo/,
+    ],
+    [
+      "a broken header",
+      "header",
+      (x: string) => x.replace(/<\/w:p>/, "</w:r>"),
+      /phần word\/header\d*\.xml không phải XML hợp lệ/,
+    ],
+  ])(
+    "a template with %s is refused by name with where and why",
+    async (_, part, change, message) => {
+      const data = await edited(part, change);
+      const refusal = fillDocxTemplate(data, results, "Mẫu quý 3.docx");
+      await expect(refusal).rejects.toThrow(/^Tệp "Mẫu quý 3\.docx" bị hỏng: /);
+      await expect(refusal).rejects.toThrow(message);
+      await expect(refusal).rejects.toThrow(/dòng \d+, cột \d+/);
+    }
+  );
 
   test("a file that is not a .docx at all is refused by name", async () => {
-    await expect(fillDocxTemplate(new TextEncoder().encode("xin chào"), results, "ghi chú.txt")).rejects.toThrow('Tệp "ghi chú.txt" không phải .docx hợp lệ');
+    await expect(
+      fillDocxTemplate(new TextEncoder().encode("xin chào"), results, "ghi chú.txt")
+    ).rejects.toThrow('Tệp "ghi chú.txt" không phải .docx hợp lệ');
     const zip = new JSZip();
     zip.file("xl/workbook.xml", "<workbook/>");
-    await expect(fillDocxTemplate(await zip.generateAsync({ type: "uint8array" }), results, "so.xlsx")).rejects.toThrow(/thiếu phần word\/document\.xml/);
+    await expect(
+      fillDocxTemplate(await zip.generateAsync({ type: "uint8array" }), results, "so.xlsx")
+    ).rejects.toThrow(/thiếu phần word\/document\.xml/);
   });
 
   test("a value with characters XML forbids is written without them", async () => {
@@ -112,7 +176,10 @@ describe("a .docx template is filled, and stays a file Word opens", () => {
 
 describe("xmlProblem: the well-formedness rules Word applies", () => {
   test.each([
-    ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a xmlns:w="u"><w:b w:c="1">x &amp; &#7927;&#x1EC7;</w:b><![CDATA[<>&]]><!-- c --></a>', null],
+    [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<a xmlns:w="u"><w:b w:c="1">x &amp; &#7927;&#x1EC7;</w:b><![CDATA[<>&]]><!-- c --></a>',
+      null,
+    ],
     ["<a><b>x</a>", "thẻ <b> chưa đóng mà gặp </a>"],
     ["<a>&foo;</a>", 'tham chiếu thực thể không hợp lệ "&foo;"'],
     ["<a>&#0;</a>", 'tham chiếu ký tự không được phép "&#0;"'],
@@ -125,7 +192,10 @@ describe("xmlProblem: the well-formedness rules Word applies", () => {
     ["<a x=1/>", 'giá trị của thuộc tính "x" thiếu dấu ngoặc kép'],
     ["<a>text", "thẻ <a> không được đóng"],
     ["<a/>x", "văn bản nằm ngoài thẻ gốc"],
-    ['<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>', "khai báo DOCTYPE không được dùng trong tệp Office"],
+    [
+      '<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>',
+      "khai báo DOCTYPE không được dùng trong tệp Office",
+    ],
     ["<a><!-- a -- b --></a>", 'chú thích chứa "--"'],
     ["", "không có thẻ gốc"],
   ])("%j → %j", (xml, reason) => {
@@ -133,7 +203,11 @@ describe("xmlProblem: the well-formedness rules Word applies", () => {
   });
 
   test("it says the line and column", () => {
-    expect(xmlProblem("<a>\n  <b>\n</a>")).toEqual({ line: 3, column: 1, reason: "thẻ <b> chưa đóng mà gặp </a>" });
+    expect(xmlProblem("<a>\n  <b>\n</a>")).toEqual({
+      line: 3,
+      column: 1,
+      reason: "thẻ <b> chưa đóng mà gặp </a>",
+    });
   });
 
   test("a large part is checked in linear time", () => {
@@ -145,24 +219,40 @@ describe("xmlProblem: the well-formedness rules Word applies", () => {
 });
 
 /** An .xlsx made by hand: the parts Excel writes, with the given sheet xml (rows only), as the file to pick. */
-async function handMadeXlsx(sheetData: string | string[], opts: { strings?: string[]; sheetName?: string } = {}): Promise<Uint8Array> {
+async function handMadeXlsx(
+  sheetData: string | string[],
+  opts: { strings?: string[]; sheetName?: string } = {}
+): Promise<Uint8Array> {
   const zip = new JSZip();
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const ns =
+    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   zip.file(
     "[Content_Types].xml",
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
   );
-  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
-  zip.file("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}><sheets><sheet name="${opts.sheetName ?? "Dữ liệu"}" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}><sheets><sheet name="${opts.sheetName ?? "Dữ liệu"}" sheetId="1" r:id="rId1"/></sheets></workbook>`
+  );
   zip.file(
     "xl/_rels/workbook.xml.rels",
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
   );
   if (opts.strings) {
-    zip.file("xl/sharedStrings.xml", `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${opts.strings.length}" uniqueCount="${opts.strings.length}">${opts.strings.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`);
+    zip.file(
+      "xl/sharedStrings.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${opts.strings.length}" uniqueCount="${opts.strings.length}">${opts.strings.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`
+    );
   }
   const rows = Array.isArray(sheetData) ? sheetData.join("") : sheetData;
-  zip.file("xl/worksheets/sheet1.xml", `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}><dimension ref="A1:XFD1048576"/><sheetData>${rows}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`);
+  zip.file(
+    "xl/worksheets/sheet1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}><dimension ref="A1:XFD1048576"/><sheetData>${rows}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`
+  );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
@@ -190,12 +280,22 @@ describe("readXlsx reads only what a unit sheet reaches", () => {
     expect(sheet.values[3]).toHaveLength(14);
     expect(sheet.values[3][13]).toBe("cột N");
     expect(sheet.values).toHaveLength(21);
-    expect(other).toMatchObject({ name: "so.xlsx › Ghi chép", values: [[null, null, null, null, null, null, null, null], [null, "khác", null, null, null, null, null, null]] });
+    expect(other).toMatchObject({
+      name: "so.xlsx › Ghi chép",
+      values: [
+        [null, null, null, null, null, null, null, null],
+        [null, "khác", null, null, null, null, null, null],
+      ],
+    });
   });
 
   test("a million rows: the first 2,000 are read, in seconds; the shared strings keep only those used", async () => {
     const strings = Array.from({ length: 5000 }, (_, i) => `chuỗi ${i}`);
-    const rows = Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}" spans="1:2"><c r="A${i + 1}" t="s"><v>${(i * 7) % 5000}</v></c><c r="B${i + 1}"><v>${i}</v></c></row>`);
+    const rows = Array.from(
+      { length: 1_000_000 },
+      (_, i) =>
+        `<row r="${i + 1}" spans="1:2"><c r="A${i + 1}" t="s"><v>${(i * 7) % 5000}</v></c><c r="B${i + 1}"><v>${i}</v></c></row>`
+    );
     const data = await handMadeXlsx(rows, { strings });
     const start = Date.now();
     const [sheet] = await readXlsx(data, "trieu-dong.xlsx");
@@ -207,7 +307,9 @@ describe("readXlsx reads only what a unit sheet reaches", () => {
   }, 60_000);
 
   test("one formatted cell at XFD1048576 (and one at XFD1): read at once, columns A:N only", async () => {
-    const data = await handMadeXlsx('<row r="1"><c r="A1"><v>5</v></c><c r="XFD1" s="0"/></row><row r="1048576"><c r="XFD1048576" s="0"/></row>');
+    const data = await handMadeXlsx(
+      '<row r="1"><c r="A1"><v>5</v></c><c r="XFD1" s="0"/></row><row r="1048576"><c r="XFD1048576" s="0"/></row>'
+    );
     const start = Date.now();
     const [sheet] = await readXlsx(data, "o-xa.xlsx");
     expect(Date.now() - start).toBeLessThan(5_000);
@@ -215,24 +317,56 @@ describe("readXlsx reads only what a unit sheet reaches", () => {
   });
 
   test("rows and cells written without their references (some generators) keep their places", async () => {
-    const data = await handMadeXlsx('<row><c><v>1</v></c><c t="s"><v>1</v></c></row><row r="3"><c r="B3" t="inlineStr"><is><t>trực tiếp</t></is></c><c><v>4</v></c></row>', { strings: ["a", "b"] });
+    const data = await handMadeXlsx(
+      '<row><c><v>1</v></c><c t="s"><v>1</v></c></row><row r="3"><c r="B3" t="inlineStr"><is><t>trực tiếp</t></is></c><c><v>4</v></c></row>',
+      { strings: ["a", "b"] }
+    );
     const [sheet] = await readXlsx(data, "khong-tham-chieu.xlsx");
-    expect(sheet.values.map((r) => r.slice(0, 3))).toEqual([[1, "b", null], [null, null, null], [null, "trực tiếp", 4]]);
+    expect(sheet.values.map((r) => r.slice(0, 3))).toEqual([
+      [1, "b", null],
+      [null, null, null],
+      [null, "trực tiếp", 4],
+    ]);
   });
 
   test("a sheet whose first 2,000 rows hold more than the limit is refused by name, with the limit", async () => {
     const big = "x".repeat(40_000);
-    const rows = Array.from({ length: 1_800 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${big}</t></is></c></row>`);
-    await expect(readXlsx(await handMadeXlsx(rows, { sheetName: "Nhật ký" }), "nhat-ky.xlsx")).rejects.toThrow(
-      /^Không đọc tệp "nhat-ky\.xlsx": trang "Nhật ký" quá lớn để là báo cáo đơn vị \(2\.000 dòng đầu đã quá 64 MB dữ liệu; chỉ đọc 2\.000 dòng đầu, cột A:N\)/,
+    const rows = Array.from(
+      { length: 1_800 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${big}</t></is></c></row>`
+    );
+    await expect(
+      readXlsx(await handMadeXlsx(rows, { sheetName: "Nhật ký" }), "nhat-ky.xlsx")
+    ).rejects.toThrow(
+      /^Không đọc tệp "nhat-ky\.xlsx": trang "Nhật ký" quá lớn để là báo cáo đơn vị \(2\.000 dòng đầu đã quá 64 MB dữ liệu; chỉ đọc 2\.000 dòng đầu, cột A:N\)/
     );
   }, 60_000);
 
   test.each([
-    ["a text file", () => new TextEncoder().encode("STT;Chỉ tiêu\n1;2"), "bao-cao.xlsx", 'Không đọc được tệp "bao-cao.xlsx": tệp không phải .xlsx (không phải tệp Excel 2007 trở lên).'],
-    ["an old .xls (or a password-protected file)", () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "cu.xls", /^Không đọc được tệp "cu\.xls": đây là tệp Excel 97–2003 \(\.xls\) hoặc tệp có đặt mật khẩu/],
-    ["a Word file", () => template(), "mau.docx", 'Không đọc được tệp "mau.docx": tệp không phải .xlsx (một tệp Word).'],
-    ["an empty file", () => new Uint8Array(0), "rong.xlsx", /^Không đọc được tệp "rong\.xlsx": tệp không phải \.xlsx/],
+    [
+      "a text file",
+      () => new TextEncoder().encode("STT;Chỉ tiêu\n1;2"),
+      "bao-cao.xlsx",
+      'Không đọc được tệp "bao-cao.xlsx": tệp không phải .xlsx (không phải tệp Excel 2007 trở lên).',
+    ],
+    [
+      "an old .xls (or a password-protected file)",
+      () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      "cu.xls",
+      /^Không đọc được tệp "cu\.xls": đây là tệp Excel 97–2003 \(\.xls\) hoặc tệp có đặt mật khẩu/,
+    ],
+    [
+      "a Word file",
+      () => template(),
+      "mau.docx",
+      'Không đọc được tệp "mau.docx": tệp không phải .xlsx (một tệp Word).',
+    ],
+    [
+      "an empty file",
+      () => new Uint8Array(0),
+      "rong.xlsx",
+      /^Không đọc được tệp "rong\.xlsx": tệp không phải \.xlsx/,
+    ],
   ])("%s is refused by name, with why", async (_, make, name, message) => {
     await expect(readXlsx(await make(), name)).rejects.toThrow(message);
   });
@@ -241,6 +375,8 @@ describe("readXlsx reads only what a unit sheet reaches", () => {
     const data = await handMadeXlsx("");
     const zip = await JSZip.loadAsync(data);
     zip.file("xl/worksheets/sheet1.xml", "không phải xml");
-    await expect(readXlsx(await zip.generateAsync({ type: "uint8array" }), "hong.xlsx")).rejects.toThrow(/^Không đọc được tệp "hong\.xlsx": trang "Dữ liệu" bị hỏng/);
+    await expect(
+      readXlsx(await zip.generateAsync({ type: "uint8array" }), "hong.xlsx")
+    ).rejects.toThrow(/^Không đọc được tệp "hong\.xlsx": trang "Dữ liệu" bị hỏng/);
   });
 });

@@ -3,7 +3,15 @@
  * failure's own message, and for a bug the original error kept as the cause and shown on demand.
  */
 import { CdsError } from "../../src/core/errors";
-import { COL, headParams, periodCode, SIGNATURE, type CellValue, type SheetSnapshot, type SheetSpec } from "../../src/core/sheet";
+import {
+  COL,
+  headParams,
+  periodCode,
+  SIGNATURE,
+  type CellValue,
+  type SheetSnapshot,
+  type SheetSpec,
+} from "../../src/core/sheet";
 import { unitReports } from "../../src/taskpane/cityUsecases";
 import { errorNotice } from "../../src/taskpane/outcomeMessages";
 import { consolidateCity, generateSheet } from "../../src/taskpane/usecases";
@@ -32,7 +40,7 @@ describe("guarded: an unexpected error", () => {
     const bug = new TypeError("Cannot read properties of undefined (reading 'rows')");
     const e = await failure(guarded(async () => Promise.reject(bug)));
     expect(e.message).toBe(
-      "Đã xảy ra lỗi không mong đợi. Chưa có gì được ghi. Lỗi: Cannot read properties of undefined (reading 'rows')",
+      "Đã xảy ra lỗi không mong đợi. Chưa có gì được ghi. Lỗi: Cannot read properties of undefined (reading 'rows')"
     );
     expect(e.cause).toBe(bug);
     expect(consoleError).toHaveBeenCalledWith(bug);
@@ -44,10 +52,10 @@ describe("guarded: an unexpected error", () => {
       guarded(async (writes) => {
         await writes.track("Q3-2025 Phường Bến Thành", async () => {});
         throw bug;
-      }),
+      })
     );
     expect(e.message).toBe(
-      "Đã xảy ra lỗi không mong đợi. Đã ghi xong: trang “Q3-2025 Phường Bến Thành”; phần còn lại chưa được ghi. Lỗi: x is not a function",
+      "Đã xảy ra lỗi không mong đợi. Đã ghi xong: trang “Q3-2025 Phường Bến Thành”; phần còn lại chưa được ghi. Lỗi: x is not a function"
     );
     expect(e.cause).toBe(bug);
   });
@@ -57,14 +65,16 @@ describe("guarded: an unexpected error", () => {
       guarded(async (writes) => {
         writes.note("A");
         await writes.track("B", () => Promise.reject(new RangeError("Invalid array length")));
-      }),
+      })
     );
     expect(e.message).toBe(
-      "Đã xảy ra lỗi không mong đợi. Đã ghi xong: trang “A”; trang “B” có thể đã được ghi một phần; phần còn lại chưa được ghi. Lỗi: Invalid array length",
+      "Đã xảy ra lỗi không mong đợi. Đã ghi xong: trang “A”; trang “B” có thể đã được ghi một phần; phần còn lại chưa được ghi. Lỗi: Invalid array length"
     );
-    const first = await failure(guarded((writes) => writes.track("B", () => Promise.reject(new Error("boom")))));
+    const first = await failure(
+      guarded((writes) => writes.track("B", () => Promise.reject(new Error("boom"))))
+    );
     expect(first.message).toBe(
-      "Đã xảy ra lỗi không mong đợi. Trang “B” có thể đã được ghi một phần; ngoài ra chưa có gì được ghi. Lỗi: boom",
+      "Đã xảy ra lỗi không mong đợi. Trang “B” có thể đã được ghi một phần; ngoài ra chưa có gì được ghi. Lỗi: boom"
     );
   });
 
@@ -77,7 +87,11 @@ describe("guarded: an unexpected error", () => {
   test("the pane shows the message, and the original error's stack on demand", async () => {
     const bug = new TypeError("x is not a function");
     const notice = errorNotice(await failure(guarded(async () => Promise.reject(bug))));
-    expect(notice.lines).toEqual([expect.stringMatching(/^Đã xảy ra lỗi không mong đợi\. Chưa có gì được ghi\. Lỗi: x is not a function$/)]);
+    expect(notice.lines).toEqual([
+      expect.stringMatching(
+        /^Đã xảy ra lỗi không mong đợi\. Chưa có gì được ghi\. Lỗi: x is not a function$/
+      ),
+    ]);
     expect(notice.detail).toBe(bug.stack);
     expect(notice.detail).toMatch(/^TypeError: x is not a function\n\s+at /);
     // the analyst's own failures carry no technical detail
@@ -87,8 +101,12 @@ describe("guarded: an unexpected error", () => {
 
 describe("guarded: the core's and the workbook's failures", () => {
   test("a CdsError before any write is shown as it is, without a cause", async () => {
-    const e = await failure(guarded(async () => Promise.reject(new CdsError("invalidValue", "Mục tiêu \"abc\" không hợp lệ."))));
-    expect(e.message).toBe("Mục tiêu \"abc\" không hợp lệ.");
+    const e = await failure(
+      guarded(async () =>
+        Promise.reject(new CdsError("invalidValue", 'Mục tiêu "abc" không hợp lệ.'))
+      )
+    );
+    expect(e.message).toBe('Mục tiêu "abc" không hợp lệ.');
     expect(e.cause).toBeUndefined();
     expect(consoleError).not.toHaveBeenCalled();
   });
@@ -98,27 +116,35 @@ describe("guarded: the core's and the workbook's failures", () => {
       guarded(async (writes) => {
         await writes.track("Tình hình nộp Q3-2025", async () => {});
         await writes.track("Chi tiết Q3-2025", async () => {});
-        throw new CdsError("invalidValue", "Trang \"X\" có dòng chỉ tiêu bị lặp (16): hãy xóa dòng thừa rồi bấm lại.");
-      }),
+        throw new CdsError(
+          "invalidValue",
+          'Trang "X" có dòng chỉ tiêu bị lặp (16): hãy xóa dòng thừa rồi bấm lại.'
+        );
+      })
     );
     expect(e.message).toBe(
-      "Trang \"X\" có dòng chỉ tiêu bị lặp (16): hãy xóa dòng thừa rồi bấm lại. Đã ghi xong: trang “Tình hình nộp Q3-2025”, “Chi tiết Q3-2025”; phần còn lại chưa được ghi.",
+      'Trang "X" có dòng chỉ tiêu bị lặp (16): hãy xóa dòng thừa rồi bấm lại. Đã ghi xong: trang “Tình hình nộp Q3-2025”, “Chi tiết Q3-2025”; phần còn lại chưa được ghi.'
     );
   });
 
   test("a refused write after another: the workbook's 'nothing written' is of its own write, replaced by what was", async () => {
-    const refusal = "Trang \"C\" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.";
+    const refusal =
+      'Trang "C" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.';
     const e = await failure(
       guarded(async (writes) => {
         await writes.track("A", async () => {});
         await writes.track("C", () => Promise.reject(new WorkbookError("protected", refusal)));
-      }),
+      })
     );
     expect(e.message).toBe(
-      "Trang \"C\" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Đã ghi xong: trang “A”; phần còn lại chưa được ghi.",
+      'Trang "C" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Đã ghi xong: trang “A”; phần còn lại chưa được ghi.'
     );
     // the first write refused: the message as it is
-    const alone = await failure(guarded((writes) => writes.track("C", () => Promise.reject(new WorkbookError("protected", refusal)))));
+    const alone = await failure(
+      guarded((writes) =>
+        writes.track("C", () => Promise.reject(new WorkbookError("protected", refusal)))
+      )
+    );
     expect(alone.message).toBe(refusal);
   });
 
@@ -153,7 +179,7 @@ describe("the use cases tell guarded what they wrote", () => {
     expect(e.cause).toBeInstanceOf(TypeError);
     const city = (e.cause as Error).message.replace("cannot write ", "");
     expect(e.message).toBe(
-      `Đã xảy ra lỗi không mong đợi. Đã ghi xong: trang “${status}”, “${breakdown}”; trang “${city}” có thể đã được ghi một phần; phần còn lại chưa được ghi. Lỗi: cannot write ${city}`,
+      `Đã xảy ra lỗi không mong đợi. Đã ghi xong: trang “${status}”, “${breakdown}”; trang “${city}” có thể đã được ghi một phần; phần còn lại chưa được ghi. Lỗi: cannot write ${city}`
     );
     const names = (await wb.readHeads()).map((h) => h.name);
     expect(names).toEqual(expect.arrayContaining([status, breakdown]));
@@ -163,7 +189,9 @@ describe("the use cases tell guarded what they wrote", () => {
     const wb = new FailingWorkbook();
     wb.failAt = 1;
     const e = await failure(generateSheet(wb, B));
-    expect(e.message).toMatch(/^Đã xảy ra lỗi không mong đợi\. Trang “[^”]+” có thể đã được ghi một phần; ngoài ra chưa có gì được ghi\. Lỗi: cannot write /);
+    expect(e.message).toMatch(
+      /^Đã xảy ra lỗi không mong đợi\. Trang “[^”]+” có thể đã được ghi một phần; ngoài ra chưa có gì được ghi\. Lỗi: cannot write /
+    );
   });
 });
 
@@ -178,14 +206,23 @@ describe("the catch-alls keep programming errors", () => {
 
   test("a level that cannot be read is null; a cell that breaks the reader is a bug, not an unreadable level", () => {
     expect(headParams(head("không rõ"))).toBeNull();
-    const broken = { toString: () => { throw new TypeError("broken cell"); } };
+    const broken = {
+      toString: () => {
+        throw new TypeError("broken cell");
+      },
+    };
     expect(() => headParams(head(broken))).toThrow(TypeError);
   });
 
   test("a unit sheet whose reading breaks is not skipped as unreadable: the error goes on", () => {
     const values = head("xa");
     values[0][COL.id] = SIGNATURE;
-    const snapshot = { name: "Hỏng", protected: false, values, formulas: undefined } as unknown as SheetSnapshot;
+    const snapshot = {
+      name: "Hỏng",
+      protected: false,
+      values,
+      formulas: undefined,
+    } as unknown as SheetSnapshot;
     expect(() => unitReports([snapshot], PERIOD)).toThrow(TypeError);
   });
 });

@@ -5,7 +5,8 @@
 import { isChunkLoadError, load } from "../../src/taskpane/lazyUsecases";
 import { UserError } from "../../src/taskpane/userError";
 
-const NETWORK = "Không tải được chức năng này của CĐS Excel: hãy kiểm tra kết nối mạng rồi bấm lại.";
+const NETWORK =
+  "Không tải được chức năng này của CĐS Excel: hãy kiểm tra kết nối mạng rồi bấm lại.";
 
 /** What `load` rejected with, or fails the test if it resolved. */
 async function rejection(chunk: () => Promise<unknown>): Promise<unknown> {
@@ -32,12 +33,17 @@ describe("load", () => {
 
   it.each([
     ["webpack's ChunkLoadError", webpackChunkLoadError()],
-    ["a ChunkLoadError whose message says nothing of chunks", Object.assign(new Error("timeout"), { name: "ChunkLoadError" })],
+    [
+      "a ChunkLoadError whose message says nothing of chunks",
+      Object.assign(new Error("timeout"), { name: "ChunkLoadError" }),
+    ],
     ["a message saying Loading chunk", new Error("Loading chunk 7 failed.")],
     ["a message saying Loading CSS chunk", new Error("Loading CSS chunk 7 failed.")],
     [
       "a native dynamic import that could not fetch",
-      new TypeError("Failed to fetch dynamically imported module: https://localhost:3000/report.js"),
+      new TypeError(
+        "Failed to fetch dynamically imported module: https://localhost:3000/report.js"
+      ),
     ],
   ])("tells %s as a network problem, keeping it as the cause", async (_what, failure) => {
     const error = await rejection(() => Promise.reject(failure));
@@ -47,7 +53,10 @@ describe("load", () => {
   });
 
   it.each([
-    ["a module that throws as it loads", new TypeError("Cannot read properties of undefined (reading 'rows')")],
+    [
+      "a module that throws as it loads",
+      new TypeError("Cannot read properties of undefined (reading 'rows')"),
+    ],
     ["a UserError of its own", new UserError("Hãy nhập tên đơn vị báo cáo.")],
     ["a RangeError", new RangeError("Maximum call stack size exceeded")],
     ["something not an Error", "bad"],
@@ -69,7 +78,9 @@ describe("load", () => {
 describe("isChunkLoadError", () => {
   it("knows a chunk's fetch failing from other errors", () => {
     expect(isChunkLoadError(webpackChunkLoadError())).toBe(true);
-    expect(isChunkLoadError(new Error("Failed to fetch dynamically imported module: x.js"))).toBe(true);
+    expect(isChunkLoadError(new Error("Failed to fetch dynamically imported module: x.js"))).toBe(
+      true
+    );
     expect(isChunkLoadError(new Error("Failed to fetch"))).toBe(false);
     expect(isChunkLoadError(new Error("chunk"))).toBe(false);
     expect(isChunkLoadError({ name: "ChunkLoadError" })).toBe(true);

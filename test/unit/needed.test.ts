@@ -11,9 +11,12 @@ const cases: Array<[number, number, string, number, string?]> = [
   [0, 3, "≥ 100%", 3],
   [10, 20, "18", 0, "xa"],
 ];
-test.each(cases.map(([a, b, t, k, l]) => [a, b, t, k, l ?? ""] as const))("needed(%p, %p, %p) = %p %s", (a, b, target, k, level) => {
-  expect(needed(a, b, target, level ? (level as "xa") : undefined)).toBe(k);
-});
+test.each(cases.map(([a, b, t, k, l]) => [a, b, t, k, l ?? ""] as const))(
+  "needed(%p, %p, %p) = %p %s",
+  (a, b, target, k, level) => {
+    expect(needed(a, b, target, level ? (level as "xa") : undefined)).toBe(k);
+  }
+);
 
 test("a target that cannot be reached with this denominator says so", () => {
   expect(() => needed(5, 5, "> 100%")).toThrow(CdsError);

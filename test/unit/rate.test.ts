@@ -1,7 +1,6 @@
 import { rate, type CdsErrorCode } from "../../src/core";
 import { caught } from "../support/caught";
 
-
 describe("rate(a, b)", () => {
   test.each([
     [60, 100, 0.6],
@@ -82,11 +81,13 @@ describe("rate(a, b)", () => {
 
   test("labels name the rows at fault", () => {
     expect(caught(() => rate(5, 3, { num: "16.1", den: "16.2" })).message).toBe(
-      "Tử số (16.1) lớn hơn mẫu số (16.2): 5 > 3.",
+      "Tử số (16.1) lớn hơn mẫu số (16.2): 5 > 3."
     );
-    expect(caught(() => rate(null, 3, { num: "16.1", den: "16.2" })).message).toBe("Chưa có số liệu tử số (16.1).");
+    expect(caught(() => rate(null, 3, { num: "16.1", den: "16.2" })).message).toBe(
+      "Chưa có số liệu tử số (16.1)."
+    );
     expect(caught(() => rate(2, 0, { num: "38.1", den: "38.2" })).message).toBe(
-      "Mẫu số (38.2) bằng 0 trong khi tử số (38.1) là 2.",
+      "Mẫu số (38.2) bằng 0 trong khi tử số (38.1) là 2."
     );
   });
 });

@@ -45,23 +45,30 @@ describe("the 168 official units", () => {
     expect(UNITS.length).toBe(168);
   });
 
-  test.each([Q3, H1, YEAR])("period %j: a distinct name within 31 characters, no word cut", (period) => {
-    const names = UNITS.map((u) => sheetName(xa(u, period)));
-    for (const [i, name] of names.entries()) {
-      expect([UNITS[i], name.length <= MAX_SHEET_NAME]).toEqual([UNITS[i], true]);
-      expect(name).not.toMatch(/…/);
-      // every word is a word of the unit's name or a standard abbreviation
-      const words = new Set(UNITS[i].split(" "));
-      for (const w of name.slice(`CĐS ${period.part === "Y" ? "2025" : `2025-${period.part}`} `.length).split(" ")) {
-        expect([UNITS[i], w, words.has(w) || ABBREVIATIONS.has(w)]).toEqual([UNITS[i], w, true]);
+  test.each([Q3, H1, YEAR])(
+    "period %j: a distinct name within 31 characters, no word cut",
+    (period) => {
+      const names = UNITS.map((u) => sheetName(xa(u, period)));
+      for (const [i, name] of names.entries()) {
+        expect([UNITS[i], name.length <= MAX_SHEET_NAME]).toEqual([UNITS[i], true]);
+        expect(name).not.toMatch(/…/);
+        // every word is a word of the unit's name or a standard abbreviation
+        const words = new Set(UNITS[i].split(" "));
+        for (const w of name
+          .slice(`CĐS ${period.part === "Y" ? "2025" : `2025-${period.part}`} `.length)
+          .split(" ")) {
+          expect([UNITS[i], w, words.has(w) || ABBREVIATIONS.has(w)]).toEqual([UNITS[i], w, true]);
+        }
       }
+      expect(new Set(names.map(upper)).size).toBe(168);
     }
-    expect(new Set(names.map(upper)).size).toBe(168);
-  });
+  );
 
   test("with the administrative prefix, in any case, the name is the same", () => {
     for (const u of UNITS) {
-      expect(sheetName(xa(`Ủy ban nhân dân ${u.charAt(0).toLowerCase()}${u.slice(1)}`))).toBe(sheetName(xa(u)));
+      expect(sheetName(xa(`Ủy ban nhân dân ${u.charAt(0).toLowerCase()}${u.slice(1)}`))).toBe(
+        sheetName(xa(u))
+      );
       expect(sheetName(xa(`UBND ${u}`))).toBe(sheetName(xa(u)));
     }
   });
@@ -83,10 +90,30 @@ describe("names that read well", () => {
     ["Sở Giáo dục và Đào tạo", Q3, "so", "CĐS 2025-Q3 Sở GD&ĐT"],
     ["Sở Nông nghiệp và Môi trường", Q3, "so", "CĐS 2025-Q3 Sở NN&MT"],
     ["Ban Quản lý các Khu chế xuất và công nghiệp", Q3, "so", "CĐS 2025-Q3 BQL các Khu chế…"],
-    ["Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa", YEAR, "xa", "CĐS 2025 TTPVHCC P. Sài…-BPMC"],
-    ["Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp", YEAR, "xa", "CĐS 2025 TTPVHCC…-BP Tổng hợp"],
-    ["Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa", Q3, "xa", "CĐS 2025-Q3 TTPVHCC…-BPMC"],
-    ["Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp", Q3, "xa", "CĐS 2025-Q3 TTPVHCC P. Sài…"],
+    [
+      "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa",
+      YEAR,
+      "xa",
+      "CĐS 2025 TTPVHCC P. Sài…-BPMC",
+    ],
+    [
+      "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp",
+      YEAR,
+      "xa",
+      "CĐS 2025 TTPVHCC…-BP Tổng hợp",
+    ],
+    [
+      "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa",
+      Q3,
+      "xa",
+      "CĐS 2025-Q3 TTPVHCC…-BPMC",
+    ],
+    [
+      "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp",
+      Q3,
+      "xa",
+      "CĐS 2025-Q3 TTPVHCC P. Sài…",
+    ],
     ["Thành phố Hồ Chí Minh", Q3, "tp", "CĐS 2025-Q3 Toàn thành phố"],
     ["Sở Tài chính", Q3, "so", "CĐS 2025-Q3 Sở Tài chính"],
     ["Phòng [Kinh tế]: hạ tầng/đô thị", Q3, "so", "CĐS 2025-Q3 Phòng Kinh tế hạ…"],
@@ -128,24 +155,35 @@ describe("identity and key", () => {
 
   test.each([
     ["Ủy ban nhân dân phường Sài Gòn", "Ủy ban nhân dân phường Tân Định"],
-    ["Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa", "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp"],
+    [
+      "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Một cửa",
+      "Trung tâm Phục vụ hành chính công phường Sài Gòn - Bộ phận Tổng hợp",
+    ],
     ["区政府一", "区政府二"],
-    ["Ủy ban nhân dân phường Sài Gòn".repeat(5) + " A", "Ủy ban nhân dân phường Sài Gòn".repeat(5) + " B"],
+    [
+      "Ủy ban nhân dân phường Sài Gòn".repeat(5) + " A",
+      "Ủy ban nhân dân phường Sài Gòn".repeat(5) + " B",
+    ],
   ])("%s / %s: two keys", (a, b) => {
     expect(sheetKey(xa(a))).not.toBe(sheetKey(xa(b)));
   });
 });
 
 describe("the breakdown sheet", () => {
-  test.each([Q3, H1, YEAR])("%j: its name is whole, and a sheet is a breakdown by its title, not by its name", (period) => {
-    const spec = buildBreakdownSheet([], period);
-    expect(spec.name).toBe(`CĐS ${period.part === "Y" ? "2025" : `2025-${period.part}`} Chi tiết đơn vị`);
-    expect(spec.name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
-    const values = spec.cells.map((line) => line.map((c) => ("text" in c ? c.text : null)));
-    expect(isBreakdownHead(values, period)).toBe(true);
-    expect(isBreakdownHead(values, period === Q3 ? YEAR : Q3)).toBe(false);
-    expect(isBreakdownHead([["Ghi chép của tôi"]])).toBe(false);
-  });
+  test.each([Q3, H1, YEAR])(
+    "%j: its name is whole, and a sheet is a breakdown by its title, not by its name",
+    (period) => {
+      const spec = buildBreakdownSheet([], period);
+      expect(spec.name).toBe(
+        `CĐS ${period.part === "Y" ? "2025" : `2025-${period.part}`} Chi tiết đơn vị`
+      );
+      expect(spec.name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+      const values = spec.cells.map((line) => line.map((c) => ("text" in c ? c.text : null)));
+      expect(isBreakdownHead(values, period)).toBe(true);
+      expect(isBreakdownHead(values, period === Q3 ? YEAR : Q3)).toBe(false);
+      expect(isBreakdownHead([["Ghi chép của tôi"]])).toBe(false);
+    }
+  );
 });
 
 describe("periods from their words", () => {
@@ -156,18 +194,44 @@ describe("periods from their words", () => {
   });
 
   test("anything else is not a period", () => {
-    for (const t of ["", "Quý V năm 2025", "Năm", "2025", "Quý III 2025"]) expect(parsePeriodText(t)).toBeNull();
+    for (const t of ["", "Quý V năm 2025", "Năm", "2025", "Quý III 2025"])
+      expect(parsePeriodText(t)).toBeNull();
   });
 });
 
 describe("the add-in's note and the analyst's", () => {
   test.each([
     ["text only", "Nguồn: Cổng DVC", false, { analyst: "Nguồn: Cổng DVC", auto: "" }],
-    ["the add-in's after the analyst's", `Nguồn\n${AUTO_NOTE_MARK} Thiếu 16.2.`, false, { analyst: "Nguồn", auto: "Thiếu 16.2." }],
-    ["a typed [CĐS] is the analyst's", "Theo [CĐS] kỳ trước\n[CĐS] dòng của tôi", false, { analyst: "Theo [CĐS] kỳ trước\n[CĐS] dòng của tôi", auto: "" }],
-    ["a typed [CĐS] before the add-in's", `[CĐS] của tôi\n${AUTO_NOTE_MARK} Đạt.`, false, { analyst: "[CĐS] của tôi", auto: "Đạt." }],
-    ["version 1: [CĐS] at the start of the last line", "Nguồn\n[CĐS] Thiếu 16.2.", true, { analyst: "Nguồn", auto: "Thiếu 16.2." }],
-    ["version 1: [CĐS] inside a line is text", "Theo [CĐS] kỳ trước", true, { analyst: "Theo [CĐS] kỳ trước", auto: "" }],
+    [
+      "the add-in's after the analyst's",
+      `Nguồn\n${AUTO_NOTE_MARK} Thiếu 16.2.`,
+      false,
+      { analyst: "Nguồn", auto: "Thiếu 16.2." },
+    ],
+    [
+      "a typed [CĐS] is the analyst's",
+      "Theo [CĐS] kỳ trước\n[CĐS] dòng của tôi",
+      false,
+      { analyst: "Theo [CĐS] kỳ trước\n[CĐS] dòng của tôi", auto: "" },
+    ],
+    [
+      "a typed [CĐS] before the add-in's",
+      `[CĐS] của tôi\n${AUTO_NOTE_MARK} Đạt.`,
+      false,
+      { analyst: "[CĐS] của tôi", auto: "Đạt." },
+    ],
+    [
+      "version 1: [CĐS] at the start of the last line",
+      "Nguồn\n[CĐS] Thiếu 16.2.",
+      true,
+      { analyst: "Nguồn", auto: "Thiếu 16.2." },
+    ],
+    [
+      "version 1: [CĐS] inside a line is text",
+      "Theo [CĐS] kỳ trước",
+      true,
+      { analyst: "Theo [CĐS] kỳ trước", auto: "" },
+    ],
   ] as const)("%s", (_, text, legacy, expected) => {
     expect(splitNote(text, legacy)).toEqual(expected);
   });
@@ -182,11 +246,19 @@ describe("the add-in's note and the analyst's", () => {
 describe("a unit picked from the roster (it has a code)", () => {
   const period = { year: 2025, part: "Q3" } as const;
   test("its sheet takes the short name, the kind word dropped", () => {
-    expect(sheetName({ unit: "Phường Bến Thành", level: "xa", period, code: "26734" })).toBe("CĐS 2025-Q3 Bến Thành");
-    expect(sheetName({ unit: "Đặc khu Côn Đảo", level: "xa", period, code: "26968" })).toBe("CĐS 2025-Q3 Côn Đảo");
-    expect(sheetName({ unit: "Sở Y tế", level: "so", period, code: "SYT" })).toBe("CĐS 2025-Q3 Sở Y tế");
+    expect(sheetName({ unit: "Phường Bến Thành", level: "xa", period, code: "26734" })).toBe(
+      "CĐS 2025-Q3 Bến Thành"
+    );
+    expect(sheetName({ unit: "Đặc khu Côn Đảo", level: "xa", period, code: "26968" })).toBe(
+      "CĐS 2025-Q3 Côn Đảo"
+    );
+    expect(sheetName({ unit: "Sở Y tế", level: "so", period, code: "SYT" })).toBe(
+      "CĐS 2025-Q3 Sở Y tế"
+    );
     // typed, not picked: the name as typed
-    expect(sheetName({ unit: "Phường Bến Thành", level: "xa", period })).toBe("CĐS 2025-Q3 Phường Bến Thành");
+    expect(sheetName({ unit: "Phường Bến Thành", level: "xa", period })).toBe(
+      "CĐS 2025-Q3 Phường Bến Thành"
+    );
   });
 
   test("names are unique by code: a namesake of another kind gets its code", () => {

@@ -26,11 +26,22 @@ const code = (name: string) => officialUnits.find((u) => u.name === name)!.code;
 const SO: RosterEntry[] = [
   { code: "SYT", name: "Sở Y tế", kind: "sở", level: "so", active: true },
   { code: "SKHCN", name: "Sở Khoa học và Công nghệ", kind: "sở", level: "so", active: true },
-  { code: "BQLKCNC", name: "Ban Quản lý Khu Công nghệ cao", kind: "ban", level: "so", active: false },
+  {
+    code: "BQLKCNC",
+    name: "Ban Quản lý Khu Công nghệ cao",
+    kind: "ban",
+    level: "so",
+    active: false,
+  },
 ];
 const ROSTER: RosterEntry[] = [...officialRoster(), ...SO];
 
-const report = (unit: string, level: UnitReport["level"], inputs: Inputs, extra: Partial<UnitReport> = {}): UnitReport => ({
+const report = (
+  unit: string,
+  level: UnitReport["level"],
+  inputs: Inputs,
+  extra: Partial<UnitReport> = {}
+): UnitReport => ({
   unit,
   level,
   inputs,
@@ -48,7 +59,8 @@ describe("the roster as shipped", () => {
   test("REPORTED_ROWS: the counts and answers a unit types, not ratios, 18.2 (= 17.2), 22.1 (counted from 22), percentages or the rank", () => {
     expect(REPORTED_ROWS).toContain("16.1");
     expect(REPORTED_ROWS).toContain("2");
-    for (const id of ["16", "18.2", "22.1", "1", "15", "14.1"]) expect(REPORTED_ROWS).not.toContain(id);
+    for (const id of ["16", "18.2", "22.1", "1", "15", "14.1"])
+      expect(REPORTED_ROWS).not.toContain(id);
   });
 });
 
@@ -73,11 +85,18 @@ describe("consolidate(units, { roster }): who has reported", () => {
   const status = c.status!;
 
   test("submitted, not submitted, unknown, duplicates and incomplete", () => {
-    expect(status.submitted.map((l) => l.name).sort()).toEqual(["Phường Bến Thành", "Phường Sài Gòn", "Sở Y tế", "Xã Bình Hưng"]);
+    expect(status.submitted.map((l) => l.name).sort()).toEqual([
+      "Phường Bến Thành",
+      "Phường Sài Gòn",
+      "Sở Y tế",
+      "Xã Bình Hưng",
+    ]);
     expect(status.notSubmitted).toHaveLength(168 - 3 + 1); // every other commune, and Sở KH&CN; the retired ban is not chased
     expect(status.notSubmitted.map((l) => l.name)).toContain("Sở Khoa học và Công nghệ");
     expect(status.notSubmitted.map((l) => l.name)).not.toContain("Ban Quản lý Khu Công nghệ cao");
-    expect(status.unknown.map((l) => [l.name, l.state])).toEqual([["Phường Không Có Thật", "unknown"]]);
+    expect(status.unknown.map((l) => [l.name, l.state])).toEqual([
+      ["Phường Không Có Thật", "unknown"],
+    ]);
     expect(status.duplicates).toHaveLength(1);
     expect(status.duplicates[0].entry.code).toBe(benThanh);
     expect(status.duplicates[0].extra.map((r) => r.unit)).toEqual(["UBND P. Bến Thành"]);
@@ -85,7 +104,9 @@ describe("consolidate(units, { roster }): who has reported", () => {
       ["Phường Sài Gòn", REPORTED_ROWS.length - 2],
       ["Xã Bình Hưng", REPORTED_ROWS.length - 1],
     ]);
-    expect(status.submitted.find((l) => l.name === "Xã Bình Hưng")!.note).toContain("Báo cáo ghi cấp sở, ban, ngành, danh sách ghi cấp phường, xã, đặc khu.");
+    expect(status.submitted.find((l) => l.name === "Xã Bình Hưng")!.note).toContain(
+      "Báo cáo ghi cấp sở, ban, ngành, danh sách ghi cấp phường, xã, đặc khu."
+    );
   });
 
   test("the counts per tier, as the pane shows them", () => {
@@ -93,7 +114,9 @@ describe("consolidate(units, { roster }): who has reported", () => {
       ["xa", 3, 168],
       ["so", 1, 2],
     ]);
-    expect(tierCounts(status)).toBe("Phường, xã, đặc khu: đã nộp 3/168; Sở, ban, ngành: đã nộp 1/2");
+    expect(tierCounts(status)).toBe(
+      "Phường, xã, đặc khu: đã nộp 3/168; Sở, ban, ngành: đã nộp 1/2"
+    );
   });
 
   test("the duplicate is left out of every sum and said; the unknown unit is counted", () => {
@@ -101,7 +124,9 @@ describe("consolidate(units, { roster }): who has reported", () => {
     expect(c.results["16.2"].value).toBe(50); // 5 units × 10, not 6
     expect(c.duplicates.map((d) => d.unit)).toEqual(["UBND P. Bến Thành"]);
     expect(c.duplicates[0].message).toContain(`mã ${benThanh}`);
-    expect(status.submitted.find((l) => l.code === benThanh)!.note).toContain('bỏ qua "ben-thanh-ban-sua.xlsx: Bến Thành"');
+    expect(status.submitted.find((l) => l.code === benThanh)!.note).toContain(
+      'bỏ qua "ben-thanh-ban-sua.xlsx: Bến Thành"'
+    );
   });
 
   test("the city's notes count coverage against the roster, not only the units present", () => {
@@ -128,10 +153,17 @@ describe("consolidate(units, { roster }): who has reported", () => {
   test("the status sheet: one line per roster unit and per report off the roster, its filter and its summary", () => {
     const sheet = buildStatusSheet(status, { year: 2025, part: "Q3" });
     expect(sheet.name).toBe("CĐS 2025-Q3 Tình hình nộp");
-    const values = sheet.cells.map((line) => line.map((x) => ("text" in x ? x.text : "number" in x ? x.number : null)));
+    const values = sheet.cells.map((line) =>
+      line.map((x) => ("text" in x ? x.text : "number" in x ? x.number : null))
+    );
     const lines = readStatusSheet(values);
     expect(lines).toHaveLength(ROSTER.length + 1);
-    expect(lines[0]).toEqual({ code: "SKHCN", name: "Sở Khoa học và Công nghệ", state: SUBMISSION_WORDS.notSubmitted, filled: "" });
+    expect(lines[0]).toEqual({
+      code: "SKHCN",
+      name: "Sở Khoa học và Công nghệ",
+      state: SUBMISSION_WORDS.notSubmitted,
+      filled: "",
+    });
     expect(lines.find((l) => l.name === "Phường Sài Gòn")).toEqual({
       code: saiGon,
       name: "Phường Sài Gòn",
@@ -139,9 +171,13 @@ describe("consolidate(units, { roster }): who has reported", () => {
       filled: `${REPORTED_ROWS.length - 2}/${REPORTED_ROWS.length}`,
     });
     expect(sheet.autoFilter).toBe(`A4:H${4 + lines.length}`);
-    expect(values[1][0]).toContain("Phường, xã, đặc khu: đã nộp 3/168; Sở, ban, ngành: đã nộp 1/2.");
+    expect(values[1][0]).toContain(
+      "Phường, xã, đặc khu: đã nộp 3/168; Sở, ban, ngành: đã nộp 1/2."
+    );
     // codes are text: "26734" must not become a number, nor lose a leading zero
-    expect(sheet.styles.some((s) => s.range.startsWith("B1:") && s.style.numberFormat === "@")).toBe(true);
+    expect(
+      sheet.styles.some((s) => s.range.startsWith("B1:") && s.style.numberFormat === "@")
+    ).toBe(true);
   });
 });
 
@@ -151,7 +187,9 @@ describe("matching reports to the roster", () => {
       { code: "1", name: "Phường Tân Hòa", kind: "phường", level: "xa", active: true },
       { code: "2", name: "Xã Tân Hòa", kind: "xã", level: "xa", active: true },
     ];
-    const c = consolidate([report("Tân Hòa", "xa", full()), report("Xã Tân Hòa", "xa", full())], { roster });
+    const c = consolidate([report("Tân Hòa", "xa", full()), report("Xã Tân Hòa", "xa", full())], {
+      roster,
+    });
     expect(c.status!.unknown.map((l) => l.name)).toEqual(["Tân Hòa"]);
     expect(c.status!.submitted.map((l) => l.code)).toEqual(["2"]);
   });
@@ -164,21 +202,32 @@ describe("matching reports to the roster", () => {
       ],
       { roster: officialRoster() }
     );
-    expect(c.status!.submitted.map((l) => l.name).sort()).toEqual(["Phường Bến Thành", "Phường Tân Định"]);
+    expect(c.status!.submitted.map((l) => l.name).sort()).toEqual([
+      "Phường Bến Thành",
+      "Phường Tân Định",
+    ]);
   });
 
   test("the official list covers communes only: a sở is counted, neither matched nor off the roster", () => {
-    const c = consolidate([report("Sở Y tế", "so", full()), report("Phường Bến Thành", "xa", full())], {
-      roster: officialRoster(),
-      rosterLevels: ["xa"],
-    });
+    const c = consolidate(
+      [report("Sở Y tế", "so", full()), report("Phường Bến Thành", "xa", full())],
+      {
+        roster: officialRoster(),
+        rosterLevels: ["xa"],
+      }
+    );
     expect(c.units).toBe(2);
     expect(c.status!.unknown).toEqual([]);
-    expect(c.status!.tiers.map((t) => [t.level, t.submitted, t.expected])).toEqual([["xa", 1, 168]]);
+    expect(c.status!.tiers.map((t) => [t.level, t.submitted, t.expected])).toEqual([
+      ["xa", 1, 168],
+    ]);
   });
 
   test("without a roster there is no status and the notes count the units present", () => {
-    const c = consolidate([report("Phường Bến Thành", "xa", full(["16.1"])), report("Phường Sài Gòn", "xa", full())]);
+    const c = consolidate([
+      report("Phường Bến Thành", "xa", full(["16.1"])),
+      report("Phường Sài Gòn", "xa", full()),
+    ]);
     expect(c.status).toBeNull();
     expect(c.results["16.1"].note).toContain("Tổng hợp từ 1/2 đơn vị.");
   });

@@ -45,9 +45,15 @@ describe("form memory", () => {
     [{ unit: 5, level: "quan", year: 1999, part: "Q5", valuesOnly: "yes" }, {}],
     [{ level: "tp", year: 2025.5 }, { level: "tp" }],
     // a code stays with the name it was picked with, never alone
-    [{ unit: "Phường Bến Thành", code: "26734" }, { unit: "Phường Bến Thành", code: "26734" }],
+    [
+      { unit: "Phường Bến Thành", code: "26734" },
+      { unit: "Phường Bến Thành", code: "26734" },
+    ],
     [{ code: "26734" }, {}],
-    [{ compare: "lastQuarter", cityCompare: true }, { compare: "lastQuarter", cityCompare: true }],
+    [
+      { compare: "lastQuarter", cityCompare: true },
+      { compare: "lastQuarter", cityCompare: true },
+    ],
     [{ compare: "nextYear", cityCompare: "yes" }, {}],
   ])("only valid stored fields are read back: %j", (raw, expected) => {
     expect(readStored(raw)).toEqual(expected);
@@ -161,9 +167,15 @@ describe("outcome messages", () => {
     });
     expect(byUnit.intent).toBe("warning");
     expect(byUnit.lines).toContain(
-      "Tên “CĐS 2025 Phường Sài Gòn” đã được dùng cho trang của đơn vị “Ủy ban nhân dân phường Sài Gòn”, nên bảng của đơn vị này mang tên “CĐS 2025 Phường Sài Gòn (2)”. Mỗi đơn vị có trang riêng; có thể đổi tên trang tùy ý.",
+      "Tên “CĐS 2025 Phường Sài Gòn” đã được dùng cho trang của đơn vị “Ủy ban nhân dân phường Sài Gòn”, nên bảng của đơn vị này mang tên “CĐS 2025 Phường Sài Gòn (2)”. Mỗi đơn vị có trang riêng; có thể đổi tên trang tùy ý."
     );
-    const byOther = generatedNotice({ sheet: "S (2)", updated: false, kept: 0, restored: [], nameTaken: { name: "S", by: null } });
+    const byOther = generatedNotice({
+      sheet: "S (2)",
+      updated: false,
+      kept: 0,
+      restored: [],
+      nameTaken: { name: "S", by: null },
+    });
     expect(byOther.lines.join("\n")).toMatch(/đã được dùng cho một trang khác trong sổ tính/);
   });
 
@@ -265,7 +277,9 @@ describe("outcome messages", () => {
       status: {
         sheet: "CĐS 2025-Q3 Tình hình nộp",
         roster: "Danh sách đơn vị",
-        tiers: [{ level: "xa" as const, submitted: 2, expected: 2, notSubmitted: [], incomplete: [] }],
+        tiers: [
+          { level: "xa" as const, submitted: 2, expected: 2, notSubmitted: [], incomplete: [] },
+        ],
         unknown: [],
         duplicates: 0,
         rosterProblems: [],
@@ -373,15 +387,23 @@ describe("the consolidation's notice: who has reported", () => {
         roster: "Danh sách đơn vị",
         tiers: [
           { level: "xa", submitted: 155, expected: 168, notSubmitted, incomplete: [] },
-          { level: "so", submitted: 27, expected: 30, notSubmitted: ["Sở Y tế", "Sở Xây dựng", "Sở Tư pháp"], incomplete: [] },
+          {
+            level: "so",
+            submitted: 27,
+            expected: 30,
+            notSubmitted: ["Sở Y tế", "Sở Xây dựng", "Sở Tư pháp"],
+            incomplete: [],
+          },
         ],
         unknown: ["Phường Không Có Thật"],
         duplicates: 1,
-        rosterProblems: ["D12: Dòng 12: cấp \"Quận\" của Sở A không hợp lệ"],
+        rosterProblems: ['D12: Dòng 12: cấp "Quận" của Sở A không hợp lệ'],
       },
     });
     expect(notice.intent).toBe("warning");
-    expect(notice.lines).toContain("Phường, xã, đặc khu: đã nộp 155/168; Sở, ban, ngành: đã nộp 27/30 (trang “CĐS 2025-Q3 Tình hình nộp”).");
+    expect(notice.lines).toContain(
+      "Phường, xã, đặc khu: đã nộp 155/168; Sở, ban, ngành: đã nộp 27/30 (trang “CĐS 2025-Q3 Tình hình nộp”)."
+    );
     expect(notice.lists!.map((l) => l.label)).toEqual([
       "Phường, xã, đặc khu chưa nộp (13):",
       "Sở, ban, ngành chưa nộp (3):",
@@ -395,7 +417,14 @@ describe("the consolidation's notice: who has reported", () => {
   test("without a roster sheet, it says that only the communes were checked and how to add the sở", () => {
     const notice = consolidatedNotice({
       ...base,
-      status: { sheet: "S", roster: null, tiers: [{ level: "xa", submitted: 168, expected: 168, notSubmitted: [], incomplete: [] }], unknown: [], duplicates: 0, rosterProblems: [] },
+      status: {
+        sheet: "S",
+        roster: null,
+        tiers: [{ level: "xa", submitted: 168, expected: 168, notSubmitted: [], incomplete: [] }],
+        unknown: [],
+        duplicates: 0,
+        rosterProblems: [],
+      },
     });
     expect(notice.intent).toBe("success");
     expect(notice.lines.join("\n")).toContain("Chưa có trang “Danh sách đơn vị”");

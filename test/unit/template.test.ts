@@ -45,7 +45,14 @@ describe("fillTemplate over the complete official template", () => {
     ["18.2", ["1.000", "", ""]], // defect 3: 18.2 left blank, 17.2 serves
     ["18.3", ["45,00%", "", ""]],
     ["22.1", ["1", "", ""]],
-    ["23", ["10,00%", "Chưa đạt", 'Bằng đúng ngưỡng 10,00%: mục tiêu "> 10%" đòi hỏi lớn hơn hẳn ngưỡng.']],
+    [
+      "23",
+      [
+        "10,00%",
+        "Chưa đạt",
+        'Bằng đúng ngưỡng 10,00%: mục tiêu "> 10%" đòi hỏi lớn hơn hẳn ngưỡng.',
+      ],
+    ],
     ["24", ["51,00%", "Đạt", ""]], // defect 4: verdict key stops at "…phoc"
     ["28.1", ["Đã triển khai", "Đạt", "Minh chứng: Kế hoạch 77/KH-SGDĐT ngày 01/02/2024"]], // defect 5
     ["28.2", ["Chưa triển khai", "Chưa đạt", ""]],
@@ -57,28 +64,44 @@ describe("fillTemplate over the complete official template", () => {
   });
 
   test("every template key names its own row (28.1 and 28.2 stay apart)", () => {
-    for (const [row, keys] of Object.entries(templateKeys)) for (const k of keys) expect([k, resolveKey(k)?.row]).toEqual([k, row]);
+    for (const [row, keys] of Object.entries(templateKeys))
+      for (const k of keys) expect([k, resolveKey(k)?.row]).toEqual([k, row]);
   });
 });
 
 describe("fillTemplate on a hand-written template", () => {
   test("whitespace inside the brackets is ignored", () => {
-    const t = "Tỷ lệ: [[tyletoanthanhpho.Sohosothutuchanhchinh duocxulytructuyen.\n Tongsosohosothutuchanhchinhduocxulytructuyentructiep.Tylehosothutuchanhchinhxulytructuyen ]].";
-    expect(fillTemplate(t, results)).toMatchObject({ text: "Tỷ lệ: 60,00%.", unresolved: [], approximate: [] });
+    const t =
+      "Tỷ lệ: [[tyletoanthanhpho.Sohosothutuchanhchinh duocxulytructuyen.\n Tongsosohosothutuchanhchinhduocxulytructuyentructiep.Tylehosothutuchanhchinhxulytructuyen ]].";
+    expect(fillTemplate(t, results)).toMatchObject({
+      text: "Tỷ lệ: 60,00%.",
+      unresolved: [],
+      approximate: [],
+    });
   });
 
   test("a key with a typo takes the clearly nearest known key, reported as approximate", () => {
-    const t = "[[danhgia.tyle.Tylehosothutuchanhchinhxulytructuyn]] / [[Sohosothutuchanhchinhduocxulitructuyen]]";
+    const t =
+      "[[danhgia.tyle.Tylehosothutuchanhchinhxulytructuyn]] / [[Sohosothutuchanhchinhduocxulitructuyen]]";
     const f = fillTemplate(t, results);
     expect(f.text).toBe("Đạt / 600");
     expect(f.approximate).toEqual([
-      { placeholder: "[[danhgia.tyle.Tylehosothutuchanhchinhxulytructuyn]]", key: "danhgia.tyle.Tylehosothutuchanhchinhxulytructuyen", row: "16" },
-      { placeholder: "[[Sohosothutuchanhchinhduocxulitructuyen]]", key: "Sohosothutuchanhchinhduocxulytructuyen", row: "16.1" },
+      {
+        placeholder: "[[danhgia.tyle.Tylehosothutuchanhchinhxulytructuyn]]",
+        key: "danhgia.tyle.Tylehosothutuchanhchinhxulytructuyen",
+        row: "16",
+      },
+      {
+        placeholder: "[[Sohosothutuchanhchinhduocxulitructuyen]]",
+        key: "Sohosothutuchanhchinhduocxulytructuyen",
+        row: "16.1",
+      },
     ]);
   });
 
   test("an unknown key, or one equally near two keys, is left visible and listed", () => {
-    const t = "A [[khongcochitieunay]] B [[Trienkhaicachoatdongthucdaychuyendoisothanhtoankhongdungtienmatrongcaccosoyt]] C [[chuadong";
+    const t =
+      "A [[khongcochitieunay]] B [[Trienkhaicachoatdongthucdaychuyendoisothanhtoankhongdungtienmatrongcaccosoyt]] C [[chuadong";
     const f = fillTemplate(t, results);
     expect(f.text).toBe(t);
     expect(f.unresolved).toEqual([
@@ -117,7 +140,8 @@ describe("findPlaceholders reads in one pass", () => {
     expect([filled.text, filled.resolved, filled.unresolved.length]).toEqual([text, 0, 80_000]);
   });
 
-  const verdict41 = "danhgia.TylehogiadinhcoduongInternetcapquangbangrongcosudunggiaiphapantoanthongtinmangcoban";
+  const verdict41 =
+    "danhgia.TylehogiadinhcoduongInternetcapquangbangrongcosudunggiaiphapantoanthongtinmangcoban";
   test.each([
     ["]]", `[[${verdict41}]] x`, undefined, " x"],
     ["]]] (row 33)", `[[${verdict41}]]] x`, "]]]", " x"],
@@ -130,10 +154,22 @@ describe("findPlaceholders reads in one pass", () => {
   });
 
   test.each([
-    ["[[a [[b]]", [["[[a ", ""], ["[[b]]", "b"]]],
+    [
+      "[[a [[b]]",
+      [
+        ["[[a ", ""],
+        ["[[b]]", "b"],
+      ],
+    ],
     ["[[[x]]", [["[[[x]]", "[x"]]],
     ["[[]]", [["[[]]", ""]]],
-    ["[[a]b]] [[c", [["[[a]b]]", "a]b"], ["[[c", ""]]],
+    [
+      "[[a]b]] [[c",
+      [
+        ["[[a]b]]", "a]b"],
+        ["[[c", ""],
+      ],
+    ],
     ["x ]] [] [[", [["[[", ""]]],
   ])("%j is read as %j", (text, expected) => {
     expect(findPlaceholders(text).map((p) => [p.raw, p.body])).toEqual(expected);
@@ -146,7 +182,8 @@ function levenshtein(a: string, b: string): number {
   let cur = new Uint32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     [prev, cur] = [cur, prev];
   }
   return prev[b.length];
@@ -165,7 +202,12 @@ function mutate(key: string, edits: number, next: () => number): string {
     const at = Math.floor(next() * s.length);
     const ch = "abcdehnotuy"[Math.floor(next() * 11)];
     const op = Math.floor(next() * 3);
-    s = op === 0 ? s.slice(0, at) + s.slice(at + 1) : op === 1 ? s.slice(0, at) + ch + s.slice(at) : s.slice(0, at) + ch + s.slice(at + 1);
+    s =
+      op === 0
+        ? s.slice(0, at) + s.slice(at + 1)
+        : op === 1
+          ? s.slice(0, at) + ch + s.slice(at)
+          : s.slice(0, at) + ch + s.slice(at + 1);
   }
   return s;
 }
@@ -176,7 +218,11 @@ describe("the nearest-key search is bounded and decides as the full search would
   test("boundedDistance equals the edit distance when within the cap, and says 'over' otherwise", () => {
     const next = random(7);
     for (let n = 0; n < 400; n++) {
-      const a = mutate(keys[Math.floor(next() * keys.length)].slice(0, 5 + Math.floor(next() * 40)), Math.floor(next() * 8), next);
+      const a = mutate(
+        keys[Math.floor(next() * keys.length)].slice(0, 5 + Math.floor(next() * 40)),
+        Math.floor(next() * 8),
+        next
+      );
       const b = mutate(a, Math.floor(next() * 10), next);
       const cap = Math.floor(next() * 12);
       const d = levenshtein(a, b);
@@ -191,15 +237,19 @@ describe("the nearest-key search is bounded and decides as the full search would
 
   /** The rule without any bound: every key's full distance, then "clearly the nearest". */
   function fullSearch(body: string): string | null {
-    const field = (k: string) => (k.startsWith("danhgia.") ? "v" : k.startsWith("ghichu.") ? "n" : "f");
+    const field = (k: string) =>
+      k.startsWith("danhgia.") ? "v" : k.startsWith("ghichu.") ? "n" : "f";
     const folded = fold(body).replace(/\s/g, "");
     const limit = Math.max(2, Math.floor(folded.length * 0.08));
     const ds = foldedKeys
-      .filter(([k, f]) => field(k) === field(body) && Math.abs(f.length - folded.length) <= 3 * limit + 3) // farther cannot decide
+      .filter(
+        ([k, f]) => field(k) === field(body) && Math.abs(f.length - folded.length) <= 3 * limit + 3
+      ) // farther cannot decide
       .map(([k, f]) => ({ k, d: levenshtein(folded, f) }))
       .sort((x, y) => x.d - y.d);
     const [best, second] = ds;
-    if (!best || best.d > limit || (second && second.d < Math.max(best.d * 2, best.d + 3))) return null;
+    if (!best || best.d > limit || (second && second.d < Math.max(best.d * 2, best.d + 3)))
+      return null;
     return best.k;
   }
 
@@ -221,7 +271,9 @@ describe("the nearest-key search is bounded and decides as the full search would
   });
 
   test("an unknown key costs a bounded number of table cells; asked again it costs none; a huge body costs none", () => {
-    const unknown = "danhgia.Tylecacdonvichuacokehoachchuyendoisonamnaydecapnhatvaotheodoi".repeat(3);
+    const unknown = "danhgia.Tylecacdonvichuacokehoachchuyendoisonamnaydecapnhatvaotheodoi".repeat(
+      3
+    );
     const before = keySearchWork.cells;
     expect(resolveKey(unknown)).toBeNull();
     const once = keySearchWork.cells - before;

@@ -18,7 +18,9 @@ describe("the official roster of commune-level units", () => {
     expect(new Set(officialUnits.map((u) => u.code)).size).toBe(168);
     for (const u of officialUnits) {
       expect(u.code).toMatch(/^\d{5}$/);
-      expect(u.name.startsWith({ phường: "Phường ", xã: "Xã ", "đặc khu": "Đặc khu " }[u.kind])).toBe(true);
+      expect(
+        u.name.startsWith({ phường: "Phường ", xã: "Xã ", "đặc khu": "Đặc khu " }[u.kind])
+      ).toBe(true);
     }
   });
 
@@ -99,7 +101,11 @@ describe("findUnits", () => {
   test("Tân Sơn: Phường Tân Sơn before Tân Sơn Nhất, Tân Sơn Nhì and Tân Sơn Hòa, all of them found", () => {
     const names = findUnits("Tân Sơn").map((u) => u.name);
     expect(names[0]).toBe("Phường Tân Sơn");
-    expect(names.slice(1, 4).sort()).toEqual(["Phường Tân Sơn Hòa", "Phường Tân Sơn Nhì", "Phường Tân Sơn Nhất"]);
+    expect(names.slice(1, 4).sort()).toEqual([
+      "Phường Tân Sơn Hòa",
+      "Phường Tân Sơn Nhì",
+      "Phường Tân Sơn Nhất",
+    ]);
   });
 
   test("Bình Hưng: Xã Bình Hưng before Phường Bình Hưng Hòa", () => {
@@ -113,9 +119,12 @@ describe("findUnits", () => {
     expect(findUnits("phường Thanh An")[0].name).toBe("Xã Thanh An");
   });
 
-  test.each(["", "   ", "Quận 1", "zzz", "Sở Khoa học và Công nghệ", "UBND"])("%j finds nothing", (query) => {
-    expect(findUnits(query)).toEqual([]);
-  });
+  test.each(["", "   ", "Quận 1", "zzz", "Sở Khoa học và Công nghệ", "UBND"])(
+    "%j finds nothing",
+    (query) => {
+      expect(findUnits(query)).toEqual([]);
+    }
+  );
 
   test("on a roster of the city's own, with its sở, ban, ngành and their codes", () => {
     const roster: NamedUnit[] = [
@@ -152,6 +161,10 @@ describe("matchUnit: the one entry a report's unit name means, or none", () => {
   test("two entries equal but for their diacritics, and a name typed without them: no guess", () => {
     expect(matchUnit("thanh an")).toBeNull();
     expect(matchUnit("Thanh An")).toBeNull();
-    expect(findUnits("thanh an").map((u) => u.name).sort()).toEqual(["Xã Thanh An", "Xã Thạnh An"]);
+    expect(
+      findUnits("thanh an")
+        .map((u) => u.name)
+        .sort()
+    ).toEqual(["Xã Thanh An", "Xã Thạnh An"]);
   });
 });

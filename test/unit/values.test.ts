@@ -1,4 +1,15 @@
-import { catalog, findRow, readCount, readFigure, readPercent, readRank, readYesNo, yesNoVocabulary, wordKey, type CdsErrorCode } from "../../src/core";
+import {
+  catalog,
+  findRow,
+  readCount,
+  readFigure,
+  readPercent,
+  readRank,
+  readYesNo,
+  yesNoVocabulary,
+  wordKey,
+  type CdsErrorCode,
+} from "../../src/core";
 import { caught } from "../support/caught";
 
 const row = (id: string) => findRow(id)!;
@@ -37,8 +48,16 @@ describe("readYesNo: a closed vocabulary, typed freely", () => {
     ["   ", "2", null as unknown as boolean],
     [null, "2", null as unknown as boolean],
     // everything else is refused, with the row's words
-    ["Đã hủy", "2", /^Số liệu 2 không phải là câu trả lời có\/không: "Đã hủy"\. Hãy nhập "Đã ban hành" hoặc "Có" \(đã thực hiện\); "Chưa ban hành" hoặc "Không" \(chưa thực hiện\); hoặc đánh dấu ô \(TRUE\/FALSE\)\.$/],
-    ["Đã có kế hoạch nhưng chưa triển khai", "5", /"Đã có kế hoạch nhưng chưa triển khai"\. Hãy nhập "Đã triển khai" hoặc "Có"/],
+    [
+      "Đã hủy",
+      "2",
+      /^Số liệu 2 không phải là câu trả lời có\/không: "Đã hủy"\. Hãy nhập "Đã ban hành" hoặc "Có" \(đã thực hiện\); "Chưa ban hành" hoặc "Không" \(chưa thực hiện\); hoặc đánh dấu ô \(TRUE\/FALSE\)\.$/,
+    ],
+    [
+      "Đã có kế hoạch nhưng chưa triển khai",
+      "5",
+      /"Đã có kế hoạch nhưng chưa triển khai"\. Hãy nhập "Đã triển khai" hoặc "Có"/,
+    ],
     ["Đang triển khai", "5", /"Đang triển khai"/],
     ["Chưa", "2", /"Chưa"/],
     ["Đã", "2", /"Đã"/],
@@ -84,11 +103,17 @@ describe("readYesNo: a closed vocabulary, typed freely", () => {
   test("without a row: every row's words and Có / Không; the message lists them", () => {
     const { done, notDone } = yesNoVocabulary();
     expect(done).toEqual(["Đã ban hành", "Đã cung cấp", "Đã triển khai", "Đã hoàn thành", "Có"]);
-    expect(notDone).toEqual(["Chưa ban hành", "Chưa cung cấp", "Chưa triển khai", "Chưa hoàn thành", "Không"]);
+    expect(notDone).toEqual([
+      "Chưa ban hành",
+      "Chưa cung cấp",
+      "Chưa triển khai",
+      "Chưa hoàn thành",
+      "Không",
+    ]);
     for (const w of done) expect(readYesNo(w, "Giá trị")).toBe(true);
     for (const w of notDone) expect(readYesNo(w.toUpperCase(), "Giá trị")).toBe(false);
     expect(caught(() => readYesNo("Đã hủy", "Giá trị")).message).toBe(
-      'Giá trị không phải là câu trả lời có/không: "Đã hủy". Hãy nhập "Đã ban hành", "Đã cung cấp", "Đã triển khai", "Đã hoàn thành" hoặc "Có" (đã thực hiện); "Chưa ban hành", "Chưa cung cấp", "Chưa triển khai", "Chưa hoàn thành" hoặc "Không" (chưa thực hiện); hoặc đánh dấu ô (TRUE/FALSE).',
+      'Giá trị không phải là câu trả lời có/không: "Đã hủy". Hãy nhập "Đã ban hành", "Đã cung cấp", "Đã triển khai", "Đã hoàn thành" hoặc "Có" (đã thực hiện); "Chưa ban hành", "Chưa cung cấp", "Chưa triển khai", "Chưa hoàn thành" hoặc "Không" (chưa thực hiện); hoặc đánh dấu ô (TRUE/FALSE).'
     );
   });
 
@@ -111,13 +136,20 @@ describe("readYesNo: a closed vocabulary, typed freely", () => {
     ["0/5 đơn vị", false],
     ["10/9 đơn vị", /không phải là số đơn vị hợp lệ: "10\/9 đơn vị"/], // 10 > 9, not compared as text
     ["0/0 đơn vị", /không phải là số đơn vị hợp lệ/],
-    ["3/3 phường", /không phải là câu trả lời có\/không: "3\/3 phường"\. .*"k\/n đơn vị" ở bảng tổng hợp/],
+    [
+      "3/3 phường",
+      /không phải là câu trả lời có\/không: "3\/3 phường"\. .*"k\/n đơn vị" ở bảng tổng hợp/,
+    ],
     ["3/3/3", /không phải là câu trả lời có\/không/],
     ["-1/3 đơn vị", /không phải là câu trả lời có\/không/],
     ["1 0/10 đơn vị", /không phải là câu trả lời có\/không/],
   ])("consolidated row: %p → %p", (typed, expected) => {
-    if (expected instanceof RegExp) expect(caught(() => readYesNo(typed, "Số liệu 2", { row: row("2"), consolidated: true })).message).toMatch(expected);
-    else expect(readYesNo(typed, "Số liệu 2", { row: row("2"), consolidated: true })).toBe(expected);
+    if (expected instanceof RegExp)
+      expect(
+        caught(() => readYesNo(typed, "Số liệu 2", { row: row("2"), consolidated: true })).message
+      ).toMatch(expected);
+    else
+      expect(readYesNo(typed, "Số liệu 2", { row: row("2"), consolidated: true })).toBe(expected);
   });
 });
 
@@ -155,7 +187,10 @@ describe("numbers: read whole or refused", () => {
     [0.6, 0.6],
     ["1 0%", /có khoảng trắng giữa các chữ số: "1 0%"/],
     ["6 0,5%", /khoảng trắng/],
-    ["12.345%", /không rõ dấu chấm là phần nghìn hay phần thập phân: "12\.345%"\. Hãy dùng dấu phẩy cho phần thập phân \(ví dụ 12,345%\)\./],
+    [
+      "12.345%",
+      /không rõ dấu chấm là phần nghìn hay phần thập phân: "12\.345%"\. Hãy dùng dấu phẩy cho phần thập phân \(ví dụ 12,345%\)\./,
+    ],
     ["1.234%", /không rõ dấu chấm/],
     ["60", /thiếu dấu %: hãy nhập 60% nếu đó là tỷ lệ phần trăm/],
     ["60%%", /không phải là tỷ lệ phần trăm/],
@@ -165,7 +200,8 @@ describe("numbers: read whole or refused", () => {
     [true, /là giá trị đúng\/sai, không phải tỷ lệ/],
     [" ", null],
   ])("readPercent(%p)", (typed, expected) => {
-    if (expected instanceof RegExp) expect(caught(() => readPercent(typed, "Số liệu 25")).message).toMatch(expected);
+    if (expected instanceof RegExp)
+      expect(caught(() => readPercent(typed, "Số liệu 25")).message).toMatch(expected);
     else expect(readPercent(typed, "Số liệu 25")).toBe(expected);
   });
 
@@ -182,7 +218,8 @@ describe("numbers: read whole or refused", () => {
     [false, /đúng\/sai/],
     ["", null],
   ])("readRank(%p)", (typed, expected) => {
-    if (expected instanceof RegExp) expect(caught(() => readRank(typed, "Số liệu 1")).message).toMatch(expected);
+    if (expected instanceof RegExp)
+      expect(caught(() => readRank(typed, "Số liệu 1")).message).toMatch(expected);
     else expect(readRank(typed, "Số liệu 1")).toBe(expected);
   });
 });
@@ -200,6 +237,8 @@ describe("readFigure: one reader per kind of row", () => {
   });
 
   test("the message names the row", () => {
-    expect(caught(() => readFigure(row("16.1"), "1 2")).message).toMatch(/^Số liệu 16\.1 có khoảng trắng/);
+    expect(caught(() => readFigure(row("16.1"), "1 2")).message).toMatch(
+      /^Số liệu 16\.1 có khoảng trắng/
+    );
   });
 });

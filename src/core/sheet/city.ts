@@ -24,7 +24,14 @@ import { periodCode, periodText, type Period } from "./period";
 import { joinNote } from "./read";
 import type { CellValue } from "./read";
 import type { CellContent, CellStyle, ConditionalFormat, SheetSpec } from "./spec";
-import { COLOURS, NUMBER_FORMATS, TONES, toneFormat, verdictFormats, VERDICT_STYLES } from "./styles";
+import {
+  COLOURS,
+  NUMBER_FORMATS,
+  TONES,
+  toneFormat,
+  verdictFormats,
+  VERDICT_STYLES,
+} from "./styles";
 
 export const CITY_UNIT = "Thành phố Hồ Chí Minh";
 /** The breakdown sheet's name after "CĐS 2025-Q3 ": it fits whole in every period. */
@@ -40,8 +47,12 @@ export const INVALID_FIGURE = "Số liệu sai";
  * Whether a sheet (its first rows) is a breakdown the consolidation wrote — for the period, when one is given — and
  * so may be rewritten; a sheet of the analyst's that has the breakdown's name is not.
  */
-export function isBreakdownHead(values: readonly (readonly CellValue[])[], period?: Period): boolean {
-  const a1 = typeof values[0]?.[0] === "string" ? (values[0][0] as string).normalize("NFC").trim() : "";
+export function isBreakdownHead(
+  values: readonly (readonly CellValue[])[],
+  period?: Period
+): boolean {
+  const a1 =
+    typeof values[0]?.[0] === "string" ? (values[0][0] as string).normalize("NFC").trim() : "";
   if (!a1.startsWith(BREAKDOWN_TITLE)) return false;
   return !period || a1 === breakdownTitle(period);
 }
@@ -78,7 +89,8 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
       // the city's own statistic, typed on the city sheet
     } else if (row.kind === "yesno") figures[row.id] = r.text ? { text: r.text } : { blank: true };
     else figures[row.id] = typeof r.value === "number" ? { number: r.value } : { blank: true };
-    if (typeof row.target === "object" && row.target !== null) verdicts[row.id] = r.verdict ? { text: r.verdict } : { blank: true };
+    if (typeof row.target === "object" && row.target !== null)
+      verdicts[row.id] = r.verdict ? { text: r.verdict } : { blank: true };
     // the analyst's note stays before the consolidation's; a note that is a formula stays as it is
     const typed = keptCells[bodySlot(row.id, COL.note)];
     if (typed && !("text" in typed)) continue;
@@ -92,12 +104,17 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
   // the chart's block: L6 header, one line per pillar, counted from the verdict column of the pillar's rows
   const rowOf = standardRows();
   const width = CHART_COL + VERDICT_ORDER.length + 1;
-  const cells = base.cells.map((line) => [...line, ...Array.from({ length: width - line.length }, (): CellContent => ({ blank: true }))]);
+  const cells = base.cells.map((line) => [
+    ...line,
+    ...Array.from({ length: width - line.length }, (): CellContent => ({ blank: true })),
+  ]);
   const headerRow = HEADER_ROW;
   const put = (row: number, col: number, content: CellContent) => (cells[row - 1][col] = content);
   put(headerRow, CHART_COL, { text: "Trụ cột" });
   VERDICT_ORDER.forEach((w, i) => put(headerRow, CHART_COL + 1 + i, { text: w }));
-  const judged = pillars.map((p) => catalog.filter((r) => r.pillar === p.id && hasVerdict(r)).map((r) => rowOf[r.id]));
+  const judged = pillars.map((p) =>
+    catalog.filter((r) => r.pillar === p.id && hasVerdict(r)).map((r) => rowOf[r.id])
+  );
   pillars.forEach((p, i) => {
     const r = headerRow + 1 + i;
     put(r, CHART_COL, { text: p.title });
@@ -119,9 +136,20 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
   ];
   return {
     ...base,
-    cells: cells.map((line, i) => (i === TITLE_ROWS.marks - 1 ? line.map((x, c) => (c === COL.id ? { text: CITY_MARK } : x)) : line)),
+    cells: cells.map((line, i) =>
+      i === TITLE_ROWS.marks - 1
+        ? line.map((x, c) => (c === COL.id ? { text: CITY_MARK } : x))
+        : line
+    ),
     area: `A1:${columnLetter(width - 1)}${lastBody}`,
-    columns: [...base.columns, ...Array.from({ length: CHART_COL - base.columns.length }, () => ({ width: 16 })), { width: 150 }, { width: 60 }, { width: 60 }, { width: 90 }],
+    columns: [
+      ...base.columns,
+      ...Array.from({ length: CHART_COL - base.columns.length }, () => ({ width: 16 })),
+      { width: 150 },
+      { width: 60 },
+      { width: 60 },
+      { width: 90 },
+    ],
     styles: [...base.styles, ...blockStyles],
     charts: [
       {
@@ -145,7 +173,9 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
     { id: r.id, verdict: false },
     ...(hasVerdict(r) ? [{ id: r.id, verdict: true }] : []),
   ]);
-  const sorted = [...units].sort((a, b) => order(a.level) - order(b.level) || fold(a.unit).localeCompare(fold(b.unit)));
+  const sorted = [...units].sort(
+    (a, b) => order(a.level) - order(b.level) || fold(a.unit).localeCompare(fold(b.unit))
+  );
   const header = 3;
   const width = 2 + columns.length;
   const blank = (): CellContent => ({ blank: true });
@@ -154,9 +184,15 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
   title[0] = { text: breakdownTitle(period) };
   cells.push(title);
   const sub = Array.from({ length: width }, blank);
-  sub[0] = { text: `${units.length} đơn vị. Ô "${NOT_REPORTED}": đơn vị chưa có số liệu ở chỉ tiêu đó (không tính là 0).` };
+  sub[0] = {
+    text: `${units.length} đơn vị. Ô "${NOT_REPORTED}": đơn vị chưa có số liệu ở chỉ tiêu đó (không tính là 0).`,
+  };
   cells.push(sub);
-  cells.push([{ text: "Đơn vị" }, { text: "Cấp" }, ...columns.map((c) => ({ text: c.verdict ? `${c.id} – Đánh giá` : c.id }))]);
+  cells.push([
+    { text: "Đơn vị" },
+    { text: "Cấp" },
+    ...columns.map((c) => ({ text: c.verdict ? `${c.id} – Đánh giá` : c.id })),
+  ]);
   for (const u of sorted) {
     const r = evaluate(u.inputs, { level: u.level, evidence: u.evidence });
     cells.push([
@@ -164,7 +200,8 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
       { text: LEVEL_NAMES[u.level] },
       ...columns.map((c): CellContent => {
         const x = r[c.id];
-        if (c.verdict) return x.verdict ? { text: x.verdict } : x.invalid ? { text: INVALID_FIGURE } : blank();
+        if (c.verdict)
+          return x.verdict ? { text: x.verdict } : x.invalid ? { text: INVALID_FIGURE } : blank();
         if (x.invalid) return { text: INVALID_FIGURE };
         return x.text ? { text: x.text } : { text: NOT_REPORTED };
       }),
@@ -182,14 +219,27 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
     key: `CDS_chitiet_${periodCode(period).replace("-", "")}`,
     area: `A1:${columnLetter(width - 1)}${last}`,
     cells,
-    columns: [{ width: 220 }, { width: 120 }, ...columns.map((c) => ({ width: c.verdict ? 80 : 70 }))],
+    columns: [
+      { width: 220 },
+      { width: 120 },
+      ...columns.map((c) => ({ width: c.verdict ? 80 : 70 })),
+    ],
     styles: [
-      { range: `A1:${columnLetter(width - 1)}${last}`, style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
+      {
+        range: `A1:${columnLetter(width - 1)}${last}`,
+        style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" },
+      },
       { range: "A1", style: { bold: true, fontSize: 14 } },
       { range: "A2", style: { italic: true, fontColor: COLOURS.subtitle } },
       {
         range: `A${header}:${columnLetter(width - 1)}${header}`,
-        style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerText, wrap: true, hAlign: "Center" },
+        style: {
+          bold: true,
+          fill: COLOURS.header,
+          fontColor: COLOURS.headerText,
+          wrap: true,
+          hAlign: "Center",
+        },
       },
       { range: `A${header}:${columnLetter(width - 1)}${last}`, style: { borders: true } },
       { range: `C${header + 1}:${columnLetter(width - 1)}${last}`, style: { hAlign: "Center" } },
@@ -198,7 +248,12 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
     validations: [],
     conditionalFormats: colours,
     freezeRows: header,
-    print: { orientation: "Landscape", paper: "A4", titleRows: `$${header}:$${header}`, fitToWidth: false },
+    print: {
+      orientation: "Landscape",
+      paper: "A4",
+      titleRows: `$${header}:$${header}`,
+      fitToWidth: false,
+    },
   };
 }
 

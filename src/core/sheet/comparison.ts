@@ -29,10 +29,12 @@ export function previousPeriod(period: Period, mode: CompareMode): Period {
   if (q < 0) {
     throw new CdsError(
       "invalidValue",
-      `Báo cáo ${periodText(period)} không phải báo cáo quý nên không so sánh được với quý trước: hãy chọn so sánh với cùng kỳ năm trước.`,
+      `Báo cáo ${periodText(period)} không phải báo cáo quý nên không so sánh được với quý trước: hãy chọn so sánh với cùng kỳ năm trước.`
     );
   }
-  return q === 0 ? { year: period.year - 1, part: "Q4" } : { year: period.year, part: QUARTERS[q - 1] };
+  return q === 0
+    ? { year: period.year - 1, part: "Q4" }
+    : { year: period.year, part: QUARTERS[q - 1] };
 }
 
 /** The comparison's two columns beside the template's: I, the previous period's figure; J, the change. */
@@ -60,22 +62,44 @@ const NUMERIC: ReadonlySet<string> = new Set(["ratio", "percent", "count", "rank
  * this period's figure and verdict (columns C and D) and the previous ones: an analyst who corrects a figure after the
  * comparison sees the change follow, never a stale one.
  */
-function columnCells(id: string, row: number, change: RowChange | undefined): [CellWrite, CellWrite] {
+function columnCells(
+  id: string,
+  row: number,
+  change: RowChange | undefined
+): [CellWrite, CellWrite] {
   const at = (col: number) => cell(col, row);
-  const blank = (col: number, numberFormat: string): CellWrite => ({ address: at(col), content: { blank: true }, numberFormat });
+  const blank = (col: number, numberFormat: string): CellWrite => ({
+    address: at(col),
+    content: { blank: true },
+    numberFormat,
+  });
   const before = change?.previous ?? null;
   const hasFigure = before !== null && before.value !== null && before.text !== "";
   if (!change || !before || (!hasFigure && !before.verdict)) {
-    return [blank(COMPARE_COL.previous, NUMBER_FORMATS.text), blank(COMPARE_COL.change, NUMBER_FORMATS.general)];
+    return [
+      blank(COMPARE_COL.previous, NUMBER_FORMATS.text),
+      blank(COMPARE_COL.change, NUMBER_FORMATS.general),
+    ];
   }
   const previousCell: CellWrite = !hasFigure
     ? blank(COMPARE_COL.previous, NUMBER_FORMATS.text)
     : NUMERIC.has(change.kind) && typeof before.value === "number"
-      ? { address: at(COMPARE_COL.previous), content: { number: before.value }, numberFormat: figureFormat(rowById(id)) }
-      : { address: at(COMPARE_COL.previous), content: { text: before.text }, numberFormat: NUMBER_FORMATS.text };
+      ? {
+          address: at(COMPARE_COL.previous),
+          content: { number: before.value },
+          numberFormat: figureFormat(rowById(id)),
+        }
+      : {
+          address: at(COMPARE_COL.previous),
+          content: { text: before.text },
+          numberFormat: NUMBER_FORMATS.text,
+        };
   const verdict = before.verdict ? `,"${before.verdict}",${at(COL.verdict)}` : "";
   const formula = `=CDS.CHANGE(${at(COL.figure)},${at(COMPARE_COL.previous)},"${id}"${verdict})`;
-  return [previousCell, { address: at(COMPARE_COL.change), content: { formula }, numberFormat: NUMBER_FORMATS.general }];
+  return [
+    previousCell,
+    { address: at(COMPARE_COL.change), content: { formula }, numberFormat: NUMBER_FORMATS.general },
+  ];
 }
 
 /**
@@ -87,11 +111,19 @@ function columnCells(id: string, row: number, change: RowChange | undefined): [C
 export function comparisonWrites(
   rows: Readonly<Record<string, number>>,
   comparison: Comparison,
-  previous: Period,
+  previous: Period
 ): CellWrite[] {
   const writes: CellWrite[] = [
-    { address: cell(COMPARE_COL.previous, HEADER_ROW), content: { text: previousHeader(previous) }, numberFormat: NUMBER_FORMATS.text },
-    { address: cell(COMPARE_COL.change, HEADER_ROW), content: { text: CHANGE_HEADER }, numberFormat: NUMBER_FORMATS.text },
+    {
+      address: cell(COMPARE_COL.previous, HEADER_ROW),
+      content: { text: previousHeader(previous) },
+      numberFormat: NUMBER_FORMATS.text,
+    },
+    {
+      address: cell(COMPARE_COL.change, HEADER_ROW),
+      content: { text: CHANGE_HEADER },
+      numberFormat: NUMBER_FORMATS.text,
+    },
   ];
   const ordered = Object.entries(rows).sort((a, b) => a[1] - b[1]);
   for (const [id, row] of ordered) writes.push(...columnCells(id, row, comparison.rows[id]));
@@ -103,7 +135,11 @@ export function comparisonWrites(
  * columns I and J: their cells, widths, the header's style, the body's borders and text format, the area widened to
  * take them in.
  */
-export function comparisonColumns(spec: SheetSpec, comparison: Comparison, previous: Period): SheetSpec {
+export function comparisonColumns(
+  spec: SheetSpec,
+  comparison: Comparison,
+  previous: Period
+): SheetSpec {
   const rows = standardRows();
   const writes = comparisonWrites(rows, comparison, previous);
   const last = Math.max(...Object.values(rows));

@@ -4,7 +4,17 @@ import { evaluate, type Results } from "../evaluate";
 import type { CellInput, Level, PillarId } from "../types";
 import { VERDICTS } from "../types";
 import { cell } from "./a1";
-import { COL, TITLE_LABELS, TITLE_ROWS, VALUES_MARK, figureFormat, figureFormula, hasVerdict, isComputed, verdictFormula } from "./layout";
+import {
+  COL,
+  TITLE_LABELS,
+  TITLE_ROWS,
+  VALUES_MARK,
+  figureFormat,
+  figureFormula,
+  hasVerdict,
+  isComputed,
+  verdictFormula,
+} from "./layout";
 import { isTyped, joinNote, type CellState, type UnitSheet } from "./read";
 import type { CellContent, CellWrite } from "./spec";
 import { NUMBER_FORMATS } from "./styles";
@@ -34,7 +44,8 @@ export interface FillPlan {
   readonly formulaNotes: readonly string[];
 }
 
-const value = (c: CellState): CellInput => (typeof c.value === "string" && c.value.trim() === "" ? null : c.value);
+const value = (c: CellState): CellInput =>
+  typeof c.value === "string" && c.value.trim() === "" ? null : c.value;
 
 /** Whether the add-in wrote this computed cell (a formula of its own, or a value of a values-only fill). */
 function ours(c: CellState, frozen: boolean): boolean {
@@ -45,24 +56,26 @@ function ours(c: CellState, frozen: boolean): boolean {
 const titleCell = (key: keyof typeof TITLE_LABELS) => cell(COL.title, TITLE_ROWS[key]);
 
 /** Checks that a sheet still has everything Generate wrote (title block, every row once). */
-export function checkComplete(sheet: UnitSheet): asserts sheet is UnitSheet & { params: NonNullable<UnitSheet["params"]> } {
+export function checkComplete(
+  sheet: UnitSheet
+): asserts sheet is UnitSheet & { params: NonNullable<UnitSheet["params"]> } {
   if (!sheet.params) {
     throw new CdsError(
       "invalidValue",
-      `Trang "${sheet.name}" đã mất thông tin đơn vị, cấp hoặc kỳ báo cáo ở khối tiêu đề: hãy nhập lại tên đơn vị ở ô ${titleCell("unit")}, cấp ở ô ${titleCell("level")} (ví dụ "Phường, xã, đặc khu") và kỳ báo cáo ở ô ${titleCell("period")} (ví dụ "Quý III năm 2025") rồi bấm lại.`,
+      `Trang "${sheet.name}" đã mất thông tin đơn vị, cấp hoặc kỳ báo cáo ở khối tiêu đề: hãy nhập lại tên đơn vị ở ô ${titleCell("unit")}, cấp ở ô ${titleCell("level")} (ví dụ "Phường, xã, đặc khu") và kỳ báo cáo ở ô ${titleCell("period")} (ví dụ "Quý III năm 2025") rồi bấm lại.`
     );
   }
   if (sheet.missing.length) {
     const shown = sheet.missing.slice(0, 8).join(", ") + (sheet.missing.length > 8 ? ", …" : "");
     throw new CdsError(
       "invalidValue",
-      `Trang "${sheet.name}" thiếu ${sheet.missing.length} dòng chỉ tiêu (${shown}), có thể đã bị xóa: hãy bấm "Tạo bảng chỉ tiêu" để khôi phục — số liệu đã nhập được giữ nguyên.`,
+      `Trang "${sheet.name}" thiếu ${sheet.missing.length} dòng chỉ tiêu (${shown}), có thể đã bị xóa: hãy bấm "Tạo bảng chỉ tiêu" để khôi phục — số liệu đã nhập được giữ nguyên.`
     );
   }
   if (sheet.duplicates.length) {
     throw new CdsError(
       "invalidValue",
-      `Trang "${sheet.name}" có dòng chỉ tiêu bị lặp (${sheet.duplicates.join(", ")}): hãy xóa dòng thừa rồi bấm lại.`,
+      `Trang "${sheet.name}" có dòng chỉ tiêu bị lặp (${sheet.duplicates.join(", ")}): hãy xóa dòng thừa rồi bấm lại.`
     );
   }
 }
@@ -101,7 +114,7 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
   if (sheet.city) {
     throw new CdsError(
       "invalidValue",
-      `Trang "${sheet.name}" là bảng tổng hợp toàn thành phố: hãy bấm "Tổng hợp toàn thành phố" để cập nhật nó từ báo cáo của các đơn vị.`,
+      `Trang "${sheet.name}" là bảng tổng hợp toàn thành phố: hãy bấm "Tổng hợp toàn thành phố" để cập nhật nó từ báo cáo của các đơn vị.`
     );
   }
   const frozen = sheet.frozen;
@@ -111,7 +124,8 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
   const writes: CellWrite[] = [];
   const disagreements: string[] = [];
   const formulaNotes: string[] = [];
-  const put = (address: string, content: CellContent, numberFormat?: string) => writes.push({ address, content, numberFormat });
+  const put = (address: string, content: CellContent, numberFormat?: string) =>
+    writes.push({ address, content, numberFormat });
   for (const row of catalog) {
     const r = sheet.rows[row.id];
     const result = results[row.id];
@@ -119,20 +133,33 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
     if (isComputed(row) && ours(r.figure, frozen)) {
       const formula = figureFormula(row, rowOf)!;
       if (opts.valuesOnly) {
-        put(r.figure.address, typeof result.value === "number" ? { number: result.value } : { blank: true }, figureFormat(row));
-      } else if (r.figure.formula !== formula) put(r.figure.address, { formula }, figureFormat(row));
+        put(
+          r.figure.address,
+          typeof result.value === "number" ? { number: result.value } : { blank: true },
+          figureFormat(row)
+        );
+      } else if (r.figure.formula !== formula)
+        put(r.figure.address, { formula }, figureFormat(row));
     }
     if (hasVerdict(row)) {
       if (ours(r.verdict, frozen)) {
-        if (opts.valuesOnly) put(r.verdict.address, result.verdict ? { text: result.verdict } : { blank: true }, NUMBER_FORMATS.text);
+        if (opts.valuesOnly)
+          put(
+            r.verdict.address,
+            result.verdict ? { text: result.verdict } : { blank: true },
+            NUMBER_FORMATS.text
+          );
         else {
           const formula = verdictFormula(r.row, level);
           // a values-only fill left "@"
-          if (r.verdict.formula !== formula) put(r.verdict.address, { formula }, NUMBER_FORMATS.general);
+          if (r.verdict.formula !== formula)
+            put(r.verdict.address, { formula }, NUMBER_FORMATS.general);
         }
       } else if (String(r.verdict.value).trim() !== (result.verdict ?? "")) {
         disagreements.push(row.id);
-        notes.push(`Đánh giá nhập tay khác kết quả tính từ số liệu: ${result.verdict ?? "không đánh giá được"}.`);
+        notes.push(
+          `Đánh giá nhập tay khác kết quả tính từ số liệu: ${result.verdict ?? "không đánh giá được"}.`
+        );
       }
     }
     if (result.note) notes.unshift(result.note);
@@ -142,12 +169,14 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
       continue;
     }
     const note = joinNote(r.analystNote, notes.join(" "));
-    if (note !== String(r.note.value ?? "")) put(r.note.address, note ? { text: note } : { blank: true }, NUMBER_FORMATS.text);
+    if (note !== String(r.note.value ?? ""))
+      put(r.note.address, note ? { text: note } : { blank: true }, NUMBER_FORMATS.text);
   }
   // the hidden ids and codes, where they were lost and found again from columns A and B
   writes.push(...sheet.repairs);
   const marker = cell(COL.id, TITLE_ROWS.marks);
-  if (!!opts.valuesOnly !== frozen) put(marker, opts.valuesOnly ? { text: VALUES_MARK } : { blank: true }, NUMBER_FORMATS.text);
+  if (!!opts.valuesOnly !== frozen)
+    put(marker, opts.valuesOnly ? { text: VALUES_MARK } : { blank: true }, NUMBER_FORMATS.text);
 
   return { writes, results, summary: summarize(results), disagreements, formulaNotes };
 }

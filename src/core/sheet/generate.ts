@@ -31,7 +31,8 @@ const squeeze = (f: string) => f.replace(/\s+/g, "").toUpperCase();
 /** Whether a cell holds what a fresh sheet holds in its place. */
 function sameAsFresh(c: CellState, fresh: CellContent | undefined): boolean {
   if (!fresh) return false;
-  if ("formula" in fresh) return c.formula !== null && squeeze(c.formula) === squeeze(fresh.formula);
+  if ("formula" in fresh)
+    return c.formula !== null && squeeze(c.formula) === squeeze(fresh.formula);
   if (c.formula) return false;
   if ("text" in fresh) return typeof c.value === "string" && c.value.trim() === fresh.text.trim();
   if ("number" in fresh) return c.value === fresh.number;
@@ -57,7 +58,11 @@ function freshSlots(params: SheetParams): Map<string, CellContent> {
 }
 
 /** The analyst's content of a cell, or null where the cell is the add-in's. */
-function typedContent(c: SlotCell, sheet: UnitSheet, fresh: Map<string, CellContent>): CellContent | null {
+function typedContent(
+  c: SlotCell,
+  sheet: UnitSheet,
+  fresh: Map<string, CellContent>
+): CellContent | null {
   if (c.col === COL.id) return null; // the hidden ids and codes are the add-in's
   const head = /^@(\d+)!/.exec(c.slot);
   if (head && Number(head[1]) >= 2 && Number(head[1]) <= 4 && c.col === COL.title) return null; // the identity: rewritten
@@ -78,7 +83,12 @@ function typedContent(c: SlotCell, sheet: UnitSheet, fresh: Map<string, CellCont
       // a target equal to the old level's default follows the new level; an edited one stays
       const t = c.value.trim();
       const level = sheet.params?.level;
-      if (level ? t === startingTarget(row, level) : (["so", "xa", "huyen", "tp"] as const).some((l) => t === startingTarget(row, l))) return null;
+      if (
+        level
+          ? t === startingTarget(row, level)
+          : (["so", "xa", "huyen", "tp"] as const).some((l) => t === startingTarget(row, l))
+      )
+        return null;
     }
   }
   if (sameAsFresh(c, fresh.get(c.slot))) return null;
@@ -92,7 +102,9 @@ function typedContent(c: SlotCell, sheet: UnitSheet, fresh: Map<string, CellCont
  * fresh sheet holds anyway — are not the analyst's.
  */
 export function preservedFrom(existing: UnitSheet): Preserved {
-  const fresh = freshSlots(existing.params ?? { unit: "", level: "so", period: { year: 2025, part: "Y" } });
+  const fresh = freshSlots(
+    existing.params ?? { unit: "", level: "so", period: { year: 2025, part: "Y" } }
+  );
   const cells: Record<string, CellContent> = {};
   for (const c of existing.cells) {
     const kept = typedContent(c, existing, fresh);
@@ -113,7 +125,8 @@ export interface GeneratePlan {
   readonly moved: readonly { readonly from: string; readonly to: string }[];
 }
 
-const shortList = (items: readonly string[], max = 6) => items.slice(0, max).join(", ") + (items.length > max ? ", …" : "");
+const shortList = (items: readonly string[], max = 6) =>
+  items.slice(0, max).join(", ") + (items.length > max ? ", …" : "");
 
 /**
  * The sheet to write for a unit and period. Every cell the analyst typed in an existing sheet is kept in place; a
@@ -124,13 +137,13 @@ export function planGenerate(params: SheetParams, existing: UnitSheet | null): G
   if (existing && existing.foreign.length) {
     throw new CdsError(
       "invalidValue",
-      `Trang "${existing.name}" có nội dung trong những dòng không phải dòng chỉ tiêu (ô ${shortList(existing.foreign)}), có thể do chèn dòng giữa bảng. Tạo lại bảng sẽ ghi đè lên chúng: hãy chuyển nội dung đó xuống dưới bảng hoặc sang trang khác rồi bấm lại. Nếu đó là một dòng chỉ tiêu mà cột A (STT) hoặc cột B (tên chỉ tiêu) đã bị sửa, hãy sửa lại cho đúng mẫu.`,
+      `Trang "${existing.name}" có nội dung trong những dòng không phải dòng chỉ tiêu (ô ${shortList(existing.foreign)}), có thể do chèn dòng giữa bảng. Tạo lại bảng sẽ ghi đè lên chúng: hãy chuyển nội dung đó xuống dưới bảng hoặc sang trang khác rồi bấm lại. Nếu đó là một dòng chỉ tiêu mà cột A (STT) hoặc cột B (tên chỉ tiêu) đã bị sửa, hãy sửa lại cho đúng mẫu.`
     );
   }
   if (existing && existing.duplicates.length) {
     throw new CdsError(
       "invalidValue",
-      `Trang "${existing.name}" có dòng chỉ tiêu bị lặp (${existing.duplicates.join(", ")}), có thể do sao chép dòng: hãy xóa dòng thừa rồi bấm lại.`,
+      `Trang "${existing.name}" có dòng chỉ tiêu bị lặp (${existing.duplicates.join(", ")}), có thể do sao chép dòng: hãy xóa dòng thừa rồi bấm lại.`
     );
   }
   const preserved = existing ? preservedFrom(existing) : {};
@@ -142,20 +155,27 @@ export function planGenerate(params: SheetParams, existing: UnitSheet | null): G
     const where = existing!.cells.filter((c) => e.slots.includes(c.slot)).map((c) => c.address);
     throw new CdsError(
       "invalidValue",
-      `Trang "${existing!.name}": mẫu bảng mới không còn chỗ cho các ô ${shortList(where)} đã nhập. Hãy chép nội dung các ô đó sang trang khác rồi bấm lại; chưa có gì bị ghi.`,
+      `Trang "${existing!.name}": mẫu bảng mới không còn chỗ cho các ô ${shortList(where)} đã nhập. Hãy chép nội dung các ô đó sang trang khác rồi bấm lại; chưa có gì bị ghi.`
     );
   }
   const cells = preserved.cells ?? {};
   const last = FIRST_BODY_ROW + bodyLines().length - 1;
   const moved = (existing?.cells ?? [])
     .filter((c) => c.slot.startsWith("+") && c.slot in cells)
-    .map((c) => ({ from: c.address, to: `${c.address.replace(/\d+$/, "")}${last + Number(/^\+(\d+)!/.exec(c.slot)![1])}` }))
+    .map((c) => ({
+      from: c.address,
+      to: `${c.address.replace(/\d+$/, "")}${last + Number(/^\+(\d+)!/.exec(c.slot)![1])}`,
+    }))
     .filter((m) => m.from !== m.to);
   return {
     spec,
     kept: Object.keys(cells).length,
     restored: existing ? existing.missing : [],
-    rebuiltIds: existing ? existing.repairs.filter((r) => /^H\d+$/.test(r.address) && Number(r.address.slice(1)) >= FIRST_BODY_ROW).length : 0,
+    rebuiltIds: existing
+      ? existing.repairs.filter(
+          (r) => /^H\d+$/.test(r.address) && Number(r.address.slice(1)) >= FIRST_BODY_ROW
+        ).length
+      : 0,
     moved,
   };
 }

@@ -187,7 +187,10 @@ export const FIGURE_KINDS: Readonly<Record<Kind, FigureKind>> = {
     validation: () => ({
       rule: { type: "wholeNumber", min: 0 },
       prompt: { title: "Số liệu đếm", message: "Nhập số nguyên không âm, ví dụ 1200." },
-      error: { title: "Số liệu không hợp lệ", message: "Số liệu đếm phải là số nguyên lớn hơn hoặc bằng 0." },
+      error: {
+        title: "Số liệu không hợp lệ",
+        message: "Số liệu đếm phải là số nguyên lớn hơn hoặc bằng 0.",
+      },
     }),
     evidence: false,
   },
@@ -207,7 +210,10 @@ export const FIGURE_KINDS: Readonly<Record<Kind, FigureKind>> = {
     validation: () => ({
       rule: { type: "wholeNumber", min: 1 },
       prompt: { title: "Thứ hạng", message: "Nhập thứ hạng của Thành phố: 1, 2, 3…" },
-      error: { title: "Thứ hạng không hợp lệ", message: "Thứ hạng phải là số nguyên từ 1 trở lên." },
+      error: {
+        title: "Thứ hạng không hợp lệ",
+        message: "Thứ hạng phải là số nguyên từ 1 trở lên.",
+      },
     }),
     evidence: false,
   },
@@ -222,7 +228,10 @@ export const FIGURE_KINDS: Readonly<Record<Kind, FigureKind>> = {
           title: "Đã thực hiện chưa?",
           message: `Chọn "${done}" hoặc "${notDone}". Nếu đã thực hiện, ghi minh chứng ở cột Minh chứng.`,
         },
-        error: { title: "Giá trị không hợp lệ", message: `Hãy chọn "${done}" hoặc "${notDone}" trong danh sách.` },
+        error: {
+          title: "Giá trị không hợp lệ",
+          message: `Hãy chọn "${done}" hoặc "${notDone}" trong danh sách.`,
+        },
       };
     },
     evidence: true,
@@ -238,7 +247,10 @@ export function figureFormat(row: CatalogRow): NumberFormat {
 
 const FIGURE_LETTER = columnLetter(COL.figure);
 /** The formula figureFormula writes for a `sameAs` row, spaces aside: =IF(ISBLANK(C30),"",C30). */
-const SAME_AS_FORMULA = new RegExp(`^=IF\\(ISBLANK\\(${FIGURE_LETTER}\\d+\\),"",${FIGURE_LETTER}\\d+\\)$`, "i");
+const SAME_AS_FORMULA = new RegExp(
+  `^=IF\\(ISBLANK\\(${FIGURE_LETTER}\\d+\\),"",${FIGURE_LETTER}\\d+\\)$`,
+  "i"
+);
 
 /** Whether a formula is one the add-in writes (so a new Generate or Fill may write it again). */
 export function isGeneratedFormula(formula: string): boolean {
@@ -296,11 +308,13 @@ function runs(col: number, rows: readonly number[]): string[] {
 }
 
 /** "A7:G95" from two corners (0-based columns, 1-based rows). */
-const span = (col1: number, row1: number, col2: number, row2: number) => `${cell(col1, row1)}:${cell(col2, row2)}`;
+const span = (col1: number, row1: number, col2: number, row2: number) =>
+  `${cell(col1, row1)}:${cell(col2, row2)}`;
 
 const text = (t: string): CellContent => (t === "" ? { blank: true } : { text: t });
 
-const blankRow = (): CellContent[] => Array.from({ length: WIDTH }, (): CellContent => ({ blank: true }));
+const blankRow = (): CellContent[] =>
+  Array.from({ length: WIDTH }, (): CellContent => ({ blank: true }));
 
 /** The last column a reader sees (the id column after it is hidden). */
 const LAST_SHOWN = COL.evidence;
@@ -337,7 +351,12 @@ function headRows(params: SheetParams): CellContent[][] {
 }
 
 /** A catalog row's line as Generate writes it: its number, title, computed figure, live verdict, target and id. */
-function rowLine(row: CatalogRow, at: number, level: Level, rowOf: Readonly<Record<string, number>>): CellContent[] {
+function rowLine(
+  row: CatalogRow,
+  at: number,
+  level: Level,
+  rowOf: Readonly<Record<string, number>>
+): CellContent[] {
   const out = blankRow();
   out[COL.stt] = { text: row.parent ? row.id : `${row.id}.` };
   out[COL.title] = { text: row.title };
@@ -376,10 +395,17 @@ interface Kept {
 }
 
 /** Writes what the analyst typed in place, then what the caller writes over it (the city's consolidated figures). */
-function keep(cells: CellContent[][], preserved: Preserved, lines: readonly BodyLine[], last: number): Kept {
+function keep(
+  cells: CellContent[][],
+  preserved: Preserved,
+  lines: readonly BodyLine[],
+  last: number
+): Kept {
   const rowOf = standardRows();
   const lineRow = new Map<string, number>();
-  lines.forEach((line, i) => lineRow.set("row" in line ? line.row.id : PILLAR_MARK + line.pillar, FIRST_BODY_ROW + i));
+  lines.forEach((line, i) =>
+    lineRow.set("row" in line ? line.row.id : PILLAR_MARK + line.pillar, FIRST_BODY_ROW + i)
+  );
   const kept = Object.entries(preserved.cells ?? {});
   const unplaced: string[] = [];
   const textFigures: number[] = [];
@@ -394,8 +420,10 @@ function keep(cells: CellContent[][], preserved: Preserved, lines: readonly Body
     while (cells.length < at.row) cells.push(blankRow());
     cells[at.row - 1][at.col] = content;
     lastRow = Math.max(lastRow, at.row);
-    if ("text" in content && at.col === COL.figure && at.row >= FIRST_BODY_ROW) textFigures.push(at.row); // typed text stays text
-    if (!("text" in content) && at.col !== COL.figure && at.col !== COL.verdict) generalCells.push(cell(at.col, at.row));
+    if ("text" in content && at.col === COL.figure && at.row >= FIRST_BODY_ROW)
+      textFigures.push(at.row); // typed text stays text
+    if (!("text" in content) && at.col !== COL.figure && at.col !== COL.verdict)
+      generalCells.push(cell(at.col, at.row));
   }
   if (unplaced.length) throw new UnplacedCells(unplaced);
   const override = (id: string, col: number, content: CellContent | undefined) => {
@@ -416,14 +444,21 @@ function keep(cells: CellContent[][], preserved: Preserved, lines: readonly Body
 /** The styles of the figure cells, from FIGURE_KINDS: number formats (in the order of NUMBER_FORMATS), input fills. */
 function figureStyles(placed: readonly Placed[]): { range: string; style: CellStyle }[] {
   const styles: { range: string; style: CellStyle }[] = [];
-  const rowsWhere = (test: (row: CatalogRow) => boolean) => placed.filter((p) => test(p.row)).map((p) => p.at);
+  const rowsWhere = (test: (row: CatalogRow) => boolean) =>
+    placed.filter((p) => test(p.row)).map((p) => p.at);
   for (const format of Object.values(NUMBER_FORMATS)) {
-    for (const range of runs(COL.figure, rowsWhere((row) => FIGURE_KINDS[row.kind].format === format)))
+    for (const range of runs(
+      COL.figure,
+      rowsWhere((row) => FIGURE_KINDS[row.kind].format === format)
+    ))
       styles.push({ range, style: { numberFormat: format } });
   }
   for (const range of runs(COL.figure, rowsWhere(isInput)))
     styles.push({ range, style: { fill: COLOURS.input, locked: false } });
-  for (const range of runs(COL.evidence, rowsWhere((row) => FIGURE_KINDS[row.kind].evidence)))
+  for (const range of runs(
+    COL.evidence,
+    rowsWhere((row) => FIGURE_KINDS[row.kind].evidence)
+  ))
     styles.push({ range, style: { fill: COLOURS.input, locked: false } });
   return styles;
 }
@@ -442,7 +477,9 @@ function figureValidations(placed: readonly Placed[]): Validation[] {
       groups.get(key)!.rows.push(at);
     }
   }
-  return [...groups.values()].flatMap(({ rule, rows }) => runs(COL.figure, rows).map((range) => ({ range, ...rule })));
+  return [...groups.values()].flatMap(({ rule, rows }) =>
+    runs(COL.figure, rows).map((range) => ({ range, ...rule }))
+  );
 }
 
 /** The whole standard sheet of a unit and period, keeping what the analyst typed in an earlier version. */
@@ -471,27 +508,43 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
   const whole = (row: number) => span(COL.stt, row, LAST_SHOWN, row);
   const body = (col1: number, col2 = col1) => span(col1, first, col2, last);
   const styles: { range: string; style: CellStyle }[] = [
-    { range: span(COL.stt, 1, COL.id, lastRow), style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
+    {
+      range: span(COL.stt, 1, COL.id, lastRow),
+      style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" },
+    },
     { range: title, style: { bold: true, fontSize: 14, hAlign: "Center" } },
     { range: span(COL.stt, TITLE_ROWS.unit, COL.stt, TITLE_ROWS.period), style: { bold: true } },
-    { range: span(COL.title, TITLE_ROWS.unit, COL.title, TITLE_ROWS.period), style: { bold: true, fontColor: COLOURS.titleValue } },
+    {
+      range: span(COL.title, TITLE_ROWS.unit, COL.title, TITLE_ROWS.period),
+      style: { bold: true, fontColor: COLOURS.titleValue },
+    },
     { range: whole(HEADER_ROW), style: HEADER_STYLE },
     { range: body(COL.stt, LAST_SHOWN), style: { wrap: true, borders: true } },
     { range: body(COL.stt), style: { hAlign: "Center" } },
-    { range: body(COL.figure, COL.verdict), style: { numberFormat: NUMBER_FORMATS.general, hAlign: "Center" } },
+    {
+      range: body(COL.figure, COL.verdict),
+      style: { numberFormat: NUMBER_FORMATS.general, hAlign: "Center" },
+    },
     { range: body(COL.verdict), style: { bold: true } },
     { range: body(COL.target), style: { hAlign: "Center", locked: false } },
     { range: body(COL.note), style: { locked: false } },
     ...figureStyles(placed),
-    ...runs(COL.figure, textFigures).map((range) => ({ range, style: { numberFormat: NUMBER_FORMATS.text } })),
+    ...runs(COL.figure, textFigures).map((range) => ({
+      range,
+      style: { numberFormat: NUMBER_FORMATS.text },
+    })),
     ...generalCells.map((range) => ({ range, style: { numberFormat: NUMBER_FORMATS.general } })),
     ...pillarRows.map((r) => ({ range: whole(r), style: { bold: true, fill: COLOURS.pillar } })),
-    ...placed.filter((p) => p.row.kind === "group").map((p) => ({ range: whole(p.at), style: { bold: true, fill: COLOURS.group } })),
+    ...placed
+      .filter((p) => p.row.kind === "group")
+      .map((p) => ({ range: whole(p.at), style: { bold: true, fill: COLOURS.group } })),
   ];
 
   const columns = (Object.keys(COL) as (keyof typeof COL)[])
     .sort((a, b) => COL[a] - COL[b])
-    .map((key) => (key === "id" ? { width: COLUMN_WIDTHS[key], hidden: true } : { width: COLUMN_WIDTHS[key] }));
+    .map((key) =>
+      key === "id" ? { width: COLUMN_WIDTHS[key], hidden: true } : { width: COLUMN_WIDTHS[key] }
+    );
 
   return {
     name: sheetName(params),
@@ -522,7 +575,11 @@ export class UnplacedCells extends Error {
 }
 
 /** The row and column of a slot in a freshly generated sheet; null where it has none. */
-export function placeOf(slot: string, lineRow: ReadonlyMap<string, number>, lastBodyRow: number): { row: number; col: number } | null {
+export function placeOf(
+  slot: string,
+  lineRow: ReadonlyMap<string, number>,
+  lastBodyRow: number
+): { row: number; col: number } | null {
   const m = /^(.*)!(\d+)$/.exec(slot);
   if (!m) return null;
   const col = Number(m[2]);

@@ -57,12 +57,21 @@ export const UNIT_TYPES: readonly (readonly [RegExp, string])[] = [
 ];
 
 const clean = (text: string) =>
-  text.normalize("NFC").replace(INVALID_NAME_CHARS, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+  text
+    .normalize("NFC")
+    .replace(INVALID_NAME_CHARS, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 
 const applied = (text: string, table: readonly (readonly [RegExp, string])[]) =>
-  table.reduce((t, [re, short]) => t.replace(re, short), text).replace(/\s+/g, " ").trim();
+  table
+    .reduce((t, [re, short]) => t.replace(re, short), text)
+    .replace(/\s+/g, " ")
+    .trim();
 
 /**
  * The forms of a unit's name, from the fullest to the shortest that drops no word: without the administrative prefix
@@ -126,7 +135,12 @@ export function periodSheetName(period: Period, label: string, suffix = ""): str
   return `${prefix}${shortUnitName(label, MAX_SHEET_NAME - prefix.length - suffix.length)}${suffix}`;
 }
 
-type Named = { readonly unit: string; readonly level: Level; readonly period: Period; readonly code?: string };
+type Named = {
+  readonly unit: string;
+  readonly level: Level;
+  readonly period: Period;
+  readonly code?: string;
+};
 
 /** A commune's kind before its name, in the roster's spelling: the code already says which unit it is. */
 const ROSTER_KIND = /^(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?(?:phường|xã|đặc khu)\s+(?=\S)/iu;

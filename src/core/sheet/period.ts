@@ -40,7 +40,9 @@ export function parsePeriodText(text: string): Period | null {
   const m = /(\d{4})$/.exec(t);
   if (!m) return null;
   const year = Number(m[1]);
-  const part = PERIOD_PARTS.find((p) => periodText({ year, part: p.part }).toLocaleLowerCase("vi") === t);
+  const part = PERIOD_PARTS.find(
+    (p) => periodText({ year, part: p.part }).toLocaleLowerCase("vi") === t
+  );
   return part ? { year, part: part.part } : null;
 }
 
@@ -56,8 +58,12 @@ export function isReportYear(year: unknown): year is number {
 /** Checks a period entered in the task pane. */
 export function checkPeriod(p: Period): Period {
   if (!isReportYear(p.year)) {
-    throw new CdsError("invalidValue", `Năm báo cáo "${p.year}" không hợp lệ: hãy nhập năm như 2025.`);
+    throw new CdsError(
+      "invalidValue",
+      `Năm báo cáo "${p.year}" không hợp lệ: hãy nhập năm như 2025.`
+    );
   }
-  if (!PERIOD_PARTS.some((x) => x.part === p.part)) throw new CdsError("invalidValue", "Kỳ báo cáo không hợp lệ.");
+  if (!PERIOD_PARTS.some((x) => x.part === p.part))
+    throw new CdsError("invalidValue", "Kỳ báo cáo không hợp lệ.");
   return p;
 }

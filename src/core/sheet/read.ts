@@ -132,11 +132,16 @@ export function isUnitSheet(snapshot: SheetSnapshot): boolean {
  * read.
  */
 export function headParams(values: readonly (readonly CellValue[])[]): SheetParams | null {
-  const [unitLine, levelLine, periodLine] = [TITLE_ROWS.unit, TITLE_ROWS.level, TITLE_ROWS.period].map((r) => values[r - 1]);
+  const [unitLine, levelLine, periodLine] = [
+    TITLE_ROWS.unit,
+    TITLE_ROWS.level,
+    TITLE_ROWS.period,
+  ].map((r) => values[r - 1]);
   const unit = str(unitLine?.[COL.title]).trim();
   if (!unit) return null;
   const level = readLevel(levelLine?.[COL.id]) ?? readLevel(levelLine?.[COL.title]);
-  const period = parsePeriodCode(str(periodLine?.[COL.id])) ?? parsePeriodText(str(periodLine?.[COL.title]));
+  const period =
+    parsePeriodCode(str(periodLine?.[COL.id])) ?? parsePeriodText(str(periodLine?.[COL.title]));
   const h2 = str(unitLine?.[COL.id]).trim();
   const code = h2.startsWith(UNIT_CODE_MARK) ? h2.slice(UNIT_CODE_MARK.length).trim() : "";
   if (!level || !period) return null;
@@ -155,11 +160,19 @@ function readLevel(v: CellValue | undefined): Level | null {
 /** Splits a Ghi chú cell into the analyst's text and the add-in's note (after the last mark of the add-in). */
 export function splitNote(text: string, legacy = false): { analyst: string; auto: string } {
   const at = text.lastIndexOf(AUTO_NOTE_MARK);
-  if (at >= 0) return { analyst: text.slice(0, at).trimEnd(), auto: text.slice(at + AUTO_NOTE_MARK.length).trim() };
+  if (at >= 0)
+    return {
+      analyst: text.slice(0, at).trimEnd(),
+      auto: text.slice(at + AUTO_NOTE_MARK.length).trim(),
+    };
   if (legacy) {
     // version 1 wrote "[CĐS] …" at the start of the cell or of its last line
     const m = /(^|\n)\[CĐS\] (?![\s\S]*\n\[CĐS\] )/.exec(text);
-    if (m) return { analyst: text.slice(0, m.index).trimEnd(), auto: text.slice(m.index + m[0].length).trim() };
+    if (m)
+      return {
+        analyst: text.slice(0, m.index).trimEnd(),
+        auto: text.slice(m.index + m[0].length).trim(),
+      };
     if (text.trimEnd() === LEGACY_NOTE_MARK) return { analyst: "", auto: "" };
   }
   return { analyst: text.trimEnd(), auto: "" };
@@ -225,7 +238,11 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
   for (let r = FIRST_BODY_ROW; r <= lastRow; r++) {
     const marker = at(r, COL.id);
     const mark = typeof marker === "number" ? String(marker) : str(marker).trim();
-    let id: string | null = findRow(mark) || (mark.startsWith(PILLAR_MARK) && pillars.some((p) => PILLAR_MARK + p.id === mark)) ? mark : null;
+    let id: string | null =
+      findRow(mark) ||
+      (mark.startsWith(PILLAR_MARK) && pillars.some((p) => PILLAR_MARK + p.id === mark))
+        ? mark
+        : null;
     if (!id) {
       id = idFromText(at(r, COL.stt), at(r, COL.title));
       if (id) repairs.push({ address: cell(COL.id, r), content: { text: id }, numberFormat: "@" });
@@ -256,20 +273,28 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
   for (const r of unknown) {
     for (let c = 0; c < WIDTH; c++) {
       if (!hasContent(r, c)) continue;
-      if (r > lastLine) cells.push({ ...state(r, c), slot: tailSlot(r - lastLine, c), row: r, col: c });
+      if (r > lastLine)
+        cells.push({ ...state(r, c), slot: tailSlot(r - lastLine, c), row: r, col: c });
       else foreign.push(cell(c, r));
     }
   }
   for (let r = 1; r < FIRST_BODY_ROW; r++) {
-    for (let c = 0; c < WIDTH; c++) if (hasContent(r, c)) cells.push({ ...state(r, c), slot: headSlot(r, c), row: r, col: c });
+    for (let c = 0; c < WIDTH; c++)
+      if (hasContent(r, c)) cells.push({ ...state(r, c), slot: headSlot(r, c), row: r, col: c });
   }
   for (const line of lines) {
     for (let c = 0; c < WIDTH; c++) {
-      if (hasContent(line.row, c)) cells.push({ ...state(line.row, c), slot: bodySlot(line.id, c), row: line.row, col: c });
+      if (hasContent(line.row, c))
+        cells.push({ ...state(line.row, c), slot: bodySlot(line.id, c), row: line.row, col: c });
     }
   }
   // the title block's codes, where the hidden column lost them
-  if (repairs.length || signature !== SIGNATURE) repairs.push({ address: cell(COL.id, TITLE_ROWS.title), content: { text: SIGNATURE }, numberFormat: "@" });
+  if (repairs.length || signature !== SIGNATURE)
+    repairs.push({
+      address: cell(COL.id, TITLE_ROWS.title),
+      content: { text: SIGNATURE },
+      numberFormat: "@",
+    });
   if (params) {
     const codes: Array<[number, string]> = [
       [TITLE_ROWS.unit, unitMark(params.code)],
@@ -277,7 +302,8 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
       [TITLE_ROWS.period, periodCode(params.period)],
     ];
     for (const [r, code] of codes) {
-      if (str(at(r, COL.id)).trim() !== code) repairs.push({ address: cell(COL.id, r), content: { text: code }, numberFormat: "@" });
+      if (str(at(r, COL.id)).trim() !== code)
+        repairs.push({ address: cell(COL.id, r), content: { text: code }, numberFormat: "@" });
     }
   }
   const missing = catalog.filter((row) => !rows[row.id]).map((row) => row.id);

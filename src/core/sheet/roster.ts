@@ -28,7 +28,13 @@ export const RETIRED = "Ngừng báo cáo";
 
 /** The roster as shipped: the 168 official units, all reporting. */
 export function officialRoster(): RosterEntry[] {
-  return officialUnits.map((u) => ({ code: u.code, name: u.name, kind: u.kind, level: "xa", active: true }));
+  return officialUnits.map((u) => ({
+    code: u.code,
+    name: u.name,
+    kind: u.kind,
+    level: "xa",
+    active: true,
+  }));
 }
 
 /** The roster sheet, pre-filled with the given entries (the official list by default). */
@@ -46,7 +52,9 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     ),
     line(),
     line(...ROSTER_HEADERS.slice(0, width - 1)),
-    ...entries.map((e) => line(e.code, e.name, e.kind, LEVEL_NAMES[e.level], e.active ? ACTIVE : RETIRED)),
+    ...entries.map((e) =>
+      line(e.code, e.name, e.kind, LEVEL_NAMES[e.level], e.active ? ACTIVE : RETIRED)
+    ),
   ];
   const body = `A${first}:E${last}`;
   return {
@@ -54,14 +62,27 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     key: ROSTER_KEY,
     area: `A1:F${last}`,
     cells,
-    columns: [{ width: 60 }, { width: 260 }, { width: 70 }, { width: 130 }, { width: 100 }, { width: 30, hidden: true }],
+    columns: [
+      { width: 60 },
+      { width: 260 },
+      { width: 70 },
+      { width: 130 },
+      { width: 100 },
+      { width: 30, hidden: true },
+    ],
     styles: [
       { range: `A1:F${last}`, style: { numberFormat: "@", vAlign: "Top" } },
       { range: "A1", style: { bold: true, fontSize: 14 } },
       { range: "A2", style: { italic: true, fontColor: COLOURS.subtitle } },
       {
         range: `A${ROSTER_HEADER_ROW}:E${ROSTER_HEADER_ROW}`,
-        style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerText, hAlign: "Center", borders: true },
+        style: {
+          bold: true,
+          fill: COLOURS.header,
+          fontColor: COLOURS.headerText,
+          hAlign: "Center",
+          borders: true,
+        },
       },
       { range: body, style: { borders: true, locked: false } },
     ],
@@ -76,13 +97,24 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
       {
         range: `E${first}:E${last + 500}`,
         rule: { type: "list", items: [ACTIVE, RETIRED] },
-        prompt: { title: "Tình trạng", message: `“${RETIRED}” cho đơn vị không còn báo cáo (giữ dòng cho các kỳ trước).` },
-        error: { title: "Tình trạng không hợp lệ", message: `Hãy chọn “${ACTIVE}” hoặc “${RETIRED}”.` },
+        prompt: {
+          title: "Tình trạng",
+          message: `“${RETIRED}” cho đơn vị không còn báo cáo (giữ dòng cho các kỳ trước).`,
+        },
+        error: {
+          title: "Tình trạng không hợp lệ",
+          message: `Hãy chọn “${ACTIVE}” hoặc “${RETIRED}”.`,
+        },
       },
     ],
     conditionalFormats: [toneFormat(`E${first}:E${last}`, RETIRED, TONES.muted)],
     freezeRows: ROSTER_HEADER_ROW,
-    print: { orientation: "Portrait", paper: "A4", titleRows: `$${ROSTER_HEADER_ROW}:$${ROSTER_HEADER_ROW}`, fitToWidth: true },
+    print: {
+      orientation: "Portrait",
+      paper: "A4",
+      titleRows: `$${ROSTER_HEADER_ROW}:$${ROSTER_HEADER_ROW}`,
+      fitToWidth: true,
+    },
   };
 }
 
@@ -110,7 +142,10 @@ const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" :
  */
 export function readRosterSheet(snapshot: SheetSnapshot): RosterRead {
   if (!isRosterSheet(snapshot)) {
-    throw new CdsError("invalidValue", `Trang "${snapshot.name}" không phải danh sách đơn vị do CĐS Excel tạo.`);
+    throw new CdsError(
+      "invalidValue",
+      `Trang "${snapshot.name}" không phải danh sách đơn vị do CĐS Excel tạo.`
+    );
   }
   const entries: RosterEntry[] = [];
   const problems: { address: string; message: string }[] = [];
@@ -120,16 +155,25 @@ export function readRosterSheet(snapshot: SheetSnapshot): RosterRead {
     const [code, name, kind, levelText, status] = [0, 1, 2, 3, 4].map((c) => text(line[c]));
     if (!code && !name && !kind && !levelText && !status) continue;
     if (!code) {
-      problems.push({ address: cell(ROSTER_COL.code, r), message: `Dòng ${r}: thiếu mã đơn vị của "${name}".` });
+      problems.push({
+        address: cell(ROSTER_COL.code, r),
+        message: `Dòng ${r}: thiếu mã đơn vị của "${name}".`,
+      });
       continue;
     }
     if (!name) {
-      problems.push({ address: cell(ROSTER_COL.name, r), message: `Dòng ${r}: thiếu tên của đơn vị mã ${code}.` });
+      problems.push({
+        address: cell(ROSTER_COL.name, r),
+        message: `Dòng ${r}: thiếu tên của đơn vị mã ${code}.`,
+      });
       continue;
     }
     const key = fold(code);
     if (seen.has(key)) {
-      problems.push({ address: cell(ROSTER_COL.code, r), message: `Dòng ${r}: mã ${code} trùng với dòng ${seen.get(key)}.` });
+      problems.push({
+        address: cell(ROSTER_COL.code, r),
+        message: `Dòng ${r}: mã ${code} trùng với dòng ${seen.get(key)}.`,
+      });
       continue;
     }
     let level: Level | null = null;

@@ -54,7 +54,9 @@ export function editedTarget(row: CatalogRow, level: Level, cell: CellValue): Ed
 /** The sentence of the notes about an edited target. */
 export function editedTargetNote(t: EditedTarget): string {
   if (!t.shown) return `Mục tiêu trên bảng để trống (mặc định của mẫu: ${t.default}).`;
-  return t.default ? `Mục tiêu đã sửa trên bảng: ${t.shown} (mặc định của mẫu: ${t.default}).` : `Mục tiêu đặt trên bảng: ${t.shown}.`;
+  return t.default
+    ? `Mục tiêu đã sửa trên bảng: ${t.shown} (mặc định của mẫu: ${t.default}).`
+    : `Mục tiêu đặt trên bảng: ${t.shown}.`;
 }
 
 /** The verdict as a report shows it: with the edited target beside it ("Đạt (mục tiêu đã sửa: > 8%)"). */
@@ -78,7 +80,8 @@ export function shownResults(sheet: UnitSheet): ShownResults {
     const v = r.figure.value;
     const isError = typeof v === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(v.trim());
     let text = "";
-    if (typeof v === "number") text = row.kind === "ratio" || row.kind === "percent" ? formatPercent(v) : formatNumber(v);
+    if (typeof v === "number")
+      text = row.kind === "ratio" || row.kind === "percent" ? formatPercent(v) : formatNumber(v);
     else if (typeof v === "string" && !isError) text = v.trim();
     else if (typeof v === "boolean") text = v ? "Có" : "Không";
     const d = typeof r.verdict.value === "string" ? r.verdict.value.trim() : "";

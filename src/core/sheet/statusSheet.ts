@@ -11,7 +11,16 @@ import { COLOURS, NUMBER_FORMATS, TONES, toneFormat } from "./styles";
 export const STATUS_LABEL = "Tình hình nộp";
 /** Its title in A1, before the period: how the status sheet is told from a sheet of the analyst's with its name. */
 export const STATUS_TITLE = "TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC ĐƠN VỊ";
-export const STATUS_HEADERS = ["STT", "Mã", "Tên đơn vị", "Cấp", "Tình trạng", "Số dòng đã nhập", "Trang / tệp", "Ghi chú"] as const;
+export const STATUS_HEADERS = [
+  "STT",
+  "Mã",
+  "Tên đơn vị",
+  "Cấp",
+  "Tình trạng",
+  "Số dòng đã nhập",
+  "Trang / tệp",
+  "Ghi chú",
+] as const;
 export const STATUS_HEADER_ROW = 4;
 
 function statusTitle(period: Period): string {
@@ -20,7 +29,8 @@ function statusTitle(period: Period): string {
 
 /** Whether a sheet's first rows are a status sheet the consolidation wrote (for the period, when one is given). */
 export function isStatusHead(values: readonly (readonly CellValue[])[], period?: Period): boolean {
-  const a1 = typeof values[0]?.[0] === "string" ? (values[0][0] as string).normalize("NFC").trim() : "";
+  const a1 =
+    typeof values[0]?.[0] === "string" ? (values[0][0] as string).normalize("NFC").trim() : "";
   if (!a1.startsWith(STATUS_TITLE)) return false;
   return !period || a1 === statusTitle(period);
 }
@@ -50,14 +60,20 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
     `${tierCounts(status)}. `,
     `Tổng cộng đã nộp ${submitted}/${expected} đơn vị trong danh sách`,
     status.incomplete.length ? `, ${status.incomplete.length} đơn vị nộp thiếu` : "",
-    status.unknown.length ? `; ${status.unknown.length} báo cáo của đơn vị không có trong danh sách` : "",
-    status.duplicates.length ? `; ${status.duplicates.length} đơn vị có hơn một báo cáo (chỉ tính một)` : "",
+    status.unknown.length
+      ? `; ${status.unknown.length} báo cáo của đơn vị không có trong danh sách`
+      : "",
+    status.duplicates.length
+      ? `; ${status.duplicates.length} đơn vị có hơn một báo cáo (chỉ tính một)`
+      : "",
     ".",
   ].join("");
   const cells: CellContent[][] = [
     line(statusTitle(period)),
     line(summary),
-    line(`Số dòng đã nhập: trên ${total} dòng số liệu và câu trả lời mà đơn vị phải nhập. Dùng nút lọc ở dòng tiêu đề để xem từng cấp hoặc từng tình trạng.`),
+    line(
+      `Số dòng đã nhập: trên ${total} dòng số liệu và câu trả lời mà đơn vị phải nhập. Dùng nút lọc ở dòng tiêu đề để xem từng cấp hoặc từng tình trạng.`
+    ),
     line(...STATUS_HEADERS),
     ...status.lines.map((l, i) =>
       line(
@@ -88,7 +104,16 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
     key: `CDS_tinhhinh_${periodCode(period).replace("-", "")}`,
     area: `A1:${end}${last}`,
     cells,
-    columns: [{ width: 40 }, { width: 60 }, { width: 220 }, { width: 120 }, { width: 150 }, { width: 90 }, { width: 200 }, { width: 300 }],
+    columns: [
+      { width: 40 },
+      { width: 60 },
+      { width: 220 },
+      { width: 120 },
+      { width: 150 },
+      { width: 90 },
+      { width: 200 },
+      { width: 300 },
+    ],
     styles: [
       // codes and names stay text ("26734" is a code, not a number); the STT column holds numbers
       { range: `B1:${end}${last}`, style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
@@ -96,7 +121,13 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
       { range: "A2:A3", style: { italic: true, fontColor: COLOURS.subtitle } },
       {
         range: `A${STATUS_HEADER_ROW}:${end}${STATUS_HEADER_ROW}`,
-        style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerText, hAlign: "Center", wrap: true },
+        style: {
+          bold: true,
+          fill: COLOURS.header,
+          fontColor: COLOURS.headerText,
+          hAlign: "Center",
+          wrap: true,
+        },
       },
       { range: `A${STATUS_HEADER_ROW}:${end}${last}`, style: { borders: true } },
       { range: `H${first}:H${last}`, style: { wrap: true } },
@@ -106,19 +137,31 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
     validations: [],
     conditionalFormats: colours,
     freezeRows: STATUS_HEADER_ROW,
-    print: { orientation: "Landscape", paper: "A4", titleRows: `$${STATUS_HEADER_ROW}:$${STATUS_HEADER_ROW}`, fitToWidth: true },
+    print: {
+      orientation: "Landscape",
+      paper: "A4",
+      titleRows: `$${STATUS_HEADER_ROW}:$${STATUS_HEADER_ROW}`,
+      fitToWidth: true,
+    },
     autoFilter: `A${STATUS_HEADER_ROW}:${end}${last}`,
   };
 }
 
 /** The lines of a status sheet as written, in its order: code, name, state word, rows filled. */
-export function readStatusSheet(values: readonly (readonly CellValue[])[]): { code: string; name: string; state: string; filled: string }[] {
+export function readStatusSheet(
+  values: readonly (readonly CellValue[])[]
+): { code: string; name: string; state: string; filled: string }[] {
   const out: { code: string; name: string; state: string; filled: string }[] = [];
   for (let r = STATUS_HEADER_ROW; r < values.length; r++) {
     const line = values[r] ?? [];
     const name = String(line[2] ?? "").trim();
     if (!name) continue;
-    out.push({ code: String(line[1] ?? "").trim(), name, state: String(line[4] ?? "").trim(), filled: String(line[5] ?? "").trim() });
+    out.push({
+      code: String(line[1] ?? "").trim(),
+      name,
+      state: String(line[4] ?? "").trim(),
+      filled: String(line[5] ?? "").trim(),
+    });
   }
   return out;
 }

@@ -187,8 +187,15 @@ export default function App({ port, host, memory }: AppProps) {
     rosterLoading.current = true;
     try {
       const mod = await loadRosterUsecases();
-      const loaded = await mod.loadRoster(port).catch(() => ({ entries: mod.officialRoster(), sheet: null }));
-      setRoster({ entries: loaded.entries, sheet: loaded.sheet, find: mod.findUnits, match: mod.matchUnit });
+      const loaded = await mod
+        .loadRoster(port)
+        .catch(() => ({ entries: mod.officialRoster(), sheet: null }));
+      setRoster({
+        entries: loaded.entries,
+        sheet: loaded.sheet,
+        find: mod.findUnits,
+        match: mod.matchUnit,
+      });
     } catch {
       // the chunk could not be fetched: the field works without suggestions
     } finally {
@@ -253,7 +260,11 @@ export default function App({ port, host, memory }: AppProps) {
     compare: async (params, step) => {
       const { compareWithPrevious } = await loadCompareUsecases();
       const files = await pickedFiles();
-      return { notice: comparedNotice(await compareWithPrevious(port, { params, mode: form.compare, files }, step)) };
+      return {
+        notice: comparedNotice(
+          await compareWithPrevious(port, { params, mode: form.compare, files }, step)
+        ),
+      };
     },
     fill: async (params, step) => {
       const { fillReport } = await loadSheetUsecases();

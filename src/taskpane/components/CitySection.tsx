@@ -79,12 +79,17 @@ export function CitySection({
         năm và kỳ báo cáo ở trên, thành trang toàn thành phố (tỷ lệ tính bằng tổng tử số trên tổng
         mẫu số).
       </Caption1>
-      <Button className={styles.action} icon={<PeopleList20Regular />} disabled={busy} onClick={onCreateRoster}>
+      <Button
+        className={styles.action}
+        icon={<PeopleList20Regular />}
+        disabled={busy}
+        onClick={onCreateRoster}
+      >
         Tạo danh sách đơn vị
       </Button>
       <Caption1 className={styles.hint}>
-        Trang “Danh sách đơn vị”: 168 phường, xã, đặc khu có sẵn, Thành phố thêm sở, ban, ngành. Dùng để gợi ý tên
-        đơn vị và để biết đơn vị nào chưa nộp báo cáo.
+        Trang “Danh sách đơn vị”: 168 phường, xã, đặc khu có sẵn, Thành phố thêm sở, ban, ngành.
+        Dùng để gợi ý tên đơn vị và để biết đơn vị nào chưa nộp báo cáo.
       </Caption1>
       <FilePicker
         className={styles.action}

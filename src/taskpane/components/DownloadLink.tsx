@@ -78,7 +78,9 @@ export function DownloadLink({ file, host, base }: DownloadLinkProps) {
   const [href, setHref] = useState<string>();
   useEffect(() => {
     if (plan.kind === "browser-window") return;
-    const url = URL.createObjectURL(new Blob([new Uint8Array(file.data)], { type: mimeType(file.fileName) }));
+    const url = URL.createObjectURL(
+      new Blob([new Uint8Array(file.data)], { type: mimeType(file.fileName) })
+    );
     setHref(url);
     return () => {
       setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
@@ -130,7 +132,9 @@ export function DownloadLink({ file, host, base }: DownloadLinkProps) {
         data-testid="download"
       >
         <ArrowDownload16Regular className={styles.icon} aria-hidden="true" />
-        {plan.kind === "link" ? `Tải tệp ${file.fileName}` : `Thử tải trực tiếp tệp ${file.fileName}`}
+        {plan.kind === "link"
+          ? `Tải tệp ${file.fileName}`
+          : `Thử tải trực tiếp tệp ${file.fileName}`}
       </Link>
     </div>
   );

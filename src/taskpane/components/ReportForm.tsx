@@ -9,7 +9,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { LEVELS, LEVEL_NAMES } from "../../core/levels";
-import { PERIOD_PARTS, YEAR_MAX, YEAR_MIN, isReportYear, type PeriodPart } from "../../core/sheet/period";
+import {
+  PERIOD_PARTS,
+  YEAR_MAX,
+  YEAR_MIN,
+  isReportYear,
+  type PeriodPart,
+} from "../../core/sheet/period";
 import type { Level } from "../../core/types";
 import { COMPARE_CHOICES, type CompareChoice, type FormValues } from "../formMemory";
 import { Step } from "./Step";
@@ -53,7 +59,14 @@ const useStyles = makeStyles({
 });
 
 /** The unit, level and period, and the buttons of a unit's sheet. Knows nothing of indicators: it only collects values. */
-export function ReportForm({ values, onChange, onAction, busy, roster = null, onUnitFocus = () => {} }: ReportFormProps) {
+export function ReportForm({
+  values,
+  onChange,
+  onAction,
+  busy,
+  roster = null,
+  onUnitFocus = () => {},
+}: ReportFormProps) {
   const styles = useStyles();
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
     onChange({ ...values, [key]: value });
@@ -70,7 +83,9 @@ export function ReportForm({ values, onChange, onAction, busy, roster = null, on
           roster={roster}
           onFocus={onUnitFocus}
           onType={(unit) => onChange({ ...values, unit, code: "" })}
-          onPick={(choice) => onChange({ ...values, unit: choice.name, code: choice.code, level: choice.level })}
+          onPick={(choice) =>
+            onChange({ ...values, unit: choice.name, code: choice.code, level: choice.level })
+          }
         />
         <Field label="Cấp">
           <Select value={values.level} onChange={(_, data) => set("level", data.value as Level)}>
@@ -150,7 +165,10 @@ export function ReportForm({ values, onChange, onAction, busy, roster = null, on
 
       <Step marker={5} title="So sánh với kỳ trước">
         <Field label="So sánh với">
-          <Select value={values.compare} onChange={(_, data) => set("compare", data.value as CompareChoice)}>
+          <Select
+            value={values.compare}
+            onChange={(_, data) => set("compare", data.value as CompareChoice)}
+          >
             {COMPARE_CHOICES.map(({ mode, label }) => (
               <option key={mode} value={mode} disabled={mode === "lastQuarter" && !quarterly}>
                 {label}
@@ -162,8 +180,9 @@ export function ReportForm({ values, onChange, onAction, busy, roster = null, on
           So sánh với kỳ trước
         </Button>
         <Caption1 className={styles.hint}>
-          Ghi số liệu kỳ trước (cột I) và thay đổi (cột J: điểm % với tỷ lệ, “Chưa đạt → Đạt” khi đổi đánh giá),
-          lấy từ bảng chỉ tiêu kỳ trước trong sổ tính hoặc trong các tệp .xlsx đã chọn ở phần Toàn thành phố.
+          Ghi số liệu kỳ trước (cột I) và thay đổi (cột J: điểm % với tỷ lệ, “Chưa đạt → Đạt” khi
+          đổi đánh giá), lấy từ bảng chỉ tiêu kỳ trước trong sổ tính hoặc trong các tệp .xlsx đã
+          chọn ở phần Toàn thành phố.
         </Caption1>
       </Step>
     </div>

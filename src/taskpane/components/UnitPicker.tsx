@@ -1,5 +1,12 @@
 import { useId, useState, type KeyboardEvent } from "react";
-import { Caption1, Field, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { LEVEL_NAMES } from "../../core/levels";
 import type { Level } from "../../core/types";
 
@@ -74,16 +81,28 @@ const useStyles = makeStyles({
  * A name not on the roster is allowed, with a warning that the city will not match it. A combobox (ARIA 1.2) over a
  * plain list: arrows move, Enter picks, Escape closes.
  */
-export function UnitPicker({ unit, code, level, roster, onFocus, onType, onPick }: UnitPickerProps) {
+export function UnitPicker({
+  unit,
+  code,
+  level,
+  roster,
+  onFocus,
+  onType,
+  onPick,
+}: UnitPickerProps) {
   const styles = useStyles();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const choices = roster && unit.trim() ? roster.find(unit, roster.entries).slice(0, SHOWN) : [];
-  const shown = open && choices.length > 0 && !(choices.length === 1 && choices[0].code === code && choices[0].name === unit);
+  const shown =
+    open &&
+    choices.length > 0 &&
+    !(choices.length === 1 && choices[0].code === code && choices[0].name === unit);
   // the warning: only where the roster covers the level (the official list has the communes only)
   const covered = roster && (level === "xa" || (level === "so" && roster.sheet !== null));
-  const onRoster = !roster || !unit.trim() || code !== "" || roster.match(unit, roster.entries) !== null;
+  const onRoster =
+    !roster || !unit.trim() || code !== "" || roster.match(unit, roster.entries) !== null;
   const warning =
     covered && !onRoster
       ? `“${unit.trim()}” không có trong ${roster!.sheet ? `trang “${roster!.sheet}”` : "danh sách chính thức"}: Thành phố sẽ không đối chiếu được báo cáo này. Hãy chọn đơn vị trong danh sách gợi ý.`
@@ -139,7 +158,12 @@ export function UnitPicker({ unit, code, level, roster, onFocus, onType, onPick 
           }}
         />
         {shown && (
-          <ul id={listId} role="listbox" aria-label="Đơn vị trong danh sách" className={styles.list}>
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label="Đơn vị trong danh sách"
+            className={styles.list}
+          >
             {choices.map((choice, i) => (
               <li
                 key={`${choice.code}|${choice.name}`}

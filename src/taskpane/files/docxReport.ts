@@ -31,10 +31,19 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 function text(t: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun {
-  return new TextRun({ text: t, font: FONT, size: opts.size ?? 24, bold: opts.bold, italics: opts.italics });
+  return new TextRun({
+    text: t,
+    font: FONT,
+    size: opts.size ?? 24,
+    bold: opts.bold,
+    italics: opts.italics,
+  });
 }
 
-function cell(content: string, opts: { bold?: boolean; center?: boolean; shade?: string; span?: number; width?: number } = {}): TableCell {
+function cell(
+  content: string,
+  opts: { bold?: boolean; center?: boolean; shade?: string; span?: number; width?: number } = {}
+): TableCell {
   const lines = content.split("\n");
   return new TableCell({
     borders,
@@ -44,7 +53,11 @@ function cell(content: string, opts: { bold?: boolean; center?: boolean; shade?:
     shading: opts.shade ? { type: ShadingType.CLEAR, color: "auto", fill: opts.shade } : undefined,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     children: lines.map(
-      (l) => new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: [text(l, { bold: opts.bold })] }),
+      (l) =>
+        new Paragraph({
+          alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: [text(l, { bold: opts.bold })],
+        })
     ),
   });
 }
@@ -60,12 +73,19 @@ export async function reportDocx(params: SheetParams, shown: ShownResults): Prom
   const header = new TableRow({
     tableHeader: true,
     height: { value: 500, rule: HeightRule.ATLEAST },
-    children: HEADERS.slice(0, 5).map((h, i) => cell(h, { bold: true, center: true, shade: COLOURS.pillar.slice(1), width: WIDTHS[i] })),
+    children: HEADERS.slice(0, 5).map((h, i) =>
+      cell(h, { bold: true, center: true, shade: COLOURS.pillar.slice(1), width: WIDTHS[i] })
+    ),
   });
   const rows = bodyLines().map((line) => {
     if ("pillar" in line) {
       const title = pillars.find((p) => p.id === line.pillar)!.title;
-      return new TableRow({ children: [cell("", { shade: "F2F2F2" }), cell(title, { bold: true, shade: "F2F2F2", span: 4 })] });
+      return new TableRow({
+        children: [
+          cell("", { shade: "F2F2F2" }),
+          cell(title, { bold: true, shade: "F2F2F2", span: 4 }),
+        ],
+      });
     }
     const row = line.row;
     const r = shown[row.id];
@@ -94,9 +114,20 @@ export async function reportDocx(params: SheetParams, shown: ShownResults): Prom
           },
         },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [text(TITLE, { bold: true, size: 28 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [text(`Đơn vị: ${params.unit} (${LEVEL_NAMES[params.level]})`)] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [text(`Kỳ báo cáo: ${periodText(params.period)}`, { italics: true })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 120 },
+            children: [text(TITLE, { bold: true, size: 28 })],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [text(`Đơn vị: ${params.unit} (${LEVEL_NAMES[params.level]})`)],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 240 },
+            children: [text(`Kỳ báo cáo: ${periodText(params.period)}`, { italics: true })],
+          }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
         ],
       },

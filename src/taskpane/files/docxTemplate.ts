@@ -15,14 +15,20 @@ export interface DocxFill {
   readonly data: Uint8Array;
   readonly resolved: number;
   readonly unresolved: readonly string[];
-  readonly approximate: readonly { readonly placeholder: string; readonly key: string; readonly row: string }[];
+  readonly approximate: readonly {
+    readonly placeholder: string;
+    readonly key: string;
+    readonly row: string;
+  }[];
 }
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
 /** The text of a w:t element (the part was checked: every reference is one of these). */
 const decode = (s: string) =>
-  s.replace(/&(?:(lt|gt|quot|apos|amp)|#([0-9]+)|#x([0-9a-fA-F]+));/g, (_, name: string, dec: string, hex: string) =>
-    name ? NAMED[name] : String.fromCodePoint(dec ? parseInt(dec, 10) : parseInt(hex, 16)),
+  s.replace(
+    /&(?:(lt|gt|quot|apos|amp)|#([0-9]+)|#x([0-9a-fA-F]+));/g,
+    (_, name: string, dec: string, hex: string) =>
+      name ? NAMED[name] : String.fromCodePoint(dec ? parseInt(dec, 10) : parseInt(hex, 16))
   );
 /** Text as the content of a w:t element; characters XML does not allow (control characters) are dropped. */
 const encode = (s: string) =>
@@ -43,7 +49,11 @@ interface Run {
 }
 
 /** Fills one paragraph's xml; returns the new xml. */
-function fillParagraph(xml: string, results: Results, report: { resolved: number; unresolved: string[]; approximate: DocxFill["approximate"][number][] }): string {
+function fillParagraph(
+  xml: string,
+  results: Results,
+  report: { resolved: number; unresolved: string[]; approximate: DocxFill["approximate"][number][] }
+): string {
   const runs: Run[] = [];
   // an empty <w:t …/> first, so that its "/" is not read as part of an opening tag
   const re = /<w:t(?:\s[^>]*)?\/>|(<w:t(?:\s[^>]*)?>)([\s\S]*?)<\/w:t>/g;
@@ -67,7 +77,8 @@ function fillParagraph(xml: string, results: Results, report: { resolved: number
       continue;
     }
     report.resolved++;
-    if (match.approximate) report.approximate.push({ placeholder: p.raw, key: match.key, row: match.row });
+    if (match.approximate)
+      report.approximate.push({ placeholder: p.raw, key: match.key, row: match.row });
     replaced.push({ start: p.start, end: p.end, value: valueFor(match, results) });
   }
   // one walk over the runs: the value goes where its placeholder starts, the rest of the placeholder goes
@@ -99,7 +110,9 @@ function fillParagraph(xml: string, results: Results, report: { resolved: number
   runs.forEach((r, i) => {
     out += xml.slice(at, r.at);
     const t = texts[i];
-    const open = /xml:space=/.test(r.open) ? r.open : r.open.replace("<w:t", '<w:t xml:space="preserve"');
+    const open = /xml:space=/.test(r.open)
+      ? r.open
+      : r.open.replace("<w:t", '<w:t xml:space="preserve"');
     out += `${open}${encode(t)}</w:t>`;
     at = r.at + r.length;
   });
@@ -107,16 +120,27 @@ function fillParagraph(xml: string, results: Results, report: { resolved: number
 }
 
 /** The filled document, and what could not be filled. */
-export async function fillDocxTemplate(data: ArrayBuffer | Uint8Array, results: Results, fileName = "mẫu"): Promise<DocxFill> {
+export async function fillDocxTemplate(
+  data: ArrayBuffer | Uint8Array,
+  results: Results,
+  fileName = "mẫu"
+): Promise<DocxFill> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
     throw new Error(`Tệp "${fileName}" không phải .docx hợp lệ (không mở được như một tệp Word).`);
   }
-  const report = { resolved: 0, unresolved: [] as string[], approximate: [] as DocxFill["approximate"][number][] };
-  const parts = Object.keys(zip.files).filter((n) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(n));
-  if (!parts.includes("word/document.xml")) throw new Error(`Tệp "${fileName}" không phải .docx hợp lệ (thiếu phần word/document.xml).`);
+  const report = {
+    resolved: 0,
+    unresolved: [] as string[],
+    approximate: [] as DocxFill["approximate"][number][],
+  };
+  const parts = Object.keys(zip.files).filter((n) =>
+    /^word\/(document|header\d*|footer\d*)\.xml$/.test(n)
+  );
+  if (!parts.includes("word/document.xml"))
+    throw new Error(`Tệp "${fileName}" không phải .docx hợp lệ (thiếu phần word/document.xml).`);
   const xmls = new Map<string, string>();
   for (const name of parts) {
     const xml = await zip.file(name)!.async("string");
@@ -124,17 +148,27 @@ export async function fillDocxTemplate(data: ArrayBuffer | Uint8Array, results: 
     if (problem) {
       throw new Error(
         `Tệp "${fileName}" bị hỏng: phần ${name} không phải XML hợp lệ (dòng ${problem.line}, cột ${problem.column}: ${problem.reason}). ` +
-          "Word không mở được tệp như vậy; hãy mở tệp bằng Word, lưu lại rồi chọn lại.",
+          "Word không mở được tệp như vậy; hãy mở tệp bằng Word, lưu lại rồi chọn lại."
       );
     }
     xmls.set(name, xml);
   }
   for (const [name, xml] of xmls) {
-    const filled = xml.replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) => fillParagraph(p, results, report));
+    const filled = xml.replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) =>
+      fillParagraph(p, results, report)
+    );
     const problem = xmlProblem(filled);
-    if (problem) throw new Error(`Không điền được tệp "${fileName}": phần ${name} sau khi điền không còn là XML hợp lệ (${problem.reason}).`);
+    if (problem)
+      throw new Error(
+        `Không điền được tệp "${fileName}": phần ${name} sau khi điền không còn là XML hợp lệ (${problem.reason}).`
+      );
     zip.file(name, filled);
   }
   const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { data: out, resolved: report.resolved, unresolved: report.unresolved, approximate: report.approximate };
+  return {
+    data: out,
+    resolved: report.resolved,
+    unresolved: report.unresolved,
+    approximate: report.approximate,
+  };
 }

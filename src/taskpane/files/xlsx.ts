@@ -24,15 +24,19 @@ const MAX_PART_MB = MAX_PART_CHARS / 1024 / 1024;
 
 /** ExcelJS is loaded only when a file is picked, so the task pane stays small. */
 async function excelJs(): Promise<ExcelJsModule> {
-  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as ExcelJsModule & { default?: ExcelJsModule };
+  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as ExcelJsModule & {
+    default?: ExcelJsModule;
+  };
   return mod.default ?? mod;
 }
 
 /** A cell of ExcelJS as a value and a formula. */
 function convert(v: unknown): { value: CellValue; formula: CellValue } {
   if (v === null || v === undefined) return { value: null, formula: null };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, formula: v };
-  if (v instanceof Date) return { value: v.toISOString().slice(0, 10), formula: v.toISOString().slice(0, 10) };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
+    return { value: v, formula: v };
+  if (v instanceof Date)
+    return { value: v.toISOString().slice(0, 10), formula: v.toISOString().slice(0, 10) };
   const o = v as Record<string, unknown>;
   if ("formula" in o || "sharedFormula" in o) {
     const result = convert(o.result).value;
@@ -76,12 +80,18 @@ interface PartStream {
  * Reads a part of the zip as text, chunk by chunk, until `take` says it has enough (returns true) or the part ends.
  * Stops reading (and inflating) there. Refuses a part that goes on past MAX_PART_CHARS before that.
  */
-function streamPart(file: JSZip.JSZipObject, take: (chunk: string) => boolean, tooLarge: () => string): Promise<void> {
+function streamPart(
+  file: JSZip.JSZipObject,
+  take: (chunk: string) => boolean,
+  tooLarge: () => string
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let read = 0;
     let done = false;
     // JSZip's own chunked reader (ZipObject#internalStream, documented but not in its types): it can stop early
-    const stream = (file as unknown as { internalStream(type: "string"): PartStream }).internalStream("string");
+    const stream = (
+      file as unknown as { internalStream(type: "string"): PartStream }
+    ).internalStream("string");
     stream
       .on("data", (chunk: string) => {
         if (done) return;
@@ -146,14 +156,21 @@ function trimRow(row: string, prefix: string, rowNumber: number, strings: Shared
     column = letters ? columnNumber(letters) : column + 1;
     if (column > MAX_COLUMNS) continue;
     let xml = m[0];
-    if (!ref) xml = xml.replace(new RegExp(`^<${prefix}c`), `<${prefix}c r="${columnLetters(column)}${rowNumber}"`);
+    if (!ref)
+      xml = xml.replace(
+        new RegExp(`^<${prefix}c`),
+        `<${prefix}c r="${columnLetters(column)}${rowNumber}"`
+      );
     if (T_ATTR.exec(attrs)?.[1] === "s" && m[2] !== undefined) {
-      xml = xml.replace(new RegExp(`(<${prefix}v>)\\s*(\\d+)\\s*(</${prefix}v>)`), (_, a: string, index: string, b: string) => {
-        const old = Number(index);
-        let now = strings.renumber.get(old);
-        if (now === undefined) strings.renumber.set(old, (now = strings.renumber.size));
-        return `${a}${now}${b}`;
-      });
+      xml = xml.replace(
+        new RegExp(`(<${prefix}v>)\\s*(\\d+)\\s*(</${prefix}v>)`),
+        (_, a: string, index: string, b: string) => {
+          const old = Number(index);
+          let now = strings.renumber.get(old);
+          if (now === undefined) strings.renumber.set(old, (now = strings.renumber.size));
+          return `${a}${now}${b}`;
+        }
+      );
     }
     out += xml;
   }
@@ -161,7 +178,11 @@ function trimRow(row: string, prefix: string, rowNumber: number, strings: Shared
 }
 
 /** A worksheet's xml cut to rows 1..MAX_ROWS and columns A..MAX_COLUMNS, without what follows its cells. */
-async function trimWorksheet(file: JSZip.JSZipObject, strings: SharedStrings, tooLarge: () => string): Promise<string> {
+async function trimWorksheet(
+  file: JSZip.JSZipObject,
+  strings: SharedStrings,
+  tooLarge: () => string
+): Promise<string> {
   let buffer = "";
   let root: { open: string; prefix: string } | null = null;
   let inData = false;
@@ -212,7 +233,7 @@ async function trimWorksheet(file: JSZip.JSZipObject, strings: SharedStrings, to
         out += trimRow(row, p, rowNumber, strings);
       }
     },
-    tooLarge,
+    tooLarge
   );
   if (!root) throw new Refusal("");
   const { open, prefix } = root as { open: string; prefix: string };
@@ -220,7 +241,11 @@ async function trimWorksheet(file: JSZip.JSZipObject, strings: SharedStrings, to
 }
 
 /** The shared strings the kept cells use, renumbered in their new order. */
-async function trimSharedStrings(file: JSZip.JSZipObject, strings: SharedStrings, tooLarge: () => string): Promise<string> {
+async function trimSharedStrings(
+  file: JSZip.JSZipObject,
+  strings: SharedStrings,
+  tooLarge: () => string
+): Promise<string> {
   const wanted = strings.renumber;
   const kept: string[] = new Array<string>(wanted.size).fill("<si><t></t></si>");
   let last = -1;
@@ -236,7 +261,10 @@ async function trimSharedStrings(file: JSZip.JSZipObject, strings: SharedStrings
         if (!open) {
           const m = /<([A-Za-z_][\w.-]*:)?sst\b[^>]*>/.exec(buffer);
           if (!m) return false;
-          open = { tag: m[0].replace(/\s(?:count|uniqueCount)\s*=\s*["'][^"']*["']/g, ""), prefix: m[1] ?? "" };
+          open = {
+            tag: m[0].replace(/\s(?:count|uniqueCount)\s*=\s*["'][^"']*["']/g, ""),
+            prefix: m[1] ?? "",
+          };
           buffer = buffer.slice(m.index + m[0].length);
         }
         const { prefix } = open;
@@ -262,10 +290,12 @@ async function trimSharedStrings(file: JSZip.JSZipObject, strings: SharedStrings
           if (index++ >= last) return true;
         }
       },
-      tooLarge,
+      tooLarge
     );
   }
-  const tag = (open as { tag: string } | null)?.tag ?? '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+  const tag =
+    (open as { tag: string } | null)?.tag ??
+    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
   const prefix = (open as { prefix: string } | null)?.prefix ?? "";
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${tag}${kept.join("")}</${prefix}sst>`;
 }
@@ -285,27 +315,57 @@ async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
     const name = ATTR("name").exec(m[0])?.[1];
     const id = /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(m[0])?.[1];
     const path = id && targets.get(id);
-    if (name && path) out.set(path, name.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+    if (name && path)
+      out.set(
+        path,
+        name
+          .replace(/&amp;/g, "&")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'")
+      );
   }
   return out;
 }
 
-const KEPT_PARTS = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
+const KEPT_PARTS = [
+  "[Content_Types].xml",
+  "_rels/.rels",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+];
 
 /** The zip ExcelJS is given: the workbook, its styles, its worksheets cut to the reach of a unit sheet. */
-async function trimmedWorkbook(data: ArrayBuffer | Uint8Array, fileName: string): Promise<Uint8Array> {
-  const head = new Uint8Array(data instanceof Uint8Array ? data.buffer : data, data instanceof Uint8Array ? data.byteOffset : 0, Math.min(8, data.byteLength));
+async function trimmedWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string
+): Promise<Uint8Array> {
+  const head = new Uint8Array(
+    data instanceof Uint8Array ? data.buffer : data,
+    data instanceof Uint8Array ? data.byteOffset : 0,
+    Math.min(8, data.byteLength)
+  );
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
-    throw new Refusal(`Không đọc được tệp "${fileName}": đây là tệp Excel 97–2003 (.xls) hoặc tệp có đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx.`);
+    throw new Refusal(
+      `Không đọc được tệp "${fileName}": đây là tệp Excel 97–2003 (.xls) hoặc tệp có đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx.`
+    );
   }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data);
   } catch {
-    throw new Refusal(`Không đọc được tệp "${fileName}": tệp không phải .xlsx (không phải tệp Excel 2007 trở lên).`);
+    throw new Refusal(
+      `Không đọc được tệp "${fileName}": tệp không phải .xlsx (không phải tệp Excel 2007 trở lên).`
+    );
   }
   if (!zip.file("xl/workbook.xml")) {
-    const what = zip.file("word/document.xml") ? "một tệp Word" : zip.file("ppt/presentation.xml") ? "một tệp PowerPoint" : "không có sổ tính (xl/workbook.xml)";
+    const what = zip.file("word/document.xml")
+      ? "một tệp Word"
+      : zip.file("ppt/presentation.xml")
+        ? "một tệp PowerPoint"
+        : "không có sổ tính (xl/workbook.xml)";
     throw new Refusal(`Không đọc được tệp "${fileName}": tệp không phải .xlsx (${what}).`);
   }
   const names = await sheetNames(zip);
@@ -315,7 +375,9 @@ async function trimmedWorkbook(data: ArrayBuffer | Uint8Array, fileName: string)
     if (f) out.file(part, await f.async("uint8array"));
   }
   const strings: SharedStrings = { renumber: new Map() };
-  const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n) && !zip.files[n].dir);
+  const sheets = Object.keys(zip.files).filter(
+    (n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n) && !zip.files[n].dir
+  );
   for (const path of sheets) {
     const name = names.get(path) ?? path;
     const tooLarge = () =>
@@ -326,13 +388,16 @@ async function trimmedWorkbook(data: ArrayBuffer | Uint8Array, fileName: string)
       xml = await trimWorksheet(zip.files[path], strings, tooLarge);
     } catch (e) {
       if (e instanceof Refusal && e.message) throw e;
-      throw new Refusal(`Không đọc được tệp "${fileName}": trang "${name}" bị hỏng (${e instanceof Error && e.message ? e.message : "không phải XML của một trang tính"}).`);
+      throw new Refusal(
+        `Không đọc được tệp "${fileName}": trang "${name}" bị hỏng (${e instanceof Error && e.message ? e.message : "không phải XML của một trang tính"}).`
+      );
     }
     out.file(path, xml);
   }
   const sst = zip.file("xl/sharedStrings.xml");
   if (sst) {
-    const tooLarge = () => `Không đọc tệp "${fileName}": bảng chuỗi dùng chung (xl/sharedStrings.xml) quá lớn để là báo cáo đơn vị (quá ${MAX_PART_MB} MB).`;
+    const tooLarge = () =>
+      `Không đọc tệp "${fileName}": bảng chuỗi dùng chung (xl/sharedStrings.xml) quá lớn để là báo cáo đơn vị (quá ${MAX_PART_MB} MB).`;
     out.file("xl/sharedStrings.xml", await trimSharedStrings(sst, strings, tooLarge));
   }
   return out.generateAsync({ type: "uint8array", compression: "STORE" });
@@ -343,20 +408,27 @@ async function trimmedWorkbook(data: ArrayBuffer | Uint8Array, fileName: string)
  * prefixed with the file name for messages. A file that is not an .xlsx, or too large to be a unit report, is refused
  * with an Error that names it and says why.
  */
-export async function readXlsx(data: ArrayBuffer | Uint8Array, fileName: string): Promise<SheetSnapshot[]> {
+export async function readXlsx(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string
+): Promise<SheetSnapshot[]> {
   let trimmed: Uint8Array;
   try {
     trimmed = await trimmedWorkbook(data, fileName);
   } catch (e) {
     if (e instanceof Refusal) throw new Error(e.message);
-    throw new Error(`Không đọc được tệp "${fileName}": ${e instanceof Error ? e.message : String(e)}.`);
+    throw new Error(
+      `Không đọc được tệp "${fileName}": ${e instanceof Error ? e.message : String(e)}.`
+    );
   }
   const ExcelJS = await excelJs();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(trimmed as unknown as ArrayBuffer);
   } catch (e) {
-    throw new Error(`Không đọc được tệp "${fileName}": tệp không phải .xlsx hợp lệ (${e instanceof Error ? e.message : e}).`);
+    throw new Error(
+      `Không đọc được tệp "${fileName}": tệp không phải .xlsx hợp lệ (${e instanceof Error ? e.message : e}).`
+    );
   }
   const out: SheetSnapshot[] = [];
   wb.eachSheet((ws) => {

@@ -16,7 +16,8 @@ export interface XmlProblem {
   readonly reason: string;
 }
 
-const NAME_START = "A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
+const NAME_START =
+  "A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F\\u2040`;
 /** A name with at most one prefix (QName); the name characters of XML include combining marks, on purpose. */
 // eslint-disable-next-line no-misleading-character-class
@@ -29,13 +30,23 @@ const BAD_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y;
 
 class Fail extends Error {
-  constructor(readonly at: number, readonly reason: string) {
+  constructor(
+    readonly at: number,
+    readonly reason: string
+  ) {
     super(reason);
   }
 }
 
 function allowedCode(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 /** Null when the text is a well-formed XML document, else where and why it is not. */
@@ -119,7 +130,8 @@ function check(xml: string): void {
         TEXT.exec(xml);
         i = TEXT.lastIndex;
       }
-      if (!open.length && /[^ \t\r\n]/.test(xml.slice(from, i))) fail(from, "văn bản nằm ngoài thẻ gốc");
+      if (!open.length && /[^ \t\r\n]/.test(xml.slice(from, i)))
+        fail(from, "văn bản nằm ngoài thẻ gốc");
       continue;
     }
     if (xml.startsWith("<!--", i)) {
@@ -133,10 +145,12 @@ function check(xml: string): void {
       i = closing(i, "<![CDATA[", "]]>", "đoạn CDATA");
       continue;
     }
-    if (xml.startsWith("<!DOCTYPE", i)) fail(i, "khai báo DOCTYPE không được dùng trong tệp Office");
+    if (xml.startsWith("<!DOCTYPE", i))
+      fail(i, "khai báo DOCTYPE không được dùng trong tệp Office");
     if (xml.startsWith("<?", i)) {
       const target = name(i + 2);
-      if (target.toLowerCase() === "xml" && i > (xml.charCodeAt(0) === 0xfeff ? 1 : 0)) fail(i, "khai báo <?xml?> không ở đầu tệp");
+      if (target.toLowerCase() === "xml" && i > (xml.charCodeAt(0) === 0xfeff ? 1 : 0))
+        fail(i, "khai báo <?xml?> không ở đầu tệp");
       i = closing(i, "<?", "?>", "chỉ thị xử lý");
       continue;
     }
@@ -166,7 +180,13 @@ function check(xml: string): void {
         i = afterSpace;
         break;
       }
-      if (afterSpace === i) fail(i, ch === undefined ? `thẻ <${tag}> không được đóng` : `thẻ <${tag}>: thiếu khoảng trắng hoặc ký tự lạ "${ch}"`);
+      if (afterSpace === i)
+        fail(
+          i,
+          ch === undefined
+            ? `thẻ <${tag}> không được đóng`
+            : `thẻ <${tag}>: thiếu khoảng trắng hoặc ký tự lạ "${ch}"`
+        );
       i = afterSpace;
       const attr = name(i);
       if (attrs.has(attr)) fail(i, `thuộc tính "${attr}" lặp lại trong thẻ <${tag}>`);
@@ -175,7 +195,8 @@ function check(xml: string): void {
       if (xml[i] !== "=") fail(i, `thuộc tính "${attr}" thiếu "="`);
       i = space(i + 1);
       const quote = xml[i];
-      if (quote !== '"' && quote !== "'") fail(i, `giá trị của thuộc tính "${attr}" thiếu dấu ngoặc kép`);
+      if (quote !== '"' && quote !== "'")
+        fail(i, `giá trị của thuộc tính "${attr}" thiếu dấu ngoặc kép`);
       const valueStart = i + 1;
       let j = valueStart;
       for (;;) {
@@ -196,7 +217,8 @@ function check(xml: string): void {
       i = j + 1;
     }
     if (scope) bound.push(scope);
-    for (const p of [prefixOf(tag), ...prefixes]) if (p && !isBound(p)) fail(at, `tiền tố "${p}" chưa được khai báo (thẻ <${tag}>)`);
+    for (const p of [prefixOf(tag), ...prefixes])
+      if (p && !isBound(p)) fail(at, `tiền tố "${p}" chưa được khai báo (thẻ <${tag}>)`);
     if (xml[i] === "/") {
       if (scope) bound.pop();
       i += 2;
@@ -205,6 +227,7 @@ function check(xml: string): void {
       i += 1;
     }
   }
-  if (open.length) fail(open[open.length - 1].at, `thẻ <${open[open.length - 1].name}> không được đóng`);
+  if (open.length)
+    fail(open[open.length - 1].at, `thẻ <${open[open.length - 1].name}> không được đóng`);
   if (!roots) fail(0, "không có thẻ gốc");
 }

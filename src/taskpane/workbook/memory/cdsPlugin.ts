@@ -4,7 +4,14 @@
  *
  * HyperFormula is GPLv3: this module is for tests and the preview page only, never the production add-in bundle.
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+} from "hyperformula";
 import type { ImplementedFunctions } from "hyperformula";
 import { isCdsError, type CdsErrorCode } from "../../../core/errors";
 import { impl, type FunctionName } from "../../../functions/impl";
@@ -19,7 +26,8 @@ const ERROR_TYPES: Record<CdsErrorCode, ErrorType> = {
 /** HyperFormula's argument values as Excel hands them to a custom function: blank as null, numbers as numbers. */
 function plain(value: unknown): unknown {
   if (value === EmptyValue || value === undefined) return null;
-  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: unknown }).val; // rich numbers (60%)
+  if (typeof value === "object" && value !== null && "val" in value)
+    return (value as { val: unknown }).val; // rich numbers (60%)
   return value;
 }
 
@@ -54,7 +62,7 @@ type Ast = { args: any[] };
 
 export class CdsFunctionsPlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = Object.fromEntries(
-    Object.entries(FUNCTIONS).map(([name, [method, parameters]]) => [name, { method, parameters }]),
+    Object.entries(FUNCTIONS).map(([name, [method, parameters]]) => [name, { method, parameters }])
   );
 
   rate(ast: Ast, state: any) {
@@ -79,7 +87,9 @@ export class CdsFunctionsPlugin extends FunctionPlugin {
   /** Runs through HyperFormula's argument handling: an error argument propagates, as in Excel. */
   private cds(name: string, ast: Ast, state: any) {
     const [method] = FUNCTIONS[name];
-    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => call(method, args));
+    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) =>
+      call(method, args)
+    );
   }
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */

@@ -6,7 +6,19 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { formatNumber, formatPercent } from "../../../core/format";
-import { parseCell, parseRange, type CellContent, type CellStyle, type CellValue, type CellWrite, type ChartSpec, type ConditionalFormat, type SheetSnapshot, type SheetSpec, type Validation } from "../../../core/sheet";
+import {
+  parseCell,
+  parseRange,
+  type CellContent,
+  type CellStyle,
+  type CellValue,
+  type CellWrite,
+  type ChartSpec,
+  type ConditionalFormat,
+  type SheetSnapshot,
+  type SheetSpec,
+  type Validation,
+} from "../../../core/sheet";
 import { NUMBER_FORMATS } from "../../../core/sheet/styles";
 import { payloadBytes, READ_BATCH_BYTES } from "../limits";
 import {
@@ -56,7 +68,8 @@ const key = (row: number, col: number) => `${row},${col}`;
 
 function eachCell(range: string, fn: (row0: number, col: number) => void): void {
   const { start, end } = parseRange(range);
-  for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) fn(r - 1, c);
+  for (let r = start.row; r <= end.row; r++)
+    for (let c = start.col; c <= end.col; c++) fn(r - 1, c);
 }
 
 /** What HyperFormula is given for a cell content: text behind an apostrophe, so that "=…" stays text. */
@@ -94,10 +107,16 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async ensureReady(): Promise<void> {
     if (this.options.host === false) {
-      throw new WorkbookError("noHost", "Không tìm thấy Excel: hãy mở bổ trợ CĐS Excel từ trong Excel (máy tính hoặc Excel trên web).");
+      throw new WorkbookError(
+        "noHost",
+        "Không tìm thấy Excel: hãy mở bổ trợ CĐS Excel từ trong Excel (máy tính hoặc Excel trên web)."
+      );
     }
     if (this.options.apiSupported === false) {
-      throw new WorkbookError("apiMissing", "Phiên bản Excel này chưa hỗ trợ ExcelApi 1.9 mà CĐS Excel cần: hãy cập nhật Office hoặc dùng Excel trên web.");
+      throw new WorkbookError(
+        "apiMissing",
+        "Phiên bản Excel này chưa hỗ trợ ExcelApi 1.9 mà CĐS Excel cần: hãy cập nhật Office hoặc dùng Excel trên web."
+      );
     }
   }
 
@@ -109,7 +128,10 @@ export class MemoryWorkbook implements WorkbookPort {
     const byKey: Record<string, SheetSnapshot | null> = {};
     for (const k of request.keys ?? []) {
       const id = this.keys.get(k);
-      byKey[k] = id !== undefined && this.hf.doesSheetExist(this.hf.getSheetName(id) ?? "") ? this.snapshot(id, extent) : null;
+      byKey[k] =
+        id !== undefined && this.hf.doesSheetExist(this.hf.getSheetName(id) ?? "")
+          ? this.snapshot(id, extent)
+          : null;
     }
     const byName: Record<string, SheetSnapshot | null> = {};
     for (const n of request.names ?? []) {
@@ -120,7 +142,8 @@ export class MemoryWorkbook implements WorkbookPort {
       sheetNames: this.sheetNames(),
       byKey,
       byName,
-      active: request.active && this.activeId !== null ? this.snapshot(this.activeId, extent) : null,
+      active:
+        request.active && this.activeId !== null ? this.snapshot(this.activeId, extent) : null,
     };
   }
 
@@ -129,7 +152,9 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.hf.getSheetNames().map((name) => {
       const id = this.hf.getSheetId(name)!;
       const values = Array.from({ length: HEAD_ROWS }, (_, r) =>
-        Array.from({ length: HEAD_COLUMNS }, (_, c) => plain(this.hf.getCellValue({ sheet: id, row: r, col: c }))),
+        Array.from({ length: HEAD_COLUMNS }, (_, c) =>
+          plain(this.hf.getCellValue({ sheet: id, row: r, col: c }))
+        )
       );
       return { name, protected: this.metaOf(id).protected, values };
     });
@@ -139,9 +164,16 @@ export class MemoryWorkbook implements WorkbookPort {
    * Round trips as the Office adapter counts them when its estimates are right: one for the extents, then one per
    * batch of report ranges under READ_BATCH_BYTES (measured here, as Excel on the web would count them).
    */
-  async readSheets(names: readonly string[], progress: (done: number, total: number) => void = () => {}): Promise<SheetSnapshot[]> {
+  async readSheets(
+    names: readonly string[],
+    progress: (done: number, total: number) => void = () => {}
+  ): Promise<SheetSnapshot[]> {
     this.roundTrips++;
-    const ids = [...new Set(names.map((n) => this.hf.getSheetId(n)).filter((id): id is number => id !== undefined))];
+    const ids = [
+      ...new Set(
+        names.map((n) => this.hf.getSheetId(n)).filter((id): id is number => id !== undefined)
+      ),
+    ];
     const snapshots = ids.map((id) => this.snapshot(id, "report"));
     let batch = 0;
     let done = 0;
@@ -162,27 +194,34 @@ export class MemoryWorkbook implements WorkbookPort {
     return snapshots;
   }
 
-
   async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<void> {
     this.roundTrips += 2; // as the Office adapter: a look, then the write
     let id: number;
     if (options.replace !== undefined) {
       const existing = this.hf.getSheetId(options.replace);
-      if (existing === undefined) throw new WorkbookError("notFound", `Không tìm thấy trang "${options.replace}".`);
+      if (existing === undefined)
+        throw new WorkbookError("notFound", `Không tìm thấy trang "${options.replace}".`);
       id = existing;
       this.guard(id);
-      if (options.replace !== spec.name && !this.hf.doesSheetExist(spec.name)) this.hf.renameSheet(id, spec.name);
+      if (options.replace !== spec.name && !this.hf.doesSheetExist(spec.name))
+        this.hf.renameSheet(id, spec.name);
     } else {
-      if (this.hf.doesSheetExist(spec.name)) throw new WorkbookError("failed", `Đã có trang tên "${spec.name}".`);
+      if (this.hf.doesSheetExist(spec.name))
+        throw new WorkbookError("failed", `Đã có trang tên "${spec.name}".`);
       id = this.hf.getSheetId(this.hf.addSheet(spec.name))!;
     }
     const { end } = parseRange(spec.area);
     const rows = Math.max(end.row, options.clearRows ?? 0);
     this.hf.batch(() => {
       // clear the area, then write the block
-      const blank = Array.from({ length: rows }, () => Array.from({ length: end.col + 1 }, () => null));
+      const blank = Array.from({ length: rows }, () =>
+        Array.from({ length: end.col + 1 }, () => null)
+      );
       this.hf.setCellContents({ sheet: id, row: 0, col: 0 }, blank);
-      this.hf.setCellContents({ sheet: id, row: 0, col: 0 }, spec.cells.map((r) => r.map(raw)));
+      this.hf.setCellContents(
+        { sheet: id, row: 0, col: 0 },
+        spec.cells.map((r) => r.map(raw))
+      );
     });
     const styles = new Map<string, CellStyle>();
     for (const { range, style } of spec.styles) {
@@ -213,7 +252,11 @@ export class MemoryWorkbook implements WorkbookPort {
     this.hf.batch(() => {
       for (const w of writes) {
         const { col, row } = parseCell(w.address);
-        if (w.numberFormat) meta.styles.set(key(row - 1, col), { ...meta.styles.get(key(row - 1, col)), numberFormat: w.numberFormat });
+        if (w.numberFormat)
+          meta.styles.set(key(row - 1, col), {
+            ...meta.styles.get(key(row - 1, col)),
+            numberFormat: w.numberFormat,
+          });
         this.hf.setCellContents({ sheet: id, row: row - 1, col }, [[raw(w.content)]]);
       }
     });
@@ -282,7 +325,8 @@ export class MemoryWorkbook implements WorkbookPort {
     if (t === "") value = null;
     else if (style.numberFormat === "@") value = `'${input}`;
     else if (t.startsWith("=")) value = t;
-    else if (/^-?\d+([.,]\d+)?\s*%$/.test(t)) value = Number(t.replace(/\s*%$/, "").replace(",", ".")) / 100;
+    else if (/^-?\d+([.,]\d+)?\s*%$/.test(t))
+      value = Number(t.replace(/\s*%$/, "").replace(",", ".")) / 100;
     else if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) value = Number(t.replace(/\./g, ""));
     else if (/^-?\d+(,\d+)?$/.test(t)) value = Number(t.replace(",", "."));
     else value = `'${input}`;
@@ -340,9 +384,15 @@ export class MemoryWorkbook implements WorkbookPort {
       for (let c = 0; c < size.width; c++) {
         const v = this.hf.getCellValue({ sheet: id, row: r, col: c });
         let style = meta.styles.get(key(r, c)) ?? {};
-        const cf = meta.conditionalFormats.find((f) => inRange(f.range, r + 1, c) && v === f.equals);
+        const cf = meta.conditionalFormats.find(
+          (f) => inRange(f.range, r + 1, c) && v === f.equals
+        );
         if (cf) style = { ...style, fill: cf.fill, fontColor: cf.fontColor };
-        line.push({ text: show(v, style.numberFormat), style, error: v instanceof DetailedCellError });
+        line.push({
+          text: show(v, style.numberFormat),
+          style,
+          error: v instanceof DetailedCellError,
+        });
       }
       out.push(line);
     }
@@ -352,7 +402,9 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The validation of a cell, if any (the grid offers a list's items as a dropdown). */
   validationAt(sheet: string, address: string): Validation | null {
     const { col, row } = parseCell(address);
-    return this.metaOf(this.idOf(sheet)).validations.find((v) => inRange(v.range, row, col)) ?? null;
+    return (
+      this.metaOf(this.idOf(sheet)).validations.find((v) => inRange(v.range, row, col)) ?? null
+    );
   }
 
   // ---- inside ----
@@ -366,7 +418,15 @@ export class MemoryWorkbook implements WorkbookPort {
   private metaOf(id: number): SheetMeta {
     let m = this.meta.get(id);
     if (!m) {
-      m = { protected: false, styles: new Map(), validations: [], conditionalFormats: [], merges: [], columns: [], freezeRows: 0 };
+      m = {
+        protected: false,
+        styles: new Map(),
+        validations: [],
+        conditionalFormats: [],
+        merges: [],
+        columns: [],
+        freezeRows: 0,
+      };
       this.meta.set(id, m);
     }
     return m;
@@ -376,7 +436,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (this.metaOf(id).protected) {
       throw new WorkbookError(
         "protected",
-        `Trang "${this.hf.getSheetName(id)}" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.`,
+        `Trang "${this.hf.getSheetName(id)}" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.`
       );
     }
   }
@@ -389,7 +449,9 @@ export class MemoryWorkbook implements WorkbookPort {
     const allValues = this.hf.getSheetValues(id).map((r) => r.map(plain));
     const serialized = this.hf.getSheetSerialized(id);
     const allFormulas = serialized.map((r, i) =>
-      r.map((v, c) => (typeof v === "string" && v.startsWith("=") ? v : (allValues[i]?.[c] ?? null))),
+      r.map((v, c) =>
+        typeof v === "string" && v.startsWith("=") ? v : (allValues[i]?.[c] ?? null)
+      )
     );
     const maxCols = extent === "report" ? HEAD_COLUMNS : Infinity;
     // An empty sheet reads as A1 alone, as Excel's used range of a blank sheet.
@@ -404,10 +466,17 @@ export class MemoryWorkbook implements WorkbookPort {
       });
     });
     const cut = (grid: CellValue[][]) =>
-      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => grid[r]?.[c] ?? null));
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => grid[r]?.[c] ?? null)
+      );
     const values = cut(allValues);
     const formulas = cut(allFormulas);
-    return { name: this.hf.getSheetName(id)!, protected: this.metaOf(id).protected, values, formulas };
+    return {
+      name: this.hf.getSheetName(id)!,
+      protected: this.metaOf(id).protected,
+      values,
+      formulas,
+    };
   }
 }
 
@@ -424,7 +493,8 @@ function inRange(range: string, row: number, col: number): boolean {
 
 function passes(v: Validation, value: string | number | boolean): boolean {
   const rule = v.rule;
-  if (rule.type === "list") return typeof value === "string" && rule.items.includes(value.replace(/^'/, ""));
+  if (rule.type === "list")
+    return typeof value === "string" && rule.items.includes(value.replace(/^'/, ""));
   if (typeof value !== "number") return false;
   if (rule.type === "wholeNumber" && !Number.isInteger(value)) return false;
   return value >= rule.min && (rule.max === undefined || value <= rule.max);
