@@ -3,7 +3,7 @@
  * that needs Excel rather than with the pane: the pane opens with its form only. Every port method is asynchronous, so
  * waiting for the chunk is one more await inside it.
  */
-import { UserError } from "./userError";
+import { load } from "./lazyUsecases";
 import type { OfficeWorkbook } from "./workbook/officeWorkbook";
 import type { WorkbookPort } from "./workbook/port";
 
@@ -16,16 +16,17 @@ export class LazyOfficeWorkbook implements WorkbookPort {
       import(/* webpackChunkName: "workbook" */ "./workbook/officeWorkbook")
   ) {}
 
-  /** The adapter, fetched once; a fetch that fails is said plainly, and the next click tries again. */
+  /**
+   * The adapter, fetched once. A fetch that fails is said plainly (the error kept as the cause); anything else is the
+   * error it is. Either way the next click tries again.
+   */
   private workbook(): Promise<OfficeWorkbook> {
     if (!this.loading) {
-      this.loading = this.load().then(
+      this.loading = load(this.load).then(
         (module) => new module.OfficeWorkbook(),
-        () => {
+        (error: unknown) => {
           this.loading = null;
-          throw new UserError(
-            "Không tải được chức năng này của CĐS Excel: hãy kiểm tra kết nối mạng rồi bấm lại."
-          );
+          throw error;
         }
       );
     }

@@ -4,6 +4,7 @@
  */
 import { isChunkLoadError, load } from "../../src/taskpane/lazyUsecases";
 import { UserError } from "../../src/taskpane/userError";
+import { LazyOfficeWorkbook } from "../../src/taskpane/lazyWorkbook";
 
 const NETWORK =
   "Không tải được chức năng này của CĐS Excel: hãy kiểm tra kết nối mạng rồi bấm lại.";
@@ -95,5 +96,38 @@ describe("UserError", () => {
     expect(new UserError("x", cause).cause).toBe(cause);
     expect("cause" in new UserError("x")).toBe(false);
     expect(new UserError("x").name).toBe("UserError");
+  });
+});
+
+describe("the lazily loaded Excel adapter", () => {
+  const chunkError = Object.assign(new Error("Loading chunk 710 failed."), {
+    name: "ChunkLoadError",
+  });
+
+  test("a chunk that cannot be fetched is said as such, with its error kept; the next click tries again", async () => {
+    const ready = jest.fn(async () => undefined);
+    const modules = [
+      () => Promise.reject(chunkError),
+      () =>
+        Promise.resolve({
+          OfficeWorkbook: class {
+            ensureReady = ready;
+          } as never,
+        }),
+    ];
+    let call = 0;
+    const port = new LazyOfficeWorkbook(() => modules[call++]());
+    const first = await port.ensureReady().catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(UserError);
+    expect((first as UserError).message).toMatch(/kiểm tra kết nối mạng/);
+    expect((first as UserError).cause).toBe(chunkError);
+    await expect(port.ensureReady()).resolves.toBeUndefined();
+    expect(ready).toHaveBeenCalledTimes(1);
+  });
+
+  test("any other failure while loading is the error it is, never a network message", async () => {
+    const bug = new TypeError("OfficeWorkbook is not a constructor");
+    const port = new LazyOfficeWorkbook(() => Promise.reject(bug));
+    await expect(port.ensureReady()).rejects.toBe(bug);
   });
 });
