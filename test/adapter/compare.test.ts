@@ -264,6 +264,8 @@ describe("Tổng hợp toàn thành phố, compared with the previous period", (
     ]);
     expect(city.content(`I${rows["16.2"]}`)).toBe(700);
     expect(changeShown(city, rows["16.2"])).toBe("+1.000");
+    // Excel's widths for the two columns (the header names the period, the change is a phrase)
+    expect([city.columns.get("I")?.width, city.columns.get("J")?.width]).toEqual([90, 130]);
     // K is a gap; the chart block starts at L
     expect(city.content("K6")).toBeNull();
     expect(city.content("L6")).toBe("Trụ cột");
