@@ -1,5 +1,5 @@
 import { catalog, type CatalogRow } from "./catalog";
-import type { Results, RowResult } from "./evaluate";
+import { rowResult, type Results, type RowResult } from "./evaluate";
 import { clean, formatNumber } from "./format";
 import { rowById } from "./target";
 import { isBlank } from "./text";
@@ -163,16 +163,8 @@ export function changeBetween(
   currentVerdict?: unknown
 ): string {
   const row = rowById(id);
-  const result = (value: number | boolean | null, verdict: Verdict | null): RowResult => ({
-    id: row.id,
-    kind: row.kind,
-    value,
-    text: "",
-    verdict,
-    note: "",
-    target: null,
-    invalid: false,
-  });
+  const result = (value: number | boolean | null, verdict: Verdict | null): RowResult =>
+    rowResult(row, { value, verdict });
   const now = result(figureOf(row, current), verdictOf(currentVerdict));
   const before = result(figureOf(row, previous), verdictOf(previousVerdict));
   const { text } = deltaOf(row.kind, now, before);

@@ -1,7 +1,7 @@
 import { catalog, type CatalogRow } from "./catalog";
 import { judgeValue } from "./check";
 import { CdsError } from "./errors";
-import { evaluate, type Inputs, type Results, type RowResult } from "./evaluate";
+import { evaluate, rowResult, type Inputs, type Results, type RowResult } from "./evaluate";
 import { formatNumber, formatPercent } from "./format";
 import { LEVEL_NAMES } from "./levels";
 import { matchRoster, submissionStatus, type RosterEntry, type SubmissionStatus } from "./status";
@@ -88,20 +88,6 @@ export interface Consolidation {
 export function listUnits(units: readonly string[], shown = 5): string {
   if (units.length <= shown) return units.join(", ");
   return `${units.slice(0, shown).join(", ")} và ${units.length - shown} đơn vị khác`;
-}
-
-function result(row: CatalogRow, fields: Partial<RowResult>): RowResult {
-  return {
-    id: row.id,
-    kind: row.kind,
-    value: null,
-    text: "",
-    verdict: null,
-    note: "",
-    target: null,
-    invalid: false,
-    ...fields,
-  };
 }
 
 function levelName(level: unknown): string {
@@ -301,7 +287,7 @@ export function consolidate(
   const tiers: TierResult[] = [];
   for (const row of catalog) {
     if (row.kind === "group") {
-      results[row.id] = result(row, {});
+      results[row.id] = rowResult(row, {});
     } else if (row.kind === "percent" || row.kind === "rank") {
       results[row.id] = city[row.id];
     } else if (row.kind === "count" && row.countsUnitsOf) {
@@ -313,7 +299,7 @@ export function consolidate(
       }
       const reported =
         each.length - (missing[row.id]?.length ?? 0) - (invalid[row.id]?.length ?? 0);
-      results[row.id] = result(row, {
+      results[row.id] = rowResult(row, {
         value: reported ? done : null,
         text: reported ? formatNumber(done) : "",
         note: [
@@ -337,12 +323,12 @@ export function consolidate(
         } else flag(missing, row.id, u.unit);
       }
       if (!exactSum(sum)) {
-        results[row.id] = result(row, {
+        results[row.id] = rowResult(row, {
           invalid: true,
           note: [TOO_LARGE, coverage(row.id, n)].filter(Boolean).join(" "),
         });
       } else {
-        results[row.id] = result(row, {
+        results[row.id] = rowResult(row, {
           value: n ? sum : null,
           text: n ? formatNumber(sum) : "",
           note: coverage(row.id, n),
@@ -367,7 +353,7 @@ export function consolidate(
         notDone.length ? `Chưa thực hiện: ${listUnits(notDone)}.` : "",
         coverage(row.id, reported.length),
       ];
-      results[row.id] = result(row, {
+      results[row.id] = rowResult(row, {
         value: reported.length ? done.length : null,
         text: reported.length ? `${done.length}/${reported.length} đơn vị` : "",
         verdict,
@@ -415,7 +401,7 @@ export function consolidate(
               ? VERDICTS.met
               : VERDICTS.notMet;
       const all = pooled(row, row.parts, each, false);
-      results[row.id] = result(row, {
+      results[row.id] = rowResult(row, {
         value: all.value,
         text: all.value === null ? "" : formatPercent(all.value),
         verdict,
@@ -435,7 +421,7 @@ export function consolidate(
         p.n && p.exact
           ? `${row.parts.num} = ${formatNumber(p.num)}, ${row.parts.den} = ${formatNumber(p.den)}.`
           : "";
-      results[row.id] = result(row, {
+      results[row.id] = rowResult(row, {
         value: p.value,
         text: p.value === null ? "" : formatPercent(p.value),
         verdict: j.verdict,

@@ -39,6 +39,24 @@ export interface RowResult {
 
 export type Results = Readonly<Record<string, RowResult>>;
 
+/** A row's result: nothing known (no figure, no verdict, no note) but what `fields` say. */
+export function rowResult(
+  row: Pick<CatalogRow, "id" | "kind">,
+  fields: Partial<RowResult> = {}
+): RowResult {
+  return {
+    id: row.id,
+    kind: row.kind,
+    value: null,
+    text: "",
+    verdict: null,
+    note: "",
+    target: null,
+    invalid: false,
+    ...fields,
+  };
+}
+
 function textOf(row: CatalogRow, value: number | boolean | null): string {
   if (value === null) return "";
   if (typeof value === "boolean") return yesNoWords(row)[value ? 0 : 1];
@@ -113,16 +131,7 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
   const results: Record<string, RowResult> = {};
   for (const row of catalog) {
     if (row.kind === "group") {
-      results[row.id] = {
-        id: row.id,
-        kind: row.kind,
-        value: null,
-        text: "",
-        verdict: null,
-        note: "",
-        target: null,
-        invalid: false,
-      };
+      results[row.id] = rowResult(row);
       continue;
     }
     let value: number | boolean | null = null;

@@ -2,7 +2,6 @@
  * "So sánh với kỳ trước" on the Office.js adapter over the fake Excel: a unit sheet against the sheet of its previous
  * period (in the workbook, or in a picked .xlsx), and the city consolidation compared with the previous period's.
  */
-import ExcelJS from "exceljs";
 import { catalog } from "../../src/core/catalog";
 import { changeBetween } from "../../src/core/compare";
 import {
@@ -14,14 +13,11 @@ import {
 } from "../../src/core/sheet";
 import { compareWithPrevious } from "../../src/taskpane/compareUsecases";
 import { consolidateCity } from "../../src/taskpane/cityUsecases";
-import { generateSheet } from "../../src/taskpane/sheetUsecases";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
-import { typeReport } from "../sheet/support";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
-import { reportCells } from "../support/reportCells";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
+import { syncsOf, unitSheet, unitWorkbookFile } from "../support/unitFiles";
 
 /**
  * What the change cell J of a row shows in Excel: its =CDS.CHANGE formula checked, then computed with the function's
@@ -49,47 +45,6 @@ const rows = standardRows();
 let uninstall: () => void;
 beforeAll(() => (uninstall = installExcelHost()));
 afterAll(() => uninstall());
-
-/** Round trips a call takes. */
-async function syncsOf<T>(excel: FakeExcel, run: () => Promise<T>): Promise<[T, number]> {
-  const before = excel.syncs;
-  const result = await run();
-  return [result, excel.syncs - before];
-}
-
-/** Generate, then the figures typed in: a unit's sheet as the analyst leaves it. */
-async function unitSheet(
-  excel: FakeExcel,
-  params: SheetParams,
-  inputs: Record<string, unknown>
-): Promise<FakeSheet> {
-  const { sheet } = await generateSheet(new OfficeWorkbook(excel.run), params);
-  return excel.seed(sheet, reportCells(inputs));
-}
-
-/** A unit's own workbook saved as .xlsx, from a sheet generated and typed in another workbook. */
-async function unitWorkbookFile(
-  params: SheetParams,
-  inputs: Record<string, unknown>
-): Promise<ArrayBuffer> {
-  const other = new MemoryWorkbook();
-  await generateSheet(other, params);
-  typeReport(other, sheetName(params), inputs);
-  const [snap] = await other.readSheets((await other.readHeads()).map((h) => h.name));
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(snap.name);
-  snap.formulas.forEach((line, r) =>
-    line.forEach((f, c) => {
-      const v = snap.values[r][c];
-      if (f === null && v === null) return;
-      ws.getCell(r + 1, c + 1).value =
-        typeof f === "string" && f.startsWith("=")
-          ? ({ formula: f.slice(1), result: v as number } as ExcelJS.CellFormulaValue)
-          : (v as string);
-    })
-  );
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
-}
 
 const Q2 = { year: 2025, part: "Q2" } as const;
 const Q3 = { year: 2025, part: "Q3" } as const;

@@ -32,6 +32,7 @@ import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
 import { createRoster, loadRoster } from "../../src/taskpane/rosterUsecases";
+import { syncsOf, unitSheet } from "../support/unitFiles";
 
 const rows = standardRows();
 
@@ -39,28 +40,11 @@ let uninstall: () => void;
 beforeAll(() => (uninstall = installExcelHost()));
 afterAll(() => uninstall());
 
-/** Round trips a call takes. */
-async function syncsOf<T>(excel: FakeExcel, run: () => Promise<T>): Promise<[T, number]> {
-  const before = excel.syncs;
-  const result = await run();
-  return [result, excel.syncs - before];
-}
-
 /** The writes a call made to a sheet, as [address, path, value]. */
 async function writesOf(sheet: FakeSheet, run: () => Promise<unknown>): Promise<unknown[][]> {
   const from = sheet.writes.length;
   await run();
   return sheet.writes.slice(from).map((w) => [w.address, w.path, w.value]);
-}
-
-/** Generate, then the figures typed in: a unit's sheet as the analyst leaves it. */
-async function unitSheet(
-  excel: FakeExcel,
-  params: SheetParams,
-  inputs: Record<string, unknown>
-): Promise<FakeSheet> {
-  const { sheet } = await generateSheet(new OfficeWorkbook(excel.run), params);
-  return excel.seed(sheet, reportCells(inputs));
 }
 
 /** 3 named units, then Phường 4…n with figures of their own (16.1 = i, 16.2 = 1000, 2 done by every third). */

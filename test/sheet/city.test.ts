@@ -1,9 +1,8 @@
 /** @jest-environment node */
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { consolidate } from "../../src/core";
-import { cityParams, sheetName, standardRows, type SheetParams } from "../../src/core/sheet";
+import { cityParams, sheetName, standardRows } from "../../src/core/sheet";
 import {
   checkFigures,
   consolidateCity,
@@ -20,32 +19,9 @@ import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
 import { docxPlainText } from "../support/docxText";
 import { typeReport } from "./support";
+import { unitWorkbookFile } from "../support/unitFiles";
 
 const rows = standardRows();
-
-/** A unit's own workbook, saved as .xlsx (as a unit sends it), from a sheet generated and typed in another workbook. */
-async function unitWorkbookFile(
-  params: SheetParams,
-  inputs: Record<string, unknown>
-): Promise<ArrayBuffer> {
-  const other = new MemoryWorkbook();
-  await generateSheet(other, params);
-  typeReport(other, sheetName(params), inputs);
-  const [snap] = await other.readSheets((await other.readHeads()).map((h) => h.name));
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(snap.name);
-  snap.formulas.forEach((line, r) =>
-    line.forEach((f, c) => {
-      const v = snap.values[r][c];
-      if (f === null && v === null) return;
-      ws.getCell(r + 1, c + 1).value =
-        typeof f === "string" && f.startsWith("=")
-          ? ({ formula: f.slice(1), result: v as number } as ExcelJS.CellFormulaValue)
-          : (v as string);
-    })
-  );
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
-}
 
 async function twoUnits(): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
