@@ -6,6 +6,7 @@
  */
 import { compare, type RowChange } from "../core/compare";
 import {
+  comparisonLayout,
   comparisonWrites,
   isUnitSheet,
   periodText,
@@ -115,8 +116,10 @@ export function compareWithPrevious(
     const comparison = compare(current, sheetResults(readUnitSheet(before)));
     const rows = Object.fromEntries(Object.values(sheet.rows).map((r) => [r.id, r.row]));
     const writes = comparisonWrites(rows, comparison, previous);
+    const lines = Object.values(rows);
+    const layout = comparisonLayout(Math.min(...lines), Math.max(...lines));
     progress("Đang ghi cột so sánh…");
-    await written.track(sheet.name, () => port.writeCells(sheet.name, writes));
+    await written.track(sheet.name, () => port.writeCells(sheet.name, writes, layout));
     return {
       sheet: sheet.name,
       previous,

@@ -92,6 +92,15 @@ describe("So sánh với kỳ trước: a unit sheet", () => {
     expect(changeShown(ws, rows["12.3"])).toBe("−50");
     expect(at(`I${rows["2"]}`)).toEqual(["Đã ban hành", "text", "@"]);
     expect(changeShown(ws, rows["2"], "Chưa đạt")).toBe("Đạt → Chưa đạt");
+    // the two columns look like the table beside them, in the same write
+    expect(ws.style("I6:J6", "format.fill.color")).toBe("#1F4E79");
+    expect(
+      ws.style(
+        `I${Math.min(...Object.values(rows))}:J${Math.max(...Object.values(rows))}`,
+        "format.wrapText"
+      )
+    ).toBe(true);
+    expect([ws.columns.get("I")?.width, ws.columns.get("J")?.width]).toEqual([90, 130]);
     // a row with a figure on neither side shows nothing
     expect(ws.content(`I${rows["25"]}`) ?? "").toBe("");
     expect(changeShown(ws, rows["25"], "Chưa có số liệu")).toBeNull();

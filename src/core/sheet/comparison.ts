@@ -7,7 +7,7 @@ import { COL, figureFormat, FIRST_BODY_ROW, HEADER_ROW, standardRows } from "./l
 import { periodText, type Period } from "./period";
 import { sheetInputs } from "./fill";
 import type { UnitSheet } from "./read";
-import type { CellContent, CellWrite, SheetSpec } from "./spec";
+import type { CellContent, CellsLayout, CellWrite, SheetSpec } from "./spec";
 import { HEADER_STYLE, NUMBER_FORMATS } from "./styles";
 
 /**
@@ -130,6 +130,32 @@ export function comparisonWrites(
   return writes;
 }
 
+/** The two columns' widths (points): the header names the period, the change is a phrase. */
+const WIDTHS = { previous: 90, change: 130 } as const;
+
+/**
+ * How the two columns look, on rows `first`…`last` of the body: the header as the table's, the body bordered, top
+ * aligned and wrapped, the previous figures centred; their widths.
+ */
+export function comparisonLayout(first: number, last: number): Required<CellsLayout> {
+  const left = columnLetter(COMPARE_COL.previous);
+  const end = columnLetter(COMPARE_COL.change);
+  return {
+    styles: [
+      { range: `${left}${HEADER_ROW}:${end}${HEADER_ROW}`, style: HEADER_STYLE },
+      {
+        range: `${left}${first}:${end}${last}`,
+        style: { wrap: true, vAlign: "Top", borders: true },
+      },
+      { range: `${left}${first}:${left}${last}`, style: { hAlign: "Center" } },
+    ],
+    columns: [
+      { index: COMPARE_COL.previous, width: WIDTHS.previous },
+      { index: COMPARE_COL.change, width: WIDTHS.change },
+    ],
+  };
+}
+
 /**
  * A sheet about to be written (the standard layout: catalog rows at standardRows()), with the comparison's two
  * columns I and J: their cells, widths, the header's style, the body's borders and text format, the area widened to
@@ -157,13 +183,10 @@ export function comparisonColumns(
     const at = parseCell(w.address);
     cells[at.row - 1][at.col] = w.content;
   }
+  const layout = comparisonLayout(FIRST_BODY_ROW, last);
   const columns = [...spec.columns];
   while (columns.length < width) columns.push({ width: 16 });
-  columns[COMPARE_COL.previous] = { width: 90 };
-  columns[COMPARE_COL.change] = { width: 130 };
-  const left = columnLetter(COMPARE_COL.previous);
-  const end = columnLetter(right);
-  const body = `${left}${FIRST_BODY_ROW}:${end}${last}`;
+  for (const { index, width: w } of layout.columns) columns[index] = { width: w };
   return {
     ...spec,
     area: `A1:${columnLetter(width - 1)}${height}`,
@@ -171,9 +194,7 @@ export function comparisonColumns(
     columns,
     styles: [
       ...spec.styles,
-      { range: `${left}${HEADER_ROW}:${end}${HEADER_ROW}`, style: HEADER_STYLE },
-      { range: body, style: { wrap: true, vAlign: "Top", borders: true } },
-      { range: `${left}${FIRST_BODY_ROW}:${left}${last}`, style: { hAlign: "Center" } },
+      ...layout.styles,
       // the previous figures that are numbers keep their row's format (a text is "@" by its content)
       ...writes
         .filter((w) => "number" in w.content && w.numberFormat)

@@ -98,3 +98,9 @@ export interface CellWrite {
   readonly content: CellContent;
   readonly numberFormat?: string;
 }
+
+/** How cells written beside a sheet's table look: styles over ranges, widths of whole columns (by index). */
+export interface CellsLayout {
+  readonly styles?: readonly { readonly range: string; readonly style: CellStyle }[];
+  readonly columns?: readonly { readonly index: number; readonly width: number }[];
+}

@@ -16,6 +16,9 @@ const GRIDLINE = "#E1E1E1";
 const HEADER_BG = "#F3F3F3";
 const EXCEL_GREEN = "#107C41";
 
+/** The width of the row numbers' column. */
+const ROW_HEADER_PX = 40;
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
@@ -396,9 +399,16 @@ export function SheetGrid({ snapshot }: { snapshot: WorkbookSnapshot }) {
         </div>
       )}
       <div className={styles.scroll} ref={scrollRef} tabIndex={0} onKeyDown={onGridKey}>
-        <table className={styles.table} data-sheet={sheet} aria-label={`Trang ${sheet}`}>
+        {/* The table as wide as its columns: with an automatic width the browser would squeeze the columns (a
+            fixed layout applies only to a table of a given width), unlike Excel, which keeps every width. */}
+        <table
+          className={styles.table}
+          style={{ width: ROW_HEADER_PX + visible.reduce((sum, c) => sum + c.widthPx, 0) }}
+          data-sheet={sheet}
+          aria-label={`Trang ${sheet}`}
+        >
           <colgroup>
-            <col style={{ width: 40 }} />
+            <col style={{ width: ROW_HEADER_PX }} />
             {visible.map((c) => (
               <col key={c.letter} style={{ width: c.widthPx }} />
             ))}

@@ -18,6 +18,7 @@ import {
   type CellStyle,
   type CellValue,
   type CellWrite,
+  type CellsLayout,
   type ConditionalFormat,
   type SheetSnapshot,
   type SheetSpec,
@@ -351,7 +352,11 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async writeCells(sheet: string, writes: readonly CellWrite[]): Promise<void> {
+  async writeCells(
+    sheet: string,
+    writes: readonly CellWrite[],
+    layout: CellsLayout = {}
+  ): Promise<void> {
     await this.batch(sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       for (const write of writes) {
@@ -359,6 +364,12 @@ export class OfficeWorkbook implements WorkbookPort {
         const format = formatFor(write.content, write.numberFormat);
         if (format !== undefined) range.numberFormat = [[format]];
         range.formulas = [[inputOf(write.content)]];
+      }
+      for (const { range, style } of layout.styles ?? [])
+        applyStyle(ws.getRange(range), range, style);
+      for (const { index, width } of layout.columns ?? []) {
+        const letter = columnLetter(index);
+        ws.getRange(`${letter}:${letter}`).format.columnWidth = width;
       }
       await context.sync();
     });

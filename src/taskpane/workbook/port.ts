@@ -4,7 +4,7 @@
  *
  * Two adapters: `officeWorkbook.ts` (Excel.run) and `memory/` (HyperFormula, for tests and the preview page).
  */
-import type { CellValue, CellWrite, SheetSnapshot, SheetSpec } from "../../core/sheet";
+import type { CellsLayout, CellValue, CellWrite, SheetSnapshot, SheetSpec } from "../../core/sheet";
 import { TITLE_ROWS, WIDTH } from "../../core/sheet/layout";
 
 export type { CellWrite, SheetSnapshot, SheetSpec };
@@ -102,7 +102,7 @@ export interface WorkbookPort {
    */
   writeSheet(spec: SheetSpec, options?: WriteSheetOptions): Promise<void>;
   /** Writes cells of one sheet in one round trip; text contents stay text. */
-  writeCells(sheet: string, writes: readonly CellWrite[]): Promise<void>;
+  writeCells(sheet: string, writes: readonly CellWrite[], layout?: CellsLayout): Promise<void>;
   /** Activates a sheet and selects a cell or range. */
   select(sheet: string, address: string): Promise<void>;
 }

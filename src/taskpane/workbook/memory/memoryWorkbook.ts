@@ -13,6 +13,7 @@ import {
   type CellStyle,
   type CellValue,
   type CellWrite,
+  type CellsLayout,
   type ChartSpec,
   type ConditionalFormat,
   type SheetSnapshot,
@@ -65,6 +66,9 @@ export interface DisplayCell {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
+
+/** Excel's default column width in points (8.43 characters of Calibri 11). */
+const DEFAULT_COLUMN_WIDTH = 48;
 
 function eachCell(range: string, fn: (row0: number, col: number) => void): void {
   const { start, end } = parseRange(range);
@@ -244,7 +248,11 @@ export class MemoryWorkbook implements WorkbookPort {
     this.changed();
   }
 
-  async writeCells(sheet: string, writes: readonly CellWrite[]): Promise<void> {
+  async writeCells(
+    sheet: string,
+    writes: readonly CellWrite[],
+    layout: CellsLayout = {}
+  ): Promise<void> {
     this.roundTrips++;
     const id = this.idOf(sheet);
     this.guard(id);
@@ -260,6 +268,15 @@ export class MemoryWorkbook implements WorkbookPort {
         this.hf.setCellContents({ sheet: id, row: row - 1, col }, [[raw(w.content)]]);
       }
     });
+    for (const { range, style } of layout.styles ?? []) {
+      eachCell(range, (r, c) =>
+        meta.styles.set(key(r, c), { ...meta.styles.get(key(r, c)), ...style })
+      );
+    }
+    for (const { index, width } of layout.columns ?? []) {
+      while (meta.columns.length <= index) meta.columns.push({ width: DEFAULT_COLUMN_WIDTH });
+      meta.columns[index] = { ...meta.columns[index], width };
+    }
     this.changed();
   }
 
