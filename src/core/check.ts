@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent } from "./format";
-import { formatTarget, resolveTarget, targetRow, type Target } from "./target";
+import { formatTarget, resolveTarget, rowById, targetRow, type Target } from "./target";
+import { isBlank } from "./text";
 import type { CatalogRow } from "./catalog";
 import type { Level, Verdict } from "./types";
 import { VERDICTS } from "./types";
@@ -71,12 +72,12 @@ export function judgeValue(value: Figure, target: Target): Judgement {
 
 /**
  * The verdict and note of a value against a target text or an indicator id. A yes/no answer is read with the words
- * of the row when the target is its id, with every row's words otherwise; "k/n đơn vị" only where the level is the
- * city's or not given.
+ * of the row — the row `id` names, or the target when it is an id — and with every row's words only when neither
+ * says which row; "k/n đơn vị" only where the level is the city's or not given.
  */
-export function judge(value: unknown, target: unknown, level?: Level): Judgement {
+export function judge(value: unknown, target: unknown, level?: Level, id?: unknown): Judgement {
   const t = resolveTarget(target, level);
-  const row: CatalogRow | undefined = targetRow(target);
+  const row: CatalogRow | undefined = isBlank(id) ? targetRow(target) : rowById(id);
   const options: YesNoOptions = {
     row: row?.kind === "yesno" ? row : undefined,
     consolidated: level === undefined || level === "tp",
@@ -88,6 +89,6 @@ export function judge(value: unknown, target: unknown, level?: Level): Judgement
  * `Đạt`, `Chưa đạt` or `Chưa có số liệu` for a value against a target (text such as "≥ 60%", or an indicator id
  * standing for its default target at the level). Throws a CdsError for a value or target that cannot be judged.
  */
-export function check(value: unknown, target: unknown, level?: Level): Verdict {
-  return judge(value, target, level).verdict;
+export function check(value: unknown, target: unknown, level?: Level, id?: unknown): Verdict {
+  return judge(value, target, level, id).verdict;
 }

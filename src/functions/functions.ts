@@ -32,10 +32,11 @@ export function rate(a: any, b: any): number {
  * @param value Số liệu: tỷ lệ (0,6 hoặc "60%"), thứ hạng, hoặc "Có"/"Không", "Đã …"/"Chưa …" (ban hành, triển khai, cung cấp, hoàn thành), ô đánh dấu, "k/n đơn vị" ở bảng tổng hợp.
  * @param target Mục tiêu dạng văn bản ("≥ 60%", "> 8,5%", "≤ 5", "Có") hoặc mã chỉ tiêu ("16", "12.1") để dùng mục tiêu mặc định.
  * @param [level] Cấp đơn vị: "so" (sở, ban, ngành), "xa" (phường, xã, đặc khu), "huyen" (cấp huyện) hoặc "tp"; cần cho chỉ tiêu 18.
+ * @param [id] Mã chỉ tiêu của dòng (ví dụ "2"): câu trả lời chỉ được dùng các từ của chỉ tiêu đó ("Đã ban hành", không phải "Đã triển khai").
  * @returns Kết quả đánh giá.
  */
-export function check(value: any, target: any, level?: any): string {
-  return excel(() => impl.check(value, target, level));
+export function check(value: any, target: any, level?: any, id?: any): string {
+  return excel(() => impl.check(value, target, level, id));
 }
 
 /**

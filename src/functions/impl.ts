@@ -7,8 +7,8 @@ import { changeBetween, check, defaultTarget, needed, optionalLevel, rate, rowBy
 
 export const impl = {
   rate: (a: unknown, b: unknown): number => rate(a, b),
-  check: (value: unknown, target: unknown, level?: unknown): string =>
-    check(value, target, optionalLevel(level)),
+  check: (value: unknown, target: unknown, level?: unknown, id?: unknown): string =>
+    check(value, target, optionalLevel(level), id),
   target: (id: unknown, level?: unknown): string =>
     defaultTarget(rowById(id).id, optionalLevel(level)),
   title: (id: unknown): string => rowById(id).title,

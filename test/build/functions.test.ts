@@ -137,6 +137,8 @@ const CALLS: Array<[keyof typeof impl, unknown[]]> = [
   ["check", ["Đã ban hành", "2"]],
   ["check", [NFD("chưa ban hành"), "2"]],
   ["check", [3, "≤ 5"]],
+  ["check", ["Đã ban hành", "Có", "so", "2"]],
+  ["check", ["Đã triển khai", "Có", "so", "2"]],
   ["check", [null, "16", null]],
   ["check", ["có lẽ", "Có"]],
   ["check", [0.6, "khoảng 60"]],

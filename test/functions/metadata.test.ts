@@ -23,7 +23,7 @@ const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹ
 const EXPECTED: Array<[string, string[], string, number]> = [
   // id, parameters, result type, required parameters
   ["RATE", ["a", "b"], "number", 2],
-  ["CHECK", ["value", "target", "level"], "string", 2],
+  ["CHECK", ["value", "target", "level", "id"], "string", 2],
   ["TARGET", ["id", "level"], "string", 1],
   ["TITLE", ["id"], "string", 1],
   ["NEEDED", ["a", "b", "target", "level"], "number", 3],

@@ -173,3 +173,22 @@ describe("check(value, target, level)", () => {
     expect(e.message).toMatch(message);
   });
 });
+
+describe("check(value, target, level, id): a yes/no row names itself, as the sheet's verdict formula does", () => {
+  test("only the row's own words are an answer (and Có/Không); every row's words without the id", () => {
+    expect(check("Đã ban hành", "Có", "so", "2")).toBe("Đạt");
+    expect(check("Chưa ban hành", "Có", "so", "2")).toBe("Chưa đạt");
+    expect(check("Có", "Có", "so", "2")).toBe("Đạt");
+    // "triển khai" answers 10, not 2: refused on row 2, as Fill refuses it
+    expect(caught(() => check("Đã triển khai", "Có", "so", "2"))).toMatchObject({
+      code: "invalidValue",
+    });
+    expect(check("Đã triển khai", "Có", "so", "10")).toBe("Đạt");
+    // without the id (a formula of an older sheet, or typed by hand) any row's words are read
+    expect(check("Đã triển khai", "Có", "so")).toBe("Đạt");
+  });
+
+  test("an id that is no indicator is said, not ignored", () => {
+    expect(caught(() => check("Có", "Có", "so", "99"))).toMatchObject({ code: "invalidValue" });
+  });
+});

@@ -150,7 +150,7 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
             NUMBER_FORMATS.text
           );
         else {
-          const formula = verdictFormula(r.row, level);
+          const formula = verdictFormula(r.row, level, row);
           // a values-only fill left "@"
           if (r.verdict.formula !== formula)
             put(r.verdict.address, { formula }, NUMBER_FORMATS.general);

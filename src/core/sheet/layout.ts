@@ -158,13 +158,19 @@ export function figureFormula(
 
 /**
  * The verdict of a row, live: "Chưa có số liệu" when the figure is blank or missing (#N/A), nothing when the figure or
- * the target cannot be right (the Fill notes say why), else CDS.CHECK against the target cell.
+ * the target cannot be right (the Fill notes say why), else CDS.CHECK against the target cell. A yes/no row names
+ * itself, so that only its own words are accepted ("Đã triển khai" is no answer to "ban hành"), as Fill reads them.
  */
-export function verdictFormula(sheetRow: number, level: Level): string {
+export function verdictFormula(
+  sheetRow: number,
+  level: Level,
+  row?: Pick<CatalogRow, "id" | "kind">
+): string {
   const fig = cell(COL.figure, sheetRow);
   const target = cell(COL.target, sheetRow);
   const none = `"${VERDICTS.noData}"`;
-  return `=IF(ISNA(${fig}),${none},IFERROR(IF(${fig}="",${none},CDS.CHECK(${fig},${target},"${level}")),""))`;
+  const own = row?.kind === "yesno" ? `,"${row.id}"` : "";
+  return `=IF(ISNA(${fig}),${none},IFERROR(IF(${fig}="",${none},CDS.CHECK(${fig},${target},"${level}"${own})),""))`;
 }
 
 /** What the figure cell of a row of each kind is on the sheet. */
@@ -364,7 +370,7 @@ function rowLine(
   const formula = figureFormula(row, rowOf);
   if (formula) out[COL.figure] = { formula };
   if (hasVerdict(row)) {
-    out[COL.verdict] = { formula: verdictFormula(at, level) };
+    out[COL.verdict] = { formula: verdictFormula(at, level, row) };
     out[COL.target] = text(startingTarget(row, level));
   }
   return out;

@@ -50,7 +50,7 @@ const optional = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true 
 /** Excel name → [implementation, parameters]. */
 const FUNCTIONS: Record<string, [FunctionName, Array<typeof scalar | typeof optional>]> = {
   "CDS.RATE": ["rate", [scalar, scalar]],
-  "CDS.CHECK": ["check", [scalar, scalar, optional]],
+  "CDS.CHECK": ["check", [scalar, scalar, optional, optional]],
   "CDS.TARGET": ["target", [scalar, optional]],
   "CDS.TITLE": ["title", [scalar]],
   "CDS.NEEDED": ["needed", [scalar, scalar, scalar, optional]],
