@@ -6,35 +6,14 @@
  * chromium (or CHROMIUM_PATH).
  */
 import fs from "fs";
-import http from "http";
-import os from "os";
-import path from "path";
-import type { AddressInfo } from "net";
-import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
+import type http from "http";
+import { type BrowserContext, type Download, type Page } from "playwright-core";
 import { LEVEL_NAMES } from "../../src/core/levels";
 import { PERIOD_PARTS } from "../../src/core/sheet/period";
 import { downloadPageUrl } from "../../src/taskpane/download";
+import { DIST, launch, PREVIEW_DIST, requireBuilt, serve, shutDown } from "../support/e2e";
 
 jest.setTimeout(120_000);
-
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.resolve(ROOT, process.env.DIST_DIR ?? "dist");
-const PREVIEW_DIST = path.resolve(ROOT, process.env.PREVIEW_DIR ?? "dist-preview");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-};
 
 let server: http.Server;
 let origin: string;
@@ -44,34 +23,12 @@ let profile: string;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it, or set CHROMIUM_PATH.`);
-  for (const [dir, page] of [
-    [DIST, "download.html"],
-    [PREVIEW_DIST, "preview.html"],
-  ]) {
-    if (!fs.existsSync(path.join(dir, page))) throw new Error(`${page} is not built in ${dir}.`);
-  }
-  server = http.createServer((req, res) => {
-    requests.push(req.url ?? "");
-    const name = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = [PREVIEW_DIST, DIST]
-      .map((dir) => path.join(dir, path.normalize(name)))
-      .find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
-    if (!file) return void res.writeHead(404).end();
-    res
-      .writeHead(200, { "Content-Type": MIME[path.extname(file)] ?? "application/octet-stream" })
-      .end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), "cds-e2e-download-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    acceptDownloads: true,
-  });
+  requireBuilt([
+    [DIST, "download.html", "npm run build"],
+    [PREVIEW_DIST, "preview.html", "npm run build:preview"],
+  ]);
+  ({ server, origin } = await serve([PREVIEW_DIST, DIST], (url) => requests.push(url)));
+  ({ context, profile } = await launch("download"));
   await context.route("**/*", (route) => {
     const url = route.request().url();
     // Office.js is not needed by these pages; anything outside the local server is refused.
@@ -81,11 +38,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-});
+afterAll(() => shutDown(context, server, profile));
 
 /** Counts the downloads a page starts. */
 function downloadsOf(page: Page): Download[] {

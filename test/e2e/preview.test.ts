@@ -8,40 +8,24 @@
  * CHROMIUM_PATH. DIST_DIR and PREVIEW_DIR serve other build folders. Screenshots go to test-results/e2e/.
  */
 import fs from "fs";
-import http from "http";
-import os from "os";
+import type http from "http";
 import path from "path";
-import type { AddressInfo } from "net";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import JSZip from "jszip";
-import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
+import { type BrowserContext, type Download, type Page } from "playwright-core";
 import { catalog, findRow, pillars } from "../../src/core/catalog";
 import { LEVEL_NAMES } from "../../src/core/levels";
 import { cityParams } from "../../src/core/sheet/city";
 import { hasVerdict, sheetName, standardRows, type SheetParams } from "../../src/core/sheet/layout";
 import { PERIOD_PARTS } from "../../src/core/sheet/period";
 import { docxPlainText } from "../support/docxText";
+import { DIST, launch, PREVIEW_DIST, requireBuilt, ROOT, serve, shutDown } from "../support/e2e";
 
 // A project's testTimeout in jest.config.js is not applied to its tests (jest 30): set it here.
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.resolve(ROOT, process.env.DIST_DIR ?? "dist");
-// The preview is not part of the add-in: built apart, served beside it (a file is looked up here first).
-const PREVIEW_DIST = path.resolve(ROOT, process.env.PREVIEW_DIR ?? "dist-preview");
 const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const SHOTS = path.join(ROOT, "test-results/e2e");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
 
 const PARAMS: SheetParams = {
@@ -62,42 +46,6 @@ const TYPES: Record<string, string> = {
 const CHOICES: Record<string, string> = { "2": "Đã ban hành" };
 const EXPECTED: Record<string, string> = { "16": "Đạt", "23": "Chưa đạt", "2": "Đạt", "25": "Đạt" };
 
-const MIME: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-
-/** Serves folders on 127.0.0.1 at a random port, as one site: a path is the first folder's file that exists. */
-function serve(dirs: string[]): Promise<{ server: http.Server; origin: string }> {
-  const server = http.createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const files = dirs.map((dir) => [dir, path.normalize(path.join(dir, name))]);
-    if (files.some(([dir, file]) => !file.startsWith(dir + path.sep))) {
-      res.writeHead(403).end();
-      return;
-    }
-    const file = files.map(([, f]) => f).find((f) => fs.existsSync(f)) ?? files[0][1];
-    fs.readFile(file, (error, data) => {
-      if (error) res.writeHead(404).end();
-      else
-        res
-          .writeHead(200, {
-            "Content-Type": MIME[path.extname(file)] ?? "application/octet-stream",
-          })
-          .end(data);
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ server, origin: `http://127.0.0.1:${port}` });
-    })
-  );
-}
-
 let server: http.Server;
 let origin: string;
 let context: BrowserContext;
@@ -108,28 +56,13 @@ const blocked: string[] = [];
 const officeFiles: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it with \`apt-get install chromium\` (Debian), or set CHROMIUM_PATH to a Chromium binary.`
-    );
-  }
-  for (const [dir, page, command] of [
+  requireBuilt([
     [PREVIEW_DIST, "preview.html", "npm run build:preview"],
     [DIST, "taskpane.html", "npm run build"],
-  ]) {
-    if (!fs.existsSync(path.join(dir, page)))
-      throw new Error(`${page} is not built in ${dir}: run \`${command}\` first.`);
-  }
+  ]);
   fs.mkdirSync(SHOTS, { recursive: true });
   ({ server, origin } = await serve([PREVIEW_DIST, DIST]));
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), "cds-e2e-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1600, height: 1000 },
-    locale: "vi-VN",
-  });
+  ({ context, profile } = await launch("preview", { viewport: { width: 1600, height: 1000 } }));
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(origin + "/") || url.startsWith("data:")) return route.continue();
@@ -147,11 +80,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-});
+afterAll(() => shutDown(context, server, profile));
 
 /** Watches a page for script errors, which must not happen. */
 function errorsOf(page: Page): string[] {
