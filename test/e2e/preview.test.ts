@@ -10,7 +10,7 @@
 import fs from "fs";
 import type http from "http";
 import path from "path";
-import { Document, Packer, Paragraph, TextRun } from "docx";
+import { Packer } from "docx";
 import JSZip from "jszip";
 import { type BrowserContext, type Download, type Page } from "playwright-core";
 import { catalog, findRow, pillars } from "../../src/core/catalog";
@@ -18,7 +18,7 @@ import { LEVEL_NAMES } from "../../src/core/levels";
 import { cityParams } from "../../src/core/sheet/city";
 import { hasVerdict, sheetName, standardRows, type SheetParams } from "../../src/core/sheet/layout";
 import { PERIOD_PARTS } from "../../src/core/sheet/period";
-import { docxPlainText } from "../support/docxText";
+import { docxPlainText, smallTemplate } from "../support/docxText";
 import { DIST, launch, PREVIEW_DIST, requireBuilt, ROOT, serve, shutDown } from "../support/e2e";
 
 // A project's testTimeout in jest.config.js is not applied to its tests (jest 30): set it here.
@@ -401,31 +401,8 @@ test("preview: check the figures and go to a violation's cell; export the report
   await expect(page.getByTestId("download").getAttribute("download")).resolves.toBe(reportName);
 
   // A .docx template picked from disk, filled: what cannot be filled stays and is listed.
-  const template = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            children: [
-              // a placeholder of the official template, split across runs as Word does
-              new TextRun("Tỷ lệ: "),
-              new TextRun("[[tyle"),
-              new TextRun(
-                "toanthanhpho.Sohosothutuchanhchinhduocxulytructuyen.Tongsosohosothutuchanhchinhduocxulytructuyentructiep.Tylehosothutuchanhchinhxulytructuyen]]"
-              ),
-            ],
-          }),
-          new Paragraph({
-            children: [
-              new TextRun(
-                "Đánh giá: [[danhgia.tyle.Tylehosothutuchanhchinhxulytructuyen]] [[khongbiet]]"
-              ),
-            ],
-          }),
-        ],
-      },
-    ],
-  });
+  // a placeholder of the official template split across runs as Word does, and one the add-in does not know
+  const template = smallTemplate();
   const [filled] = await Promise.all([
     page.waitForEvent("download"),
     page.getByLabel("Điền tệp mẫu .docx").setInputFiles({

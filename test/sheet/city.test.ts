@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import JSZip from "jszip";
-import { Document, Packer, Paragraph, TextRun } from "docx";
+import { Packer } from "docx";
 import { consolidate } from "../../src/core";
 import { cityParams, sheetName, standardRows } from "../../src/core/sheet";
 import {
@@ -17,7 +17,7 @@ import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkboo
 import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
-import { docxPlainText } from "../support/docxText";
+import { docxPlainText, smallTemplate } from "../support/docxText";
 import { typeReport } from "./support";
 import { unitWorkbookFile } from "../support/unitFiles";
 
@@ -172,30 +172,7 @@ describe("Điền mẫu báo cáo", () => {
     const wb = await twoUnits();
     wb.activate(sheetName(A));
     await fillReport(wb, { params: A });
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph({
-              children: [
-                new TextRun("Tỷ lệ: "),
-                new TextRun("[[tyle"),
-                new TextRun(
-                  "toanthanhpho.Sohosothutuchanhchinhduocxulytructuyen.Tongsosohosothutuchanhchinhduocxulytructuyentructiep.Tylehosothutuchanhchinhxulytructuyen]]"
-                ),
-              ],
-            }),
-            new Paragraph({
-              children: [
-                new TextRun(
-                  "Đánh giá: [[danhgia.tyle.Tylehosothutuchanhchinhxulytructuyen]] & [[khongbiet]]"
-                ),
-              ],
-            }),
-          ],
-        },
-      ],
-    });
+    const doc = smallTemplate(" & ");
     const template = await Packer.toArrayBuffer(doc);
     const out = await fillDocx(wb, { params: A, file: { name: "mau.docx", data: template } });
     expect(out).toMatchObject({
