@@ -12,6 +12,7 @@ import {
   periodText,
   previousPeriod,
   readUnitSheet,
+  rowNumbers,
   sheetResults,
   type CompareMode,
   type Period,
@@ -21,12 +22,11 @@ import {
 import type { PickedFile } from "./cityUsecases";
 import { readXlsx } from "./files/xlsx";
 import {
-  currentSheet,
   findUnitSheet,
   guarded,
   isSheetOf,
-  protectedError,
   UserError,
+  writableUnitSheet,
   type Progress,
 } from "./usecaseSupport";
 import type { WorkbookPort } from "./workbook/port";
@@ -84,7 +84,7 @@ async function fromFiles(
  * "So sánh với kỳ trước": the active CĐS sheet (or the pane's unit, level and period) against the sheet of the same
  * unit and level for the previous period (the same period of last year, or the quarter before), found by the identity
  * in its title block, in the workbook first, then in the picked files. Both are judged as Fill judges them, each
- * against its own targets; the previous figure and the change go to columns I and J, as text.
+ * against its own targets; the previous figure goes to column I, the change to J as a live =CDS.CHANGE.
  */
 export function compareWithPrevious(
   port: WorkbookPort,
@@ -94,9 +94,7 @@ export function compareWithPrevious(
   return guarded(async (written) => {
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
-    const snapshot = await currentSheet(port, input.params);
-    if (snapshot.protected) throw protectedError(snapshot.name);
-    const sheet = readUnitSheet(snapshot);
+    const sheet = await writableUnitSheet(port, input.params);
     const current = sheetResults(sheet); // checks the title block and the rows first
     const params = sheet.params!;
     const previous = previousPeriod(params.period, input.mode);
@@ -114,7 +112,7 @@ export function compareWithPrevious(
       );
     }
     const comparison = compare(current, sheetResults(readUnitSheet(before)));
-    const rows = Object.fromEntries(Object.values(sheet.rows).map((r) => [r.id, r.row]));
+    const rows = rowNumbers(sheet);
     const writes = comparisonWrites(rows, comparison, previous);
     const lines = Object.values(rows);
     const layout = comparisonLayout(Math.min(...lines), Math.max(...lines));

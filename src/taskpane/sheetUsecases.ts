@@ -18,7 +18,7 @@ import {
 import type { Level } from "../core/types";
 import {
   checkParams,
-  currentSheet,
+  writableUnitSheet,
   findUnitSheet,
   guarded,
   protectedError,
@@ -125,9 +125,7 @@ export function fillReport(
   return guarded(async (writes) => {
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
-    const snapshot = await currentSheet(port, input.params);
-    if (snapshot.protected) throw protectedError(snapshot.name);
-    const sheet = readUnitSheet(snapshot);
+    const sheet = await writableUnitSheet(port, input.params);
     const plan = planFill(sheet, { valuesOnly: input.valuesOnly });
     progress("Đang điền kết quả…");
     await writes.track(sheet.name, () => port.writeCells(sheet.name, plan.writes));

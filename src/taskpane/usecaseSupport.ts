@@ -7,9 +7,11 @@ import {
   isUnitSheet,
   periodText,
   sameIdentity,
+  readUnitSheet,
   sheetKey,
   type SheetParams,
   type SheetSnapshot,
+  type UnitSheet,
 } from "../core/sheet";
 import { UserError } from "./userError";
 import { WorkbookError, type SheetHead, type WorkbookPort } from "./workbook/port";
@@ -182,4 +184,14 @@ export async function currentSheet(
     );
   }
   return snapshot;
+}
+
+/** The CĐS sheet to write beside its report (currentSheet), read; a protected one is refused before anything is written. */
+export async function writableUnitSheet(
+  port: WorkbookPort,
+  params?: SheetParams
+): Promise<UnitSheet> {
+  const snapshot = await currentSheet(port, params);
+  if (snapshot.protected) throw protectedError(snapshot.name);
+  return readUnitSheet(snapshot);
 }

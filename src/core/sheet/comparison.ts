@@ -1,12 +1,9 @@
 import type { Comparison, RowChange } from "../compare";
 import { CdsError } from "../errors";
 import { rowById } from "../target";
-import { evaluate, type Results } from "../evaluate";
 import { cell, columnLetter, parseCell, parseRange } from "./a1";
 import { COL, figureFormat, FIRST_BODY_ROW, HEADER_ROW, standardRows } from "./layout";
 import { periodText, type Period } from "./period";
-import { sheetInputs } from "./fill";
-import type { UnitSheet } from "./read";
 import type { CellContent, CellsLayout, CellWrite, SheetSpec } from "./spec";
 import { HEADER_STYLE, NUMBER_FORMATS } from "./styles";
 
@@ -201,10 +198,4 @@ export function comparisonColumns(
         .map((w) => ({ range: w.address, style: { numberFormat: w.numberFormat } })),
     ],
   };
-}
-
-/** A sheet's rows as evaluate judges them: its typed figures, its own targets and its evidence (as Fill reads them). */
-export function sheetResults(sheet: UnitSheet): Results {
-  const { level, inputs, targets, evidence } = sheetInputs(sheet);
-  return evaluate(inputs, { level, targets, evidence });
 }

@@ -105,12 +105,24 @@ export function sheetInputs(sheet: UnitSheet): SheetInputs {
   return { level: sheet.params.level, inputs, targets, evidence };
 }
 
+/** A sheet's rows as evaluate judges them: its typed figures, its own targets and its evidence. */
+export function sheetResults(sheet: UnitSheet): Results {
+  const { level, inputs, targets, evidence } = sheetInputs(sheet);
+  return evaluate(inputs, { level, targets, evidence });
+}
+
+/** The sheet row of every catalog row of a read sheet (id → row number). */
+export function rowNumbers(sheet: UnitSheet): Record<string, number> {
+  return Object.fromEntries(Object.values(sheet.rows).map((r) => [r.id, r.row]));
+}
+
 /**
  * The report columns of a sheet, filled in place: the figures the analyst left to the add-in, the verdicts and the
  * notes. Typed figures, targets, evidence, verdicts and the analyst's notes are read, never written.
  */
 export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
-  const { level, inputs, targets, evidence } = sheetInputs(sheet);
+  const results = sheetResults(sheet); // checks the title block and the rows first
+  const level = sheet.params!.level;
   if (sheet.city) {
     throw new CdsError(
       "invalidValue",
@@ -118,8 +130,7 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
     );
   }
   const frozen = sheet.frozen;
-  const results = evaluate(inputs, { level, targets, evidence });
-  const rowOf = Object.fromEntries(Object.values(sheet.rows).map((r) => [r.id, r.row]));
+  const rowOf = rowNumbers(sheet);
 
   const writes: CellWrite[] = [];
   const disagreements: string[] = [];
