@@ -47,10 +47,11 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     Array.from({ length: width }, (_, i) => (texts[i] ? { text: texts[i] } : blank()));
   const cells: CellContent[][] = [
     line("DANH SÁCH ĐƠN VỊ BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ", "", "", "", "", ROSTER_SIGNATURE),
+    // two short lines: a merged cell neither wraps to its text's height nor shows what overflows it
+    line("Phường, xã, đặc khu: danh mục chính thức từ 01/7/2025, với mã thống kê."),
     line(
-      "Phường, xã, đặc khu theo danh mục chính thức từ 01/7/2025 (mã thống kê). Sở, ban, ngành: thêm dòng với mã do Thành phố đặt và cấp “Sở, ban, ngành”. Đơn vị thôi báo cáo: chọn “Ngừng báo cáo”, không xoá dòng."
+      "Sở, ban, ngành: thêm dòng (mã do Thành phố đặt). Đơn vị thôi báo cáo: chọn “Ngừng báo cáo”."
     ),
-    line(),
     line(...ROSTER_HEADERS.slice(0, width - 1)),
     ...entries.map((e) =>
       line(e.code, e.name, e.kind, LEVEL_NAMES[e.level], e.active ? ACTIVE : RETIRED)
@@ -73,7 +74,7 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     styles: [
       { range: `A1:F${last}`, style: { numberFormat: "@", vAlign: "Top" } },
       { range: "A1", style: { bold: true, fontSize: 14 } },
-      { range: "A2", style: { italic: true, fontColor: COLOURS.subtitle } },
+      { range: "A2:A3", style: { italic: true, fontColor: COLOURS.subtitle } },
       {
         range: `A${ROSTER_HEADER_ROW}:E${ROSTER_HEADER_ROW}`,
         style: {
@@ -86,7 +87,7 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
       },
       { range: body, style: { borders: true, locked: false } },
     ],
-    merges: ["A1:E1", "A2:E2"],
+    merges: ["A1:E1", "A2:E2", "A3:E3"],
     validations: [
       {
         range: `D${first}:D${last + 500}`,
