@@ -88,9 +88,9 @@ function moduleRules(target) {
       sideEffects: false,
     },
     {
-      // The use cases and file formats run nothing on import either: usecases.ts re-exports the report and
-      // city use cases, and a page that never calls them must not carry docx and JSZip (about 100 KB gzip).
-      test: /[\\/]src[\\/]taskpane[\\/](files[\\/]|\w*[uU]secases?\w*\.ts$)/,
+      // The use cases and file formats run nothing on import either: usecases/index.ts re-exports every use case,
+      // and a page that never calls the documents' ones must not carry docx and JSZip (about 100 KB gzip).
+      test: /[\\/]src[\\/]taskpane[\\/](files|usecases)[\\/]/,
       sideEffects: false,
     },
     {

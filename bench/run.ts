@@ -9,8 +9,8 @@ import { join } from "path";
 import { gzipSync } from "zlib";
 import { catalog, check, consolidate, rate, yesNoWords, type UnitReport } from "../src/core";
 import type { Period, SheetParams } from "../src/core/sheet";
-import { consolidateCity } from "../src/taskpane/cityUsecases";
-import { fillReport, generateSheet } from "../src/taskpane/sheetUsecases";
+import { consolidateCity } from "../src/taskpane/usecases/city";
+import { fillReport, generateSheet } from "../src/taskpane/usecases/sheet";
 import { OfficeWorkbook } from "../src/taskpane/workbook/officeWorkbook";
 import ExcelJS from "exceljs";
 import {

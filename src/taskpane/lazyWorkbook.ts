@@ -3,7 +3,7 @@
  * that needs Excel rather than with the pane: the pane opens with its form only. Every port method is asynchronous, so
  * waiting for the chunk is one more await inside it.
  */
-import { load } from "./lazyUsecases";
+import { load } from "./chunks";
 import type { OfficeWorkbook } from "./workbook/officeWorkbook";
 import type { WorkbookPort } from "./workbook/port";
 

@@ -5,18 +5,18 @@
 import { LEVEL_NAMES } from "../core/levels";
 import type { PillarSummary } from "../core/sheet";
 // Types only: the city and report use cases are loaded on demand (lazyUsecases.ts).
-import type { ConsolidateOutcome } from "./cityUsecases";
+import type { ConsolidateOutcome } from "./usecases/city";
 import type {
   CheckedViolation,
   CheckOutcome,
   DocumentOutcome,
   TemplateOutcome,
-} from "./reportUsecases";
+} from "./usecases/documents";
 import type { RowChange } from "../core/compare";
 import { periodText } from "../core/sheet/period";
-import type { CompareOutcome } from "./compareUsecases";
-import type { RosterOutcome } from "./rosterUsecases";
-import type { FillOutcome, GenerateOutcome } from "./sheetUsecases";
+import type { CompareOutcome } from "./usecases/compare";
+import type { RosterOutcome } from "./usecases/roster";
+import type { FillOutcome, GenerateOutcome } from "./usecases/sheet";
 import { UserError } from "./userError";
 
 /** What "Điền tệp mẫu .docx" gives back. */

@@ -11,8 +11,8 @@ import {
   standardRows,
   type SheetParams,
 } from "../../src/core/sheet";
-import { compareWithPrevious } from "../../src/taskpane/compareUsecases";
-import { consolidateCity } from "../../src/taskpane/cityUsecases";
+import { compareWithPrevious } from "../../src/taskpane/usecases/compare";
+import { consolidateCity } from "../../src/taskpane/usecases/city";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { INPUTS } from "../support/unitReport";

@@ -12,7 +12,7 @@ import {
   standardRows,
   type SheetParams,
 } from "../../src/core/sheet";
-import { consolidateCity } from "../../src/taskpane/cityUsecases";
+import { consolidateCity } from "../../src/taskpane/usecases/city";
 import { READ_BATCH_BYTES } from "../../src/taskpane/workbook/limits";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";

@@ -31,7 +31,7 @@ import { reportCells } from "../support/reportCells";
 import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
-import { createRoster, loadRoster } from "../../src/taskpane/rosterUsecases";
+import { createRoster, loadRoster } from "../../src/taskpane/usecases/roster";
 import { syncsOf, unitSheet } from "../support/unitFiles";
 
 const rows = standardRows();

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { sheetName, type SheetParams } from "../../src/core/sheet";
-import { generateSheet } from "../../src/taskpane/sheetUsecases";
+import { generateSheet } from "../../src/taskpane/usecases/sheet";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { typeReport } from "../sheet/support";

@@ -29,8 +29,8 @@ import {
   type DownloadHost,
 } from "../../src/taskpane/download";
 import { downloadHost } from "../../src/taskpane/host";
-import * as reportUsecases from "../../src/taskpane/reportUsecases";
-import { fillReport, generateSheet } from "../../src/taskpane/sheetUsecases";
+import * as reportUsecases from "../../src/taskpane/usecases/documents";
+import { fillReport, generateSheet } from "../../src/taskpane/usecases/sheet";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { A } from "../support/cityUnits";
 import { typeReport } from "../sheet/support";

@@ -12,10 +12,10 @@ import {
   type SheetSnapshot,
   type SheetSpec,
 } from "../../src/core/sheet";
-import { unitReports } from "../../src/taskpane/cityUsecases";
+import { unitReports } from "../../src/taskpane/usecases/city";
 import { errorNotice } from "../../src/taskpane/outcomeMessages";
 import { consolidateCity, generateSheet } from "../../src/taskpane/usecases";
-import { guarded, UserError } from "../../src/taskpane/usecaseSupport";
+import { guarded, UserError } from "../../src/taskpane/usecases/support";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { WorkbookError, type WriteSheetOptions } from "../../src/taskpane/workbook/port";
 import { B, C, PERIOD } from "../support/cityUnits";

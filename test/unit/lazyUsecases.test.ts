@@ -2,7 +2,7 @@
  * Loading a use case chunk: only a chunk that cannot be fetched is told as a network problem (with the fetch's error
  * kept as the cause); any other failure goes on as it is.
  */
-import { isChunkLoadError, load } from "../../src/taskpane/lazyUsecases";
+import { isChunkLoadError, load } from "../../src/taskpane/chunks";
 import { UserError } from "../../src/taskpane/userError";
 import { LazyOfficeWorkbook } from "../../src/taskpane/lazyWorkbook";
 

@@ -25,7 +25,7 @@ import {
   loadReportUsecases,
   loadRosterUsecases,
   loadSheetUsecases,
-} from "../lazyUsecases";
+} from "../chunks";
 import type { HostStatus } from "../host";
 import {
   byImportance,
@@ -41,7 +41,7 @@ import {
   templateNotice,
   type Notice,
 } from "../outcomeMessages";
-import type { CheckedViolation } from "../reportUsecases";
+import type { CheckedViolation } from "../usecases/documents";
 import { UserError, type Progress } from "../userError";
 import type { WorkbookPort } from "../workbook/port";
 import { CitySection } from "./CitySection";

@@ -7,10 +7,10 @@
  * and the old breakdown, in batches under 4 MB (round trips grow with the bytes, not with the sheets), then two round
  * trips per sheet written.
  */
-import { compare, type RowChange } from "../core/compare";
-import { consolidate, type TierResult, type UnitReport } from "../core/consolidate";
-import type { SubmissionStatus, TierStatus } from "../core/status";
-import { CdsError } from "../core/errors";
+import { compare, type RowChange } from "../../core/compare";
+import { consolidate, type TierResult, type UnitReport } from "../../core/consolidate";
+import type { SubmissionStatus, TierStatus } from "../../core/status";
+import { CdsError } from "../../core/errors";
 import {
   buildBreakdownSheet,
   buildCitySheet,
@@ -35,17 +35,14 @@ import {
   type SheetInputs,
   type SheetSnapshot,
   type UnitSheet,
-} from "../core/sheet";
-import { unitKey } from "../core/text";
-import { readXlsx } from "./files/xlsx";
-import { rosterHead } from "./rosterUsecases";
-import { guarded, protectedError, UserError, type Progress } from "./usecaseSupport";
-import type { SheetHead, WorkbookPort } from "./workbook/port";
+} from "../../core/sheet";
+import { unitKey } from "../../core/text";
+import { readPickedFiles, type PickedFile, type Skipped } from "./pickedFiles";
+import { rosterHead } from "./roster";
+import { guarded, protectedError, UserError, type Progress } from "./support";
+import type { SheetHead, WorkbookPort } from "../workbook/port";
 
-export interface PickedFile {
-  readonly name: string;
-  readonly data: ArrayBuffer;
-}
+export type { PickedFile } from "./pickedFiles";
 
 export interface ConsolidateOutcome {
   readonly city: string;
@@ -53,7 +50,7 @@ export interface ConsolidateOutcome {
   /** Units consolidated. */
   readonly units: number;
   /** Sheets not taken, and why. */
-  readonly skipped: readonly { readonly source: string; readonly reason: string }[];
+  readonly skipped: readonly Skipped[];
   /** Indicator 18 per tier. */
   readonly tiers: readonly TierResult[];
   /** Rows for which at least one unit did not report. */
@@ -98,10 +95,10 @@ export interface StatusOutcome {
 export function unitReports(
   snapshots: readonly SheetSnapshot[],
   period: Period
-): { units: UnitReport[]; skipped: { source: string; reason: string }[] } {
+): { units: UnitReport[]; skipped: Skipped[] } {
   const units: UnitReport[] = [];
   const seen = new Map<string, string>();
-  const skipped: { source: string; reason: string }[] = [];
+  const skipped: Skipped[] = [];
   const code = periodCode(period);
   for (const snapshot of snapshots) {
     if (!isUnitSheet(snapshot)) continue;
@@ -159,10 +156,10 @@ export function sheetsToRead(
   heads: readonly SheetHead[],
   period: Period,
   breakdownName: string
-): { names: string[]; skipped: { source: string; reason: string }[] } {
+): { names: string[]; skipped: Skipped[] } {
   const code = periodCode(period);
   const names: string[] = [];
-  const skipped: { source: string; reason: string }[] = [];
+  const skipped: Skipped[] = [];
   for (const head of heads) {
     // the breakdown this consolidation wrote before (a sheet of the analyst's with its name is left alone)
     if (head.name === breakdownName && isBreakdownHead(head.values, period)) {
@@ -190,37 +187,6 @@ export function sheetsToRead(
     names.push(head.name);
   }
   return { names, skipped };
-}
-
-/** The sheets of the picked unit workbooks; a file that cannot be read, or holds no CĐS sheet, is skipped with why. */
-async function readFiles(
-  files: readonly PickedFile[],
-  progress: Progress
-): Promise<{ sheets: SheetSnapshot[]; skipped: { source: string; reason: string }[] }> {
-  const sheets: SheetSnapshot[] = [];
-  const skipped: { source: string; reason: string }[] = [];
-  for (const [i, f] of files.entries()) {
-    progress(`Đang đọc tệp ${i + 1}/${files.length}: ${f.name}…`);
-    let read: SheetSnapshot[];
-    try {
-      read = await readXlsx(f.data, f.name);
-    } catch (e) {
-      // a file from disk can fail in any way (not a zip, not a workbook, cut short): skipped, with the reader's reason
-      skipped.push({ source: f.name, reason: e instanceof Error ? e.message : String(e) });
-      continue;
-    }
-    const units = read.filter(isUnitSheet);
-    if (!units.length) {
-      skipped.push({
-        source: f.name,
-        reason: "tệp không có bảng chỉ tiêu CĐS nào (không phải tệp báo cáo của đơn vị)",
-      });
-      continue;
-    }
-    // the file's name before the sheet's: the status sheet says where each report came from
-    sheets.push(...units.map((s) => ({ ...s, name: `${f.name}: ${s.name}` })));
-  }
-  return { sheets, skipped };
 }
 
 export function consolidateCity(
@@ -259,7 +225,7 @@ export function consolidateCity(
     const sheets = read.filter((s) => current.has(s.name));
     const beforeSheets = read.filter((s) => before.includes(s.name));
     const rosterRead = rosterSnapshot ? readRosterSheet(rosterSnapshot) : null;
-    const files = await readFiles(input.files ?? [], progress);
+    const files = await readPickedFiles(input.files ?? [], progress);
     const fromFiles = files.sheets;
     const found = unitReports([...sheets, ...fromFiles], input.period);
     const { units } = found;

@@ -14,16 +14,16 @@ import {
   sheetName,
   type PillarSummary,
   type SheetParams,
-} from "../core/sheet";
-import type { Level } from "../core/types";
+} from "../../core/sheet";
+import type { Level } from "../../core/types";
 import {
   checkParams,
   writableUnitSheet,
   findUnitSheet,
   guarded,
   protectedError,
-} from "./usecaseSupport";
-import type { WorkbookPort } from "./workbook/port";
+} from "./support";
+import type { WorkbookPort } from "../workbook/port";
 
 export interface GenerateOutcome {
   readonly sheet: string;
@@ -55,8 +55,8 @@ export interface FillOutcome {
   readonly repaired?: number;
 }
 
-export type { Progress } from "./usecaseSupport";
-import type { Progress } from "./usecaseSupport";
+export type { Progress } from "./support";
+import type { Progress } from "./support";
 
 /**
  * "Tạo bảng chỉ tiêu": writes the standard sheet of a unit and period, or rewrites the one it made before — found by
@@ -146,4 +146,4 @@ export function fillReport(
   });
 }
 
-export { UserError } from "./usecaseSupport";
+export { UserError } from "./support";

@@ -1,5 +1,5 @@
 /** What every use case shares: Vietnamese failures, the checks of the pane's form, finding the sheet to work on. */
-import { CdsError } from "../core/errors";
+import { CdsError } from "../../core/errors";
 import {
   checkPeriod,
   headParams,
@@ -12,11 +12,11 @@ import {
   type SheetParams,
   type SheetSnapshot,
   type UnitSheet,
-} from "../core/sheet";
-import { UserError } from "./userError";
-import { WorkbookError, type SheetHead, type WorkbookPort } from "./workbook/port";
+} from "../../core/sheet";
+import { UserError } from "../userError";
+import { WorkbookError, type SheetHead, type WorkbookPort } from "../workbook/port";
 
-export { UserError, type Progress } from "./userError";
+export { UserError, type Progress } from "../userError";
 
 const NOTHING_WRITTEN = "Chưa có gì được ghi.";
 

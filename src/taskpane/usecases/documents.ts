@@ -2,8 +2,8 @@
  * The report documents and the checks: placeholders filled in the active sheet or in a .docx template, the report
  * exported as .docx, the figures checked against the validation rules. Each reads in one round trip.
  */
-import { fillTemplate } from "../core/template";
-import { validate, type Violation } from "../core/validation";
+import { fillTemplate } from "../../core/template";
+import { validate, type Violation } from "../../core/validation";
 import {
   cell,
   cityParams,
@@ -14,10 +14,10 @@ import {
   sheetKey,
   shownResults,
   type SheetParams,
-} from "../core/sheet";
-import { fold } from "../core/text";
-import { fillDocxTemplate } from "./files/docxTemplate";
-import { reportDocx } from "./files/docxReport";
+} from "../../core/sheet";
+import { fold } from "../../core/text";
+import { fillDocxTemplate } from "../files/docxTemplate";
+import { reportDocx } from "../files/docxReport";
 import {
   checkParams,
   currentSheet,
@@ -27,8 +27,8 @@ import {
   protectedError,
   UserError,
   type Progress,
-} from "./usecaseSupport";
-import type { CellWrite, WorkbookPort } from "./workbook/port";
+} from "./support";
+import type { CellWrite, WorkbookPort } from "../workbook/port";
 
 export interface TemplateOutcome {
   readonly sheet: string;

@@ -4,7 +4,7 @@
  * files picked. A constant number of round trips: the sheet (one, or up to four when it has to be found), the
  * previous sheet (one, or three), one write.
  */
-import { compare, type RowChange } from "../core/compare";
+import { compare, type RowChange } from "../../core/compare";
 import {
   comparisonLayout,
   comparisonWrites,
@@ -18,9 +18,8 @@ import {
   type Period,
   type SheetParams,
   type SheetSnapshot,
-} from "../core/sheet";
-import type { PickedFile } from "./cityUsecases";
-import { readXlsx } from "./files/xlsx";
+} from "../../core/sheet";
+import { NO_UNIT_SHEET, readPickedFiles, type PickedFile } from "./pickedFiles";
 import {
   findUnitSheet,
   guarded,
@@ -28,8 +27,8 @@ import {
   UserError,
   writableUnitSheet,
   type Progress,
-} from "./usecaseSupport";
-import type { WorkbookPort } from "./workbook/port";
+} from "./support";
+import type { WorkbookPort } from "../workbook/port";
 
 export interface CompareInput {
   /** The pane's unit, level and period: the sheet compared when the active sheet is not a CĐS sheet. */
@@ -51,33 +50,19 @@ export interface CompareOutcome {
   readonly written: number;
 }
 
-/** The previous period's sheet among the sheets of the picked files; unreadable files are named with why, not fatal. */
+/** The previous period's sheet among the picked files' unit sheets; unreadable files are named with why, not fatal. */
 async function fromFiles(
   files: readonly PickedFile[],
   params: SheetParams,
   progress: Progress
 ): Promise<{ snapshot: SheetSnapshot | null; unreadable: string[] }> {
-  const unreadable: string[] = [];
-  for (const [i, f] of files.entries()) {
-    progress(`Đang đọc tệp ${i + 1}/${files.length}: ${f.name}…`);
-    let sheets: SheetSnapshot[];
-    try {
-      sheets = await readXlsx(f.data, f.name);
-    } catch (e) {
-      // a file from disk can fail in any way: it is named with the reason, the others are still searched
-      unreadable.push(`${f.name} (${e instanceof Error ? e.message : String(e)})`);
-      continue;
-    }
-    const found = sheets.find((s) => isUnitSheet(s) && isSheetOf(s.values, params));
-    if (found) {
-      // readXlsx names a sheet "file › sheet": the source is told as "file: sheet"
-      const sheet = found.name.startsWith(`${f.name} › `)
-        ? found.name.slice(f.name.length + 3)
-        : found.name;
-      return { snapshot: { ...found, name: `${f.name}: ${sheet}` }, unreadable };
-    }
-  }
-  return { snapshot: null, unreadable };
+  const wanted = (s: SheetSnapshot) => isSheetOf(s.values, params);
+  const picked = await readPickedFiles(files, progress, wanted);
+  const unreadable = picked.skipped
+    .filter((s) => s.reason !== NO_UNIT_SHEET)
+    .map((s) => `${s.source} (${s.reason})`);
+  const found = picked.sheets.find(wanted);
+  return { snapshot: found ?? null, unreadable };
 }
 
 /**

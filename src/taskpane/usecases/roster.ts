@@ -10,9 +10,9 @@ import {
   ROSTER_SHEET,
   sameSheetName,
   type RosterEntry,
-} from "../core/sheet";
-import { guarded, protectedError, type Progress } from "./usecaseSupport";
-import type { SheetHead, WorkbookPort } from "./workbook/port";
+} from "../../core/sheet";
+import { guarded, protectedError, type Progress } from "./support";
+import type { SheetHead, WorkbookPort } from "../workbook/port";
 
 export interface RosterOutcome {
   readonly sheet: string;
@@ -80,5 +80,5 @@ export function loadRoster(port: WorkbookPort): Promise<LoadedRoster> {
 }
 
 /** What the unit picker needs of the core, in the roster's chunk. */
-export { findUnits, matchUnit } from "../core/units";
-export { officialRoster } from "../core/sheet";
+export { findUnits, matchUnit } from "../../core/units";
+export { officialRoster } from "../../core/sheet";

@@ -38,18 +38,18 @@ export async function load<T>(chunk: () => Promise<T>): Promise<T> {
 // Generate and Fill: the catalog, the sheet layout and the rules, fetched on the first click like the others, so that
 // the pane opens with its form only.
 export const loadSheetUsecases = () =>
-  load(() => import(/* webpackChunkName: "sheet" */ "./sheetUsecases"));
+  load(() => import(/* webpackChunkName: "sheet" */ "./usecases/sheet"));
 
 export const loadCityUsecases = () =>
-  load(() => import(/* webpackChunkName: "city" */ "./cityUsecases"));
+  load(() => import(/* webpackChunkName: "city" */ "./usecases/city"));
 
 export const loadReportUsecases = () =>
-  load(() => import(/* webpackChunkName: "report" */ "./reportUsecases"));
+  load(() => import(/* webpackChunkName: "report" */ "./usecases/documents"));
 
 // The roster: the unit picker's suggestions and "Tạo danh sách đơn vị", fetched when the unit field is first used.
 export const loadRosterUsecases = () =>
-  load(() => import(/* webpackChunkName: "roster" */ "./rosterUsecases"));
+  load(() => import(/* webpackChunkName: "roster" */ "./usecases/roster"));
 
 // "So sánh với kỳ trước" on a unit sheet.
 export const loadCompareUsecases = () =>
-  load(() => import(/* webpackChunkName: "compare" */ "./compareUsecases"));
+  load(() => import(/* webpackChunkName: "compare" */ "./usecases/compare"));
