@@ -2,21 +2,22 @@
  * What the task pane says after a button: the use cases' outcomes and failures as Vietnamese messages. Wording only;
  * every judgement was made by the core.
  */
+import { BUTTONS } from "../core/buttons";
 import { LEVEL_NAMES } from "../core/levels";
 import type { PillarSummary } from "../core/sheet";
 // Types only: the city and report use cases are loaded on demand (lazyUsecases.ts).
 import type { ConsolidateOutcome } from "./usecases/city";
-import type {
-  CheckedViolation,
-  CheckOutcome,
-  DocumentOutcome,
-  TemplateOutcome,
-} from "./usecases/documents";
+import type { DocumentOutcome, TemplateOutcome } from "./usecases/documents";
 import type { RowChange } from "../core/compare";
 import { periodText } from "../core/sheet/period";
 import type { CompareOutcome } from "./usecases/compare";
 import type { RosterOutcome } from "./usecases/roster";
-import type { FillOutcome, GenerateOutcome } from "./usecases/sheet";
+import type {
+  CheckedViolation,
+  CheckOutcome,
+  FillOutcome,
+  GenerateOutcome,
+} from "./usecases/sheet";
 import { UserError } from "./userError";
 
 /** What "Điền tệp mẫu .docx" gives back. */
@@ -69,7 +70,7 @@ export function listIds(ids: readonly string[], max = 8): string {
 
 export function generatedNotice(outcome: GenerateOutcome): Notice {
   const lines = [
-    `Trang “${outcome.sheet}” đã sẵn sàng. Nhập số liệu vào các ô nền vàng của cột “Số liệu tổng hợp” (và minh chứng nếu có), rồi bấm “Điền báo cáo”.`,
+    `Trang “${outcome.sheet}” đã sẵn sàng. Nhập số liệu vào các ô nền vàng của cột “Số liệu tổng hợp” (và minh chứng nếu có), rồi bấm “${BUTTONS.fill}”.`,
   ];
   if (outcome.nameTaken) {
     const holder = outcome.nameTaken.by
@@ -196,7 +197,7 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
   if (counts) lines.push(`${counts} (trang “${status.sheet}”).`);
   if (!status.roster) {
     lines.push(
-      "Chưa có trang “Danh sách đơn vị”: chỉ đối chiếu phường, xã, đặc khu theo danh sách chính thức. Bấm “Tạo danh sách đơn vị” để thêm sở, ban, ngành."
+      `Chưa có trang “Danh sách đơn vị”: chỉ đối chiếu phường, xã, đặc khu theo danh sách chính thức. Bấm “${BUTTONS.roster}” để thêm sở, ban, ngành.`
     );
   }
   for (const t of status.tiers) {
@@ -304,7 +305,7 @@ export function rosterNotice(outcome: RosterOutcome): Notice {
     title: "Đã tạo danh sách đơn vị",
     lines: [
       `Trang “${outcome.sheet}” có ${outcome.entries} phường, xã, đặc khu theo danh mục chính thức. Thêm sở, ban, ngành ở cuối danh sách: mã do Thành phố đặt, cấp “Sở, ban, ngành”.`,
-      "Ô “Tên đơn vị” ở trên gợi ý từ danh sách này; “Tổng hợp toàn thành phố” đối chiếu các báo cáo với nó.",
+      `Ô “Tên đơn vị” ở trên gợi ý từ danh sách này; “${BUTTONS.consolidate}” đối chiếu các báo cáo với nó.`,
     ],
     lists: [],
   };

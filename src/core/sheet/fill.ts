@@ -18,6 +18,7 @@ import {
 import { isTyped, joinNote, type CellState, type UnitSheet } from "./read";
 import type { CellContent, CellWrite } from "./spec";
 import { NUMBER_FORMATS } from "./styles";
+import { BUTTONS } from "../buttons";
 
 export interface FillOptions {
   /** Write values instead of the CDS formulas, for a file sent to someone without the add-in. */
@@ -69,7 +70,7 @@ export function checkComplete(
     const shown = sheet.missing.slice(0, 8).join(", ") + (sheet.missing.length > 8 ? ", …" : "");
     throw new CdsError(
       "invalidValue",
-      `Trang "${sheet.name}" thiếu ${sheet.missing.length} dòng chỉ tiêu (${shown}), có thể đã bị xóa: hãy bấm "Tạo bảng chỉ tiêu" để khôi phục — số liệu đã nhập được giữ nguyên.`
+      `Trang "${sheet.name}" thiếu ${sheet.missing.length} dòng chỉ tiêu (${shown}), có thể đã bị xóa: hãy bấm "${BUTTONS.generate}" để khôi phục — số liệu đã nhập được giữ nguyên.`
     );
   }
   if (sheet.duplicates.length) {
@@ -126,7 +127,7 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
   if (sheet.city) {
     throw new CdsError(
       "invalidValue",
-      `Trang "${sheet.name}" là bảng tổng hợp toàn thành phố: hãy bấm "Tổng hợp toàn thành phố" để cập nhật nó từ báo cáo của các đơn vị.`
+      `Trang "${sheet.name}" là bảng tổng hợp toàn thành phố: hãy bấm "${BUTTONS.consolidate}" để cập nhật nó từ báo cáo của các đơn vị.`
     );
   }
   const frozen = sheet.frozen;

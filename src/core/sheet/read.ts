@@ -29,6 +29,7 @@ import {
   type SheetParams,
 } from "./layout";
 import { parsePeriodCode, parsePeriodText, periodCode } from "./period";
+import { BUTTONS } from "../buttons";
 
 /** A cell's value as a workbook gives it: errors come as their text ("#N/A"), a blank as null or "". */
 export type CellValue = string | number | boolean | null;
@@ -205,7 +206,7 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
   if (!isUnitSheet(snapshot)) {
     throw new CdsError(
       "invalidValue",
-      `Trang "${snapshot.name}" không phải bảng chỉ tiêu do CĐS Excel tạo: hãy chọn trang bảng chỉ tiêu hoặc bấm "Tạo bảng chỉ tiêu".`
+      `Trang "${snapshot.name}" không phải bảng chỉ tiêu do CĐS Excel tạo: hãy chọn trang bảng chỉ tiêu hoặc bấm "${BUTTONS.generate}".`
     );
   }
   const at = (r: number, c: number): CellValue => snapshot.values[r - 1]?.[c] ?? null;

@@ -15,6 +15,7 @@ import {
 } from "../../core/sheet";
 import { UserError } from "../userError";
 import { WorkbookError, type SheetHead, type WorkbookPort } from "../workbook/port";
+import { BUTTONS } from "../../core/buttons";
 
 export { UserError, type Progress } from "../userError";
 
@@ -179,8 +180,8 @@ export async function currentSheet(
   if (!snapshot) {
     throw new UserError(
       read.active
-        ? `Trang đang chọn ("${read.active.name}") không phải bảng chỉ tiêu, và chưa có bảng của đơn vị, kỳ này: hãy chọn trang bảng chỉ tiêu hoặc bấm "Tạo bảng chỉ tiêu".`
-        : 'Chưa có bảng chỉ tiêu: hãy bấm "Tạo bảng chỉ tiêu" trước.'
+        ? `Trang đang chọn ("${read.active.name}") không phải bảng chỉ tiêu, và chưa có bảng của đơn vị, kỳ này: hãy chọn trang bảng chỉ tiêu hoặc bấm "${BUTTONS.generate}".`
+        : `Chưa có bảng chỉ tiêu: hãy bấm "${BUTTONS.generate}" trước.`
     );
   }
   return snapshot;
