@@ -1,6 +1,5 @@
 /**
- * The city and report use cases, loaded when a button first needs them. They carry docx, JSZip and ExcelJS (about
- * 100 KB gzip): webpack puts them in chunks of their own, so the task pane opens without them.
+ * Loading the use cases on demand: the chunks, and what a chunk that cannot be fetched says.
  */
 import { UserError } from "./userError";
 
@@ -35,21 +34,16 @@ export async function load<T>(chunk: () => Promise<T>): Promise<T> {
   }
 }
 
-// Generate and Fill: the catalog, the sheet layout and the rules, fetched on the first click like the others, so that
-// the pane opens with its form only.
-export const loadSheetUsecases = () =>
-  load(() => import(/* webpackChunkName: "sheet" */ "./usecases/sheet"));
-
-export const loadCityUsecases = () =>
-  load(() => import(/* webpackChunkName: "city" */ "./usecases/city"));
-
-export const loadReportUsecases = () =>
-  load(() => import(/* webpackChunkName: "report" */ "./usecases/documents"));
-
-// The roster: the unit picker's suggestions and "Tạo danh sách đơn vị", fetched when the unit field is first used.
-export const loadRosterUsecases = () =>
-  load(() => import(/* webpackChunkName: "roster" */ "./usecases/roster"));
-
-// "So sánh với kỳ trước" on a unit sheet.
-export const loadCompareUsecases = () =>
-  load(() => import(/* webpackChunkName: "compare" */ "./usecases/compare"));
+/**
+ * The chunks of the use cases, each fetched on the first click that needs it (the actions' table names which), so
+ * that the pane opens with its form only: the sheet's (the catalog, the layout, the rules and the checks), the
+ * city's and the comparison's (ExcelJS, to read picked .xlsx files), the roster's (also behind the unit field's
+ * suggestions), the documents' (docx and JSZip).
+ */
+export const CHUNKS = {
+  sheet: () => load(() => import(/* webpackChunkName: "sheet" */ "./usecases/sheet")),
+  city: () => load(() => import(/* webpackChunkName: "city" */ "./usecases/city")),
+  compare: () => load(() => import(/* webpackChunkName: "compare" */ "./usecases/compare")),
+  roster: () => load(() => import(/* webpackChunkName: "roster" */ "./usecases/roster")),
+  documents: () => load(() => import(/* webpackChunkName: "report" */ "./usecases/documents")),
+} as const;

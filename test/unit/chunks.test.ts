@@ -131,3 +131,19 @@ describe("the lazily loaded Excel adapter", () => {
     await expect(port.ensureReady()).rejects.toBe(bug);
   });
 });
+
+describe("what each chunk carries", () => {
+  // docx and JSZip are for the documents' buttons only: the sheet's chunk (Generate, Check, Fill) must load neither.
+  const refuse = (name: string) => () => {
+    throw new Error(`${name} loaded`);
+  };
+
+  test("the sheet's use cases load neither docx nor JSZip; the documents' do", () => {
+    jest.isolateModules(() => {
+      jest.doMock("docx", refuse("docx"));
+      jest.doMock("jszip", refuse("jszip"));
+      expect(() => require("../../src/taskpane/usecases/sheet")).not.toThrow();
+      expect(() => require("../../src/taskpane/usecases/documents")).toThrow(/loaded/);
+    });
+  });
+});

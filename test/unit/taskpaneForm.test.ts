@@ -13,7 +13,7 @@ import {
   templateNotice,
   totals,
 } from "../../src/taskpane/outcomeMessages";
-import type { CheckedViolation } from "../../src/taskpane/usecases/documents";
+import type { CheckedViolation } from "../../src/taskpane/usecases/sheet";
 import { UserError, type FillOutcome } from "../../src/taskpane/usecases";
 
 describe("form memory", () => {

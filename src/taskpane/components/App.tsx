@@ -10,45 +10,19 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { TierResult } from "../../core/consolidate";
-import type { PillarSummary, SheetParams } from "../../core/sheet";
-import {
-  browserMemory,
-  COMPARE_CHOICES,
-  defaultForm,
-  type FormMemory,
-  type FormValues,
-} from "../formMemory";
-import {
-  loadCityUsecases,
-  loadCompareUsecases,
-  loadReportUsecases,
-  loadRosterUsecases,
-  loadSheetUsecases,
-} from "../chunks";
+import type { SheetParams } from "../../core/sheet";
+import type { ActionContext, PaneAction, Section, Told } from "../actions";
+import { CHUNKS } from "../chunks";
+import { browserMemory, defaultForm, type FormMemory, type FormValues } from "../formMemory";
 import type { HostStatus } from "../host";
-import {
-  byImportance,
-  checkedNotice,
-  comparedNotice,
-  consolidatedNotice,
-  rosterNotice,
-  docxNotice,
-  errorNotice,
-  exportedNotice,
-  filledNotice,
-  generatedNotice,
-  templateNotice,
-  type Notice,
-} from "../outcomeMessages";
-import type { CheckedViolation } from "../usecases/documents";
-import { UserError, type Progress } from "../userError";
+import { errorNotice } from "../outcomeMessages";
+import type { CheckedViolation } from "../usecases/sheet";
+import { UserError } from "../userError";
 import type { WorkbookPort } from "../workbook/port";
-import { CitySection } from "./CitySection";
-import type { DownloadFile } from "./DownloadLink";
+import type { ActionHost } from "./ActionOptions";
+import { ActionSection } from "./ActionSection";
 import { FunctionGuide } from "./FunctionGuide";
-import { ReportForm, type ReportAction } from "./ReportForm";
-import { ReportSection } from "./ReportSection";
+import { ReportForm } from "./ReportForm";
 import { ResultMessage } from "./ResultMessage";
 import type { UnitRoster } from "./UnitPicker";
 // The parts only an outcome shows load with the first outcome (lazyParts.tsx), not with the pane.
@@ -116,27 +90,9 @@ const useStyles = makeStyles({
 /** Two clicks on one button closer than this are one double click (Windows' default double-click time). */
 const DOUBLE_CLICK_MS = 500;
 
-/** Which part of the pane a button belongs to: its progress and outcome show right under that part. */
-type Origin = "sheet" | "city" | "report";
-
-/** What an outcome shows under its message. */
-type Detail =
-  | { readonly kind: "summary"; readonly summary: readonly PillarSummary[] }
-  | {
-      readonly kind: "violations";
-      readonly sheet: string;
-      readonly violations: readonly CheckedViolation[];
-    }
-  | { readonly kind: "tiers"; readonly tiers: readonly TierResult[] }
-  | { readonly kind: "download"; readonly file: DownloadFile };
-
-interface Outcome {
-  readonly origin: Origin;
-  readonly notice: Notice;
-  readonly detail?: Detail;
+interface Outcome extends Told {
+  readonly origin: Section;
 }
-
-type Work = (params: SheetParams, progress: Progress) => Promise<Omit<Outcome, "origin">>;
 
 function HostMessage({ host }: { host: HostStatus }) {
   if (host.kind === "excel") return null;
@@ -160,7 +116,7 @@ export default function App({ port, host, memory }: AppProps) {
   const styles = useStyles();
   const store = useRef(memory ?? browserMemory()).current;
   const [form, setForm] = useState<FormValues>(() => ({ ...defaultForm(), ...store.load() }));
-  const [progress, setProgress] = useState<{ origin: Origin; step: string } | null>(null);
+  const [progress, setProgress] = useState<{ origin: Section; step: string } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [cityFiles, setCityFiles] = useState<readonly File[]>([]);
   const [roster, setRoster] = useState<UnitRoster | null>(null);
@@ -186,7 +142,7 @@ export default function App({ port, host, memory }: AppProps) {
     if (rosterLoading.current) return;
     rosterLoading.current = true;
     try {
-      const mod = await loadRosterUsecases();
+      const mod = await CHUNKS.roster();
       const loaded = await mod
         .loadRoster(port)
         .catch(() => ({ entries: mod.officialRoster(), sheet: null }));
@@ -204,12 +160,13 @@ export default function App({ port, host, memory }: AppProps) {
   }
 
   /** Runs one button's work with the form's values; one at a time, every failure shown as a message. */
-  async function run(origin: Origin, button: string, work: Work) {
+  async function run(action: PaneAction, file?: File) {
     if (running.current) return;
+    const origin = action.section;
     // A quick action (an export takes a fraction of a second) can end before a double click's second click arrives:
     // that click is ignored, so a double click makes one file, not two downloads.
     // The same button with the same form: a second click with other values (another unit) is a new action.
-    const key = `${button}|${JSON.stringify(form)}`;
+    const key = `${action.id}|${JSON.stringify(form)}`;
     const now = Date.now();
     const last = lastStart.current;
     if (last && last.button === key && now - last.at < DOUBLE_CLICK_MS) return;
@@ -225,9 +182,20 @@ export default function App({ port, host, memory }: AppProps) {
       period: { year: form.year, part: form.part },
       ...(form.code ? { code: form.code } : {}),
     };
+    const context: ActionContext = {
+      port,
+      form,
+      params,
+      pickedFiles: () =>
+        Promise.all(cityFiles.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() }))),
+      ...(file ? { file } : {}),
+      step: (step) => setProgress({ origin, step }),
+      rosterChanged: () => void refreshRoster(),
+    };
     try {
       if (!Number.isInteger(form.year)) throw new UserError("Hãy nhập năm báo cáo, ví dụ 2025.");
-      const done = await work(params, (step) => setProgress({ origin, step }));
+      if (origin === "city" && cityFiles.length) context.step("Đang đọc các tệp đã chọn…");
+      const done = await action.perform(context);
       if (done.detail) await preloadOutcomeParts(); // the message and its details appear together
       setOutcome({ origin, ...done });
     } catch (error) {
@@ -238,86 +206,9 @@ export default function App({ port, host, memory }: AppProps) {
     }
   }
 
-  const sheetWork: Record<ReportAction, Work> = {
-    generate: async (params, step) => {
-      const { generateSheet } = await loadSheetUsecases();
-      return { notice: generatedNotice(await generateSheet(port, params, step)) };
-    },
-    check: async (params, step) => {
-      const { checkFigures } = await loadReportUsecases();
-      const checked = await checkFigures(port, { params }, step);
-      return {
-        notice: checkedNotice(checked),
-        detail: checked.violations.length
-          ? {
-              kind: "violations",
-              sheet: checked.sheet,
-              violations: byImportance(checked.violations),
-            }
-          : undefined,
-      };
-    },
-    compare: async (params, step) => {
-      const { compareWithPrevious } = await loadCompareUsecases();
-      const files = await pickedFiles();
-      return {
-        notice: comparedNotice(
-          await compareWithPrevious(port, { params, mode: form.compare, files }, step)
-        ),
-      };
-    },
-    fill: async (params, step) => {
-      const { fillReport } = await loadSheetUsecases();
-      const filled = await fillReport(port, { params, valuesOnly: form.valuesOnly }, step);
-      return {
-        notice: filledNotice(filled, form.valuesOnly),
-        detail: { kind: "summary", summary: filled.summary },
-      };
-    },
-  };
-
-  const pickedFiles = () =>
-    Promise.all(cityFiles.map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
-
-  const consolidate: Work = async (params, step) => {
-    const { consolidateCity } = await loadCityUsecases();
-    if (cityFiles.length) step("Đang đọc các tệp đã chọn…");
-    const files = await pickedFiles();
-    const previous = form.cityCompare ? form.compare : undefined;
-    const city = await consolidateCity(port, { period: params.period, files, previous }, step);
-    return { notice: consolidatedNotice(city), detail: { kind: "tiers", tiers: city.tiers } };
-  };
-
-  const makeRoster: Work = async (_params, step) => {
-    const { createRoster } = await loadRosterUsecases();
-    const made = await createRoster(port, step);
-    void refreshRoster();
-    return { notice: rosterNotice(made) };
-  };
-
-  const fillSheetTemplate: Work = async (params, step) => {
-    const { fillTemplateInSheet } = await loadReportUsecases();
-    return { notice: templateNotice(await fillTemplateInSheet(port, { params }, step)) };
-  };
-
-  const fillDocxTemplate =
-    (file: File): Work =>
-    async (params, step) => {
-      const { fillDocx } = await loadReportUsecases();
-      const data = await file.arrayBuffer();
-      const filled = await fillDocx(port, { params, file: { name: file.name, data } }, step);
-      return { notice: docxNotice(filled), detail: { kind: "download", file: filled } };
-    };
-
-  const exportDocx: Work = async (params, step) => {
-    const { exportReport } = await loadReportUsecases();
-    const report = await exportReport(port, { params }, step);
-    return { notice: exportedNotice(report), detail: { kind: "download", file: report } };
-  };
-
   async function selectViolation(sheet: string, violation: CheckedViolation) {
     try {
-      const { selectCell } = await loadReportUsecases();
+      const { selectCell } = await CHUNKS.sheet();
       await selectCell(port, sheet, violation.address);
     } catch (error) {
       // keep the list: only the message says what went wrong
@@ -325,8 +216,16 @@ export default function App({ port, host, memory }: AppProps) {
     }
   }
 
+  const actionHost: ActionHost = {
+    values: form,
+    onChange: setForm,
+    files: cityFiles,
+    onFiles: setCityFiles,
+    busy,
+  };
+
   /** The progress or the outcome of a button of this part of the pane. */
-  const slot = (origin: Origin) => {
+  const slot = (origin: Section) => {
     if (progress?.origin === origin) {
       return (
         <Field
@@ -376,32 +275,24 @@ export default function App({ port, host, memory }: AppProps) {
       </header>
       {host && <HostMessage host={host} />}
       <ReportForm
-        values={form}
-        onChange={setForm}
-        onAction={(action) => void run("sheet", action, sheetWork[action])}
-        busy={busy}
+        host={actionHost}
+        onAction={(action, file) => void run(action, file)}
         roster={roster}
         onUnitFocus={() => void refreshRoster()}
       />
       {slot("sheet")}
       <hr className={styles.divider} />
-      <CitySection
-        files={cityFiles}
-        onFiles={setCityFiles}
-        onConsolidate={() => void run("city", "consolidate", consolidate)}
-        onCreateRoster={() => void run("city", "roster", makeRoster)}
-        compare={form.cityCompare}
-        compareLabel={COMPARE_CHOICES.find((c) => c.mode === form.compare)?.label ?? ""}
-        onCompare={(cityCompare) => setForm({ ...form, cityCompare })}
-        busy={busy}
+      <ActionSection
+        section="city"
+        host={actionHost}
+        onAction={(action, file) => void run(action, file)}
       />
       {slot("city")}
       <hr className={styles.divider} />
-      <ReportSection
-        onFillSheet={() => void run("report", "fillSheet", fillSheetTemplate)}
-        onFillDocx={(file) => void run("report", "fillDocx", fillDocxTemplate(file))}
-        onExport={() => void run("report", "export", exportDocx)}
-        busy={busy}
+      <ActionSection
+        section="report"
+        host={actionHost}
+        onAction={(action, file) => void run(action, file)}
       />
       {slot("report")}
       <hr className={styles.divider} />

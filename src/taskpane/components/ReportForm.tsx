@@ -1,13 +1,4 @@
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  Input,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { LEVELS, LEVEL_NAMES } from "../../core/levels";
 import {
   PERIOD_PARTS,
@@ -17,17 +8,16 @@ import {
   type PeriodPart,
 } from "../../core/sheet/period";
 import type { Level } from "../../core/types";
-import { COMPARE_CHOICES, type CompareChoice, type FormValues } from "../formMemory";
+import { actionsOf, type PaneAction } from "../actions";
+import type { FormValues } from "../formMemory";
+import { ActionControl } from "./ActionControl";
+import type { ActionHost } from "./ActionOptions";
 import { Step } from "./Step";
 import { UnitPicker, type UnitRoster } from "./UnitPicker";
 
-export type ReportAction = "generate" | "check" | "fill" | "compare";
-
 export interface ReportFormProps {
-  values: FormValues;
-  onChange: (values: FormValues) => void;
-  onAction: (action: ReportAction) => void;
-  busy: boolean;
+  host: ActionHost;
+  onAction: (action: PaneAction, file?: File) => void;
   /** The roster behind the unit field's suggestions; null until loaded (the field is then plain text). */
   roster?: UnitRoster | null;
   onUnitFocus?: () => void;
@@ -53,29 +43,42 @@ const useStyles = makeStyles({
     width: "100%",
     minWidth: 0,
   },
-  action: {
-    width: "100%",
-  },
 });
 
-/** The unit, level and period, and the buttons of a unit's sheet. Knows nothing of indicators: it only collects values. */
+/** The unit's buttons grouped by the numbered step each stands in, in order. */
+function steps(): { marker: number; title: string; actions: PaneAction[] }[] {
+  const byMarker = new Map<number, { marker: number; title: string; actions: PaneAction[] }>();
+  for (const action of actionsOf("sheet")) {
+    const { marker, title } = action.step ?? { marker: 0, title: action.label };
+    const step = byMarker.get(marker) ?? { marker, title, actions: [] };
+    step.actions.push(action);
+    byMarker.set(marker, step);
+  }
+  return [...byMarker.values()].sort((a, b) => a.marker - b.marker);
+}
+
+/**
+ * The unit, level and period, and the buttons of a unit's sheet, step by step: step 1 holds the form's fields, step 2
+ * says where to type, the others are the actions' table's. Knows nothing of indicators: it only collects values.
+ */
 export function ReportForm({
-  values,
-  onChange,
+  host,
   onAction,
-  busy,
   roster = null,
   onUnitFocus = () => {},
 }: ReportFormProps) {
   const styles = useStyles();
+  const { values, onChange } = host;
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
     onChange({ ...values, [key]: value });
   const yearValid = isReportYear(values.year);
-  const quarterly = /^Q[1-4]$/.test(values.part);
+  const [first, ...rest] = steps();
+  const buttons = (actions: readonly PaneAction[]) =>
+    actions.map((a) => <ActionControl key={a.id} action={a} host={host} onAction={onAction} />);
 
   return (
     <div className={styles.form}>
-      <Step marker={1} title="Tạo bảng chỉ tiêu">
+      <Step marker={first.marker} title={first.title}>
         <UnitPicker
           unit={values.unit}
           code={values.code}
@@ -121,17 +124,7 @@ export function ReportForm({
             </Select>
           </Field>
         </div>
-        <Button
-          className={styles.action}
-          appearance="primary"
-          disabled={busy}
-          onClick={() => onAction("generate")}
-        >
-          Tạo bảng chỉ tiêu
-        </Button>
-        <Caption1 className={styles.hint}>
-          Tạo lại bảng đã có thì số liệu, minh chứng và ghi chú đã nhập được giữ nguyên.
-        </Caption1>
+        {buttons(first.actions)}
       </Step>
 
       <Step marker={2} title="Nhập số liệu">
@@ -142,49 +135,11 @@ export function ReportForm({
         </Caption1>
       </Step>
 
-      <Step marker={3} title="Kiểm tra số liệu">
-        <Button className={styles.action} disabled={busy} onClick={() => onAction("check")}>
-          Kiểm tra số liệu
-        </Button>
-        <Caption1 className={styles.hint}>
-          Tìm số liệu không thể đúng (tử số lớn hơn mẫu số, chữ trong ô số…) và chỉ tiêu đã thực
-          hiện mà chưa có minh chứng; bấm vào từng mục để đến ô cần sửa.
-        </Caption1>
-      </Step>
-
-      <Step marker={4} title="Điền báo cáo">
-        <Checkbox
-          checked={values.valuesOnly}
-          onChange={(_, data) => set("valuesOnly", data.checked === true)}
-          label="Thay công thức bằng giá trị (để gửi cho người không cài phần bổ trợ)"
-        />
-        <Button className={styles.action} disabled={busy} onClick={() => onAction("fill")}>
-          Điền báo cáo
-        </Button>
-      </Step>
-
-      <Step marker={5} title="So sánh với kỳ trước">
-        <Field label="So sánh với">
-          <Select
-            value={values.compare}
-            onChange={(_, data) => set("compare", data.value as CompareChoice)}
-          >
-            {COMPARE_CHOICES.map(({ mode, label }) => (
-              <option key={mode} value={mode} disabled={mode === "lastQuarter" && !quarterly}>
-                {label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button className={styles.action} disabled={busy} onClick={() => onAction("compare")}>
-          So sánh với kỳ trước
-        </Button>
-        <Caption1 className={styles.hint}>
-          Ghi số liệu kỳ trước (cột I) và thay đổi (cột J: điểm % với tỷ lệ, “Chưa đạt → Đạt” khi
-          đổi đánh giá), lấy từ bảng chỉ tiêu kỳ trước trong sổ tính hoặc trong các tệp .xlsx đã
-          chọn ở phần Toàn thành phố.
-        </Caption1>
-      </Step>
+      {rest.map((step) => (
+        <Step key={step.marker} marker={step.marker} title={step.title}>
+          {buttons(step.actions)}
+        </Step>
+      ))}
     </div>
   );
 }

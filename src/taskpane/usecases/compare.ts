@@ -8,7 +8,6 @@ import { compare, type RowChange } from "../../core/compare";
 import {
   comparisonLayout,
   comparisonWrites,
-  isUnitSheet,
   periodText,
   previousPeriod,
   readUnitSheet,

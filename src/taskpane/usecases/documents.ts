@@ -1,16 +1,14 @@
 /**
- * The report documents and the checks: placeholders filled in the active sheet or in a .docx template, the report
- * exported as .docx, the figures checked against the validation rules. Each reads in one round trip.
+ * The report documents: placeholders filled in the active sheet or in a .docx template, the report exported as .docx.
+ * Each reads in one round trip. This chunk carries docx and JSZip: only these buttons load it.
  */
 import { fillTemplate } from "../../core/template";
-import { validate, type Violation } from "../../core/validation";
 import {
   cell,
   cityParams,
   isUnitSheet,
   periodCode,
   readUnitSheet,
-  sheetInputs,
   sheetKey,
   shownResults,
   type SheetParams,
@@ -179,44 +177,4 @@ export function exportReport(
     const data = await reportDocx(sheet.params!, results);
     return { fileName: `${fileStem(sheet.params!)}.docx`, data };
   });
-}
-
-export interface CheckedViolation extends Violation {
-  /** The cell to select: the figure or the evidence of the row. */
-  readonly address: string;
-}
-
-export interface CheckOutcome {
-  readonly sheet: string;
-  readonly violations: readonly CheckedViolation[];
-}
-
-/** "Kiểm tra số liệu": every violation of the validation rules, with its row, its cell and an explanation. */
-export function checkFigures(
-  port: WorkbookPort,
-  input: { readonly params?: SheetParams } = {},
-  progress: Progress = () => {}
-): Promise<CheckOutcome> {
-  return guarded(async () => {
-    await port.ensureReady();
-    progress("Đang đọc bảng chỉ tiêu…");
-    const sheet = readUnitSheet(await currentSheet(port, input.params));
-    const { inputs, evidence } = sheetInputs(sheet);
-    // the city sheet answers its yes/no rows "k/n đơn vị"
-    const violations = validate(inputs, evidence, {
-      consolidated: sheet.params?.level === "tp",
-    }).map((v) => ({
-      ...v,
-      address:
-        v.cell === "evidence"
-          ? sheet.rows[v.row].evidence.address
-          : sheet.rows[v.row].figure.address,
-    }));
-    return { sheet: sheet.name, violations };
-  });
-}
-
-/** Selects the cell of a violation. */
-export function selectCell(port: WorkbookPort, sheet: string, address: string): Promise<void> {
-  return guarded(() => port.select(sheet, address));
 }

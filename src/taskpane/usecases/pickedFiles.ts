@@ -24,7 +24,8 @@ export interface PickedSheets {
   readonly skipped: readonly Skipped[];
 }
 
-export const NO_UNIT_SHEET = "tệp không có bảng chỉ tiêu CĐS nào (không phải tệp báo cáo của đơn vị)";
+export const NO_UNIT_SHEET =
+  "tệp không có bảng chỉ tiêu CĐS nào (không phải tệp báo cáo của đơn vị)";
 
 /** "file: sheet", whether the reader named the sheet "file › sheet" or by its own name. */
 export function sourceName(file: string, sheet: string): string {

@@ -1,7 +1,7 @@
 /**
- * The unit sheet's buttons ("Tạo bảng chỉ tiêu", "Điền báo cáo"), over the workbook port. The rules live in the
- * core; this only sequences reads and writes (a constant number of round trips) and turns every failure into a
- * Vietnamese message. Kept apart from the city and report use cases, which the pane loads on demand.
+ * The unit sheet's buttons ("Tạo bảng chỉ tiêu", "Kiểm tra số liệu", "Điền báo cáo"), over the workbook port. The
+ * rules live in the core; this only sequences reads and writes (a constant number of round trips) and turns every
+ * failure into a Vietnamese message.
  */
 import {
   freeSheetName,
@@ -11,17 +11,21 @@ import {
   planGenerate,
   readUnitSheet,
   sameSheetName,
+  sheetInputs,
   sheetName,
   type PillarSummary,
   type SheetParams,
 } from "../../core/sheet";
 import type { Level } from "../../core/types";
+import { validate, type Violation } from "../../core/validation";
 import {
   checkParams,
-  writableUnitSheet,
+  currentSheet,
   findUnitSheet,
   guarded,
   protectedError,
+  writableUnitSheet,
+  type Progress,
 } from "./support";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -56,7 +60,6 @@ export interface FillOutcome {
 }
 
 export type { Progress } from "./support";
-import type { Progress } from "./support";
 
 /**
  * "Tạo bảng chỉ tiêu": writes the standard sheet of a unit and period, or rewrites the one it made before — found by
@@ -144,6 +147,46 @@ export function fillReport(
         : {}),
     };
   });
+}
+
+export interface CheckedViolation extends Violation {
+  /** The cell to select: the figure or the evidence of the row. */
+  readonly address: string;
+}
+
+export interface CheckOutcome {
+  readonly sheet: string;
+  readonly violations: readonly CheckedViolation[];
+}
+
+/** "Kiểm tra số liệu": every violation of the validation rules, with its row, its cell and an explanation. */
+export function checkFigures(
+  port: WorkbookPort,
+  input: { readonly params?: SheetParams } = {},
+  progress: Progress = () => {}
+): Promise<CheckOutcome> {
+  return guarded(async () => {
+    await port.ensureReady();
+    progress("Đang đọc bảng chỉ tiêu…");
+    const sheet = readUnitSheet(await currentSheet(port, input.params));
+    const { inputs, evidence } = sheetInputs(sheet);
+    // the city sheet answers its yes/no rows "k/n đơn vị"
+    const violations = validate(inputs, evidence, {
+      consolidated: sheet.params?.level === "tp",
+    }).map((v) => ({
+      ...v,
+      address:
+        v.cell === "evidence"
+          ? sheet.rows[v.row].evidence.address
+          : sheet.rows[v.row].figure.address,
+    }));
+    return { sheet: sheet.name, violations };
+  });
+}
+
+/** Selects the cell of a violation. */
+export function selectCell(port: WorkbookPort, sheet: string, address: string): Promise<void> {
+  return guarded(() => port.select(sheet, address));
 }
 
 export { UserError } from "./support";

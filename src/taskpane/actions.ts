@@ -1,0 +1,263 @@
+/**
+ * The task pane's buttons, one row each: its words, the part of the pane it stands in, the chunk it loads, the use
+ * case it runs and how its outcome is told. The pane's sections map over this table; a new button is one row here
+ * plus its use case (in usecases/).
+ *
+ * Only types come from the use cases: their code is in the chunks (chunks.ts), fetched on a button's first click.
+ */
+import {
+  BuildingMultiple20Regular,
+  DocumentArrowDown20Regular,
+  DocumentText20Regular,
+  PeopleList20Regular,
+  TableEdit20Regular,
+  type FluentIcon,
+} from "@fluentui/react-icons";
+import type { TierResult } from "../core/consolidate";
+import { BUTTONS, type ButtonId } from "../core/buttons";
+import type { PillarSummary, SheetParams } from "../core/sheet";
+import { CHUNKS } from "./chunks";
+import type { DownloadFile } from "./components/DownloadLink";
+import type { FormValues } from "./formMemory";
+import {
+  byImportance,
+  checkedNotice,
+  comparedNotice,
+  consolidatedNotice,
+  docxNotice,
+  exportedNotice,
+  filledNotice,
+  generatedNotice,
+  rosterNotice,
+  templateNotice,
+  type Notice,
+} from "./outcomeMessages";
+import type { PickedFile } from "./usecases/pickedFiles";
+import type { CheckedViolation } from "./usecases/sheet";
+import type { Progress } from "./userError";
+import type { WorkbookPort } from "./workbook/port";
+
+/** The part of the pane a button stands in: its progress and outcome show right under that part. */
+export type Section = "sheet" | "city" | "report";
+
+/** The parts below the unit's steps: their heading and a line on what they do. */
+export const SECTIONS: Readonly<
+  Record<"city" | "report", { title: string; intro: string; icon: FluentIcon }>
+> = {
+  // for the coordinating department (Sở Khoa học và Công nghệ): the units' reports, from this workbook and from the
+  // .xlsx files they sent, into the city sheet for the period of the form
+  city: {
+    title: "Toàn thành phố",
+    intro:
+      "Tổng hợp các bảng chỉ tiêu của đơn vị trong sổ tính này và trong các tệp .xlsx đã chọn, cùng năm và kỳ báo cáo ở trên, thành trang toàn thành phố (tỷ lệ tính bằng tổng tử số trên tổng mẫu số).",
+    icon: BuildingMultiple20Regular,
+  },
+  // the official report filled from the CĐS sheet, in Excel or in Word
+  report: {
+    title: "Mẫu báo cáo",
+    intro:
+      "Số liệu lấy từ bảng chỉ tiêu đang chọn; nếu trang đang chọn không phải bảng chỉ tiêu thì lấy bảng của đơn vị và kỳ ở trên (cấp “Toàn thành phố”: trang toàn thành phố).",
+    icon: DocumentText20Regular,
+  },
+};
+
+/** A form field that belongs to one button, shown just above it (components/ActionOptions.tsx). */
+export type OptionId = "valuesOnly" | "compareMode" | "cityFiles" | "cityCompare";
+
+/** What an outcome shows under its message. */
+export type Detail =
+  | { readonly kind: "summary"; readonly summary: readonly PillarSummary[] }
+  | {
+      readonly kind: "violations";
+      readonly sheet: string;
+      readonly violations: readonly CheckedViolation[];
+    }
+  | { readonly kind: "tiers"; readonly tiers: readonly TierResult[] }
+  | { readonly kind: "download"; readonly file: DownloadFile };
+
+/** An outcome as the pane tells it: the message, and what shows under it. */
+export interface Told {
+  readonly notice: Notice;
+  readonly detail?: Detail;
+}
+
+/** What a button's work is given when it is pressed. */
+export interface ActionContext {
+  readonly port: WorkbookPort;
+  /** The form's values as they were when the button was pressed. */
+  readonly form: FormValues;
+  /** The unit, level and period of the form. */
+  readonly params: SheetParams;
+  /** The .xlsx files picked in the city's part of the pane, read. */
+  readonly pickedFiles: () => Promise<PickedFile[]>;
+  /** The file a file button was given (absent for the others). */
+  readonly file?: File;
+  /** Says where the work has got to, under the button's part of the pane. */
+  readonly step: Progress;
+  /** The roster sheet changed: the unit field reads it again. */
+  readonly rosterChanged: () => void;
+}
+
+/** Where and how a button shows. */
+interface ActionLook {
+  readonly id: ButtonId;
+  readonly section: Section;
+  /** In the unit's part of the pane: the numbered step the button stands in. */
+  readonly step?: { readonly marker: number; readonly title: string };
+  /** The main button of its part. */
+  readonly primary?: boolean;
+  readonly icon?: FluentIcon;
+  /** A button that opens the file dialog: the work runs on the file picked. */
+  readonly pick?: { readonly accept: string };
+  /** The form fields of this button only, above it. */
+  readonly options?: readonly OptionId[];
+  /** A line under the button. */
+  readonly hint?: string;
+}
+
+/** A row of the table: how a button looks, and its work — the chunk, the use case in it, how its outcome is told. */
+interface ActionRow<M, O> extends ActionLook {
+  readonly chunk: () => Promise<M>;
+  readonly run: (usecases: M, context: ActionContext) => Promise<O>;
+  readonly tell: (outcome: O, context: ActionContext) => Told;
+}
+
+export interface PaneAction extends ActionLook {
+  readonly label: string;
+  /** Loads the chunk, runs the use case and tells its outcome. */
+  readonly perform: (context: ActionContext) => Promise<Told>;
+}
+
+function action<M, O>(row: ActionRow<M, O>): PaneAction {
+  const { chunk, run, tell, ...look } = row;
+  return {
+    ...look,
+    label: BUTTONS[row.id],
+    perform: async (context) => tell(await run(await chunk(), context), context),
+  };
+}
+
+const DOCX_TYPES = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Every button of the pane, in the order it shows. */
+export const ACTIONS: readonly PaneAction[] = [
+  action({
+    id: "generate",
+    section: "sheet",
+    step: { marker: 1, title: BUTTONS.generate },
+    primary: true,
+    hint: "Tạo lại bảng đã có thì số liệu, minh chứng và ghi chú đã nhập được giữ nguyên.",
+    chunk: CHUNKS.sheet,
+    run: (m, c) => m.generateSheet(c.port, c.params, c.step),
+    tell: (outcome) => ({ notice: generatedNotice(outcome) }),
+  }),
+  action({
+    id: "check",
+    section: "sheet",
+    step: { marker: 3, title: BUTTONS.check },
+    hint: "Tìm số liệu không thể đúng (tử số lớn hơn mẫu số, chữ trong ô số…) và chỉ tiêu đã thực hiện mà chưa có minh chứng; bấm vào từng mục để đến ô cần sửa.",
+    chunk: CHUNKS.sheet,
+    run: (m, c) => m.checkFigures(c.port, { params: c.params }, c.step),
+    tell: (checked) => ({
+      notice: checkedNotice(checked),
+      detail: checked.violations.length
+        ? { kind: "violations", sheet: checked.sheet, violations: byImportance(checked.violations) }
+        : undefined,
+    }),
+  }),
+  action({
+    id: "fill",
+    section: "sheet",
+    step: { marker: 4, title: BUTTONS.fill },
+    options: ["valuesOnly"],
+    chunk: CHUNKS.sheet,
+    run: (m, c) =>
+      m.fillReport(c.port, { params: c.params, valuesOnly: c.form.valuesOnly }, c.step),
+    tell: (filled, c) => ({
+      notice: filledNotice(filled, c.form.valuesOnly),
+      detail: { kind: "summary", summary: filled.summary },
+    }),
+  }),
+  action({
+    id: "compare",
+    section: "sheet",
+    step: { marker: 5, title: BUTTONS.compare },
+    options: ["compareMode"],
+    hint: "Ghi số liệu kỳ trước (cột I) và thay đổi (cột J: điểm % với tỷ lệ, “Chưa đạt → Đạt” khi đổi đánh giá), lấy từ bảng chỉ tiêu kỳ trước trong sổ tính hoặc trong các tệp .xlsx đã chọn ở phần Toàn thành phố.",
+    chunk: CHUNKS.compare,
+    run: async (m, c) =>
+      m.compareWithPrevious(
+        c.port,
+        { params: c.params, mode: c.form.compare, files: await c.pickedFiles() },
+        c.step
+      ),
+    tell: (compared) => ({ notice: comparedNotice(compared) }),
+  }),
+  action({
+    id: "roster",
+    section: "city",
+    icon: PeopleList20Regular,
+    hint: "Trang “Danh sách đơn vị”: 168 phường, xã, đặc khu có sẵn, Thành phố thêm sở, ban, ngành. Dùng để gợi ý tên đơn vị và để biết đơn vị nào chưa nộp báo cáo.",
+    chunk: CHUNKS.roster,
+    run: async (m, c) => {
+      const made = await m.createRoster(c.port, c.step);
+      c.rosterChanged();
+      return made;
+    },
+    tell: (made) => ({ notice: rosterNotice(made) }),
+  }),
+  action({
+    id: "consolidate",
+    section: "city",
+    primary: true,
+    options: ["cityFiles", "cityCompare"],
+    chunk: CHUNKS.city,
+    run: async (m, c) => {
+      const files = await c.pickedFiles();
+      const previous = c.form.cityCompare ? c.form.compare : undefined;
+      return m.consolidateCity(c.port, { period: c.params.period, files, previous }, c.step);
+    },
+    tell: (city) => ({
+      notice: consolidatedNotice(city),
+      detail: { kind: "tiers", tiers: city.tiers },
+    }),
+  }),
+  action({
+    id: "fillSheet",
+    section: "report",
+    icon: TableEdit20Regular,
+    hint: "Dán bảng mẫu có các chỗ trống [[...]] vào một trang, chọn trang đó rồi bấm nút trên.",
+    chunk: CHUNKS.documents,
+    run: (m, c) => m.fillTemplateInSheet(c.port, { params: c.params }, c.step),
+    tell: (filled) => ({ notice: templateNotice(filled) }),
+  }),
+  action({
+    id: "fillDocx",
+    section: "report",
+    icon: DocumentText20Regular,
+    pick: { accept: DOCX_TYPES },
+    chunk: CHUNKS.documents,
+    run: async (m, c) => {
+      const file = c.file!;
+      const data = await file.arrayBuffer();
+      return m.fillDocx(c.port, { params: c.params, file: { name: file.name, data } }, c.step);
+    },
+    tell: (filled) => ({ notice: docxNotice(filled), detail: { kind: "download", file: filled } }),
+  }),
+  action({
+    id: "export",
+    section: "report",
+    primary: true,
+    icon: DocumentArrowDown20Regular,
+    chunk: CHUNKS.documents,
+    run: (m, c) => m.exportReport(c.port, { params: c.params }, c.step),
+    tell: (report) => ({
+      notice: exportedNotice(report),
+      detail: { kind: "download", file: report },
+    }),
+  }),
+];
+
+/** The buttons of one part of the pane, in order. */
+export const actionsOf = (section: Section): readonly PaneAction[] =>
+  ACTIONS.filter((a) => a.section === section);

@@ -1,0 +1,52 @@
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneAction } from "../actions";
+import { ActionOption, type ActionHost } from "./ActionOptions";
+import { FilePicker } from "./FilePicker";
+
+export interface ActionControlProps {
+  action: PaneAction;
+  host: ActionHost;
+  /** The button was pressed (a file button: with the file picked). */
+  onAction: (action: PaneAction, file?: File) => void;
+}
+
+const useStyles = makeStyles({
+  hint: {
+    color: tokens.colorNeutralForeground3,
+  },
+  action: {
+    width: "100%",
+  },
+});
+
+/** One row of the actions' table as the pane shows it: its own fields, its button (or file button), its hint. */
+export function ActionControl({ action, host, onAction }: ActionControlProps) {
+  const styles = useStyles();
+  const Icon = action.icon;
+  const common = {
+    className: styles.action,
+    appearance: action.primary ? ("primary" as const) : undefined,
+    icon: Icon ? <Icon /> : undefined,
+    disabled: host.busy,
+  };
+  return (
+    <>
+      {action.options?.map((id) => (
+        <ActionOption key={id} id={id} host={host} />
+      ))}
+      {action.pick ? (
+        <FilePicker
+          {...common}
+          label={action.label}
+          accept={action.pick.accept}
+          onPick={([file]) => onAction(action, file)}
+        />
+      ) : (
+        <Button {...common} onClick={() => onAction(action)}>
+          {action.label}
+        </Button>
+      )}
+      {action.hint && <Caption1 className={styles.hint}>{action.hint}</Caption1>}
+    </>
+  );
+}

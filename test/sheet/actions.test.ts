@@ -1,0 +1,92 @@
+/**
+ * The task pane's table of actions: one row per button, its words from BUTTONS, and each row's work — its chunk, its
+ * use case and how its outcome is told — run against the in-memory workbook as the pane runs it.
+ */
+import { BUTTONS } from "../../src/core/buttons";
+import { ACTIONS, actionsOf, type ActionContext } from "../../src/taskpane/actions";
+import { defaultForm, type FormValues } from "../../src/taskpane/formMemory";
+import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { smallTemplate } from "../support/docxText";
+import { Packer } from "docx";
+import { PARAMS, typeReport } from "./support";
+
+const byId = (id: string) => ACTIONS.find((a) => a.id === id)!;
+
+function context(port: MemoryWorkbook, extra: Partial<ActionContext> = {}): ActionContext {
+  const form: FormValues = {
+    ...defaultForm(new Date(2025, 7, 1)),
+    unit: PARAMS.unit,
+    level: PARAMS.level,
+    year: PARAMS.period.year,
+    part: PARAMS.period.part,
+  };
+  return {
+    port,
+    form,
+    params: PARAMS,
+    pickedFiles: async () => [],
+    step: () => {},
+    rosterChanged: () => {},
+    ...extra,
+  };
+}
+
+describe("the actions' table", () => {
+  test("one row per button, labelled with the button's words, in the pane's order", () => {
+    expect(ACTIONS.map((a) => a.id)).toEqual(Object.keys(BUTTONS));
+    for (const a of ACTIONS) expect(a.label).toBe(BUTTONS[a.id]);
+    expect(actionsOf("sheet").map((a) => a.id)).toEqual(["generate", "check", "fill", "compare"]);
+    expect(actionsOf("city").map((a) => a.id)).toEqual(["roster", "consolidate"]);
+    expect(actionsOf("report").map((a) => a.id)).toEqual(["fillSheet", "fillDocx", "export"]);
+    // the unit's steps are numbered, each once; 2 is the typing step, which has no button
+    const markers = actionsOf("sheet").map((a) => a.step?.marker);
+    expect(markers).toEqual([1, 3, 4, 5]);
+  });
+
+  test("generate, check and fill run their use cases and tell their outcomes", async () => {
+    const wb = new MemoryWorkbook();
+    const generated = await byId("generate").perform(context(wb));
+    expect(generated.notice.title).toBe("Đã tạo bảng chỉ tiêu");
+    const sheet = wb.sheetNames()[0];
+    typeReport(wb, sheet, { "16.1": 700, "16.2": 600 });
+
+    const checked = await byId("check").perform(context(wb));
+    expect(checked.detail?.kind).toBe("violations");
+    expect(checked.notice.title).toMatch(/^Phát hiện \d+ vi phạm$/);
+
+    const filled = await byId("fill").perform(context(wb));
+    expect(filled.notice.title).toBe("Đã điền báo cáo");
+    expect(filled.detail?.kind).toBe("summary");
+  });
+
+  test("the roster's row tells the unit field that the roster changed", async () => {
+    const wb = new MemoryWorkbook();
+    const changed = jest.fn();
+    const made = await byId("roster").perform(context(wb, { rosterChanged: changed }));
+    expect(made.notice.title).toBe("Đã tạo danh sách đơn vị");
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  test("a file button runs on the file it was given; the documents come back as downloads", async () => {
+    const wb = new MemoryWorkbook();
+    await byId("generate").perform(context(wb));
+    const exported = await byId("export").perform(context(wb));
+    expect(exported.detail?.kind).toBe("download");
+
+    const template = await Packer.toBuffer(smallTemplate());
+    const file = new File([new Uint8Array(template)], "mau.docx");
+    const filled = await byId("fillDocx").perform(context(wb, { file }));
+    expect(filled.notice.title).toBe("Đã điền tệp mẫu");
+    expect(filled.detail?.kind).toBe("download");
+  });
+
+  test("the consolidation reads the files picked in the city's part", async () => {
+    const wb = new MemoryWorkbook();
+    await byId("generate").perform(context(wb));
+    const picked = jest.fn(async () => []);
+    const city = await byId("consolidate").perform(context(wb, { pickedFiles: picked }));
+    expect(picked).toHaveBeenCalledTimes(1);
+    expect(city.notice.title).toBe("Đã tổng hợp toàn thành phố");
+    expect(city.detail?.kind).toBe("tiers");
+  });
+});
