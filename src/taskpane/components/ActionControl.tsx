@@ -3,6 +3,12 @@ import type { PaneAction } from "../actions";
 import { ActionOption, type ActionHost } from "./ActionOptions";
 import { FilePicker } from "./FilePicker";
 
+/**
+ * The second (third…) click of a double click is not another action: the browser counts the clicks of one burst in
+ * the event's `detail` (0 for a key press), so no clock is needed to tell them apart.
+ */
+const firstClick = (event: { detail: number }) => event.detail <= 1;
+
 export interface ActionControlProps {
   action: PaneAction;
   host: ActionHost;
@@ -42,7 +48,7 @@ export function ActionControl({ action, host, onAction }: ActionControlProps) {
           onPick={([file]) => onAction(action, file)}
         />
       ) : (
-        <Button {...common} onClick={() => onAction(action)}>
+        <Button {...common} onClick={(event) => firstClick(event) && onAction(action)}>
           {action.label}
         </Button>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import {
   Body1,
+  Caption1,
   Field,
   MessageBar,
   MessageBarBody,
@@ -87,9 +88,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** Two clicks on one button closer than this are one double click (Windows' default double-click time). */
-const DOUBLE_CLICK_MS = 500;
-
 interface Outcome extends Told {
   readonly origin: Section;
 }
@@ -117,13 +115,15 @@ export default function App({ port, host, memory }: AppProps) {
   const store = useRef(memory ?? browserMemory()).current;
   const [form, setForm] = useState<FormValues>(() => ({ ...defaultForm(), ...store.load() }));
   const [progress, setProgress] = useState<{ origin: Section; step: string } | null>(null);
+  /** A button pressed while another one's work ran: not run, and said so until the next press. */
+  const [notRun, setNotRun] = useState<{ origin: Section; text: string } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [cityFiles, setCityFiles] = useState<readonly File[]>([]);
   const [roster, setRoster] = useState<UnitRoster | null>(null);
   const rosterLoading = useRef(false);
   const running = useRef(false);
-  /** When and where the last button's work started: the second click of a double click is not a second action. */
-  const lastStart = useRef<{ button: string; at: number } | null>(null);
+  /** The button whose work is running. */
+  const runningLabel = useRef("");
   const outcomeRef = useRef<HTMLDivElement>(null);
   const busy = progress !== null;
 
@@ -161,16 +161,15 @@ export default function App({ port, host, memory }: AppProps) {
 
   /** Runs one button's work with the form's values; one at a time, every failure shown as a message. */
   async function run(action: PaneAction, file?: File) {
-    if (running.current) return;
+    if (running.current) {
+      // a press that reached the button before it showed as disabled: said, so that nothing vanishes in silence
+      const text = `Lúc bấm “${action.label}”, CĐS Excel đang thực hiện “${runningLabel.current}”: “${action.label}” chưa được thực hiện, hãy bấm lại khi xong.`;
+      setNotRun({ origin: action.section, text });
+      return;
+    }
+    setNotRun(null);
     const origin = action.section;
-    // A quick action (an export takes a fraction of a second) can end before a double click's second click arrives:
-    // that click is ignored, so a double click makes one file, not two downloads.
-    // The same button with the same form: a second click with other values (another unit) is a new action.
-    const key = `${action.id}|${JSON.stringify(form)}`;
-    const now = Date.now();
-    const last = lastStart.current;
-    if (last && last.button === key && now - last.at < DOUBLE_CLICK_MS) return;
-    lastStart.current = { button: key, at: now };
+    runningLabel.current = action.label;
     running.current = true;
     setOutcome(null);
     setProgress({ origin, step: "Đang chuẩn bị…" });
@@ -223,6 +222,14 @@ export default function App({ port, host, memory }: AppProps) {
     onFiles: setCityFiles,
     busy,
   };
+
+  /** A press of this part of the pane that was not run. */
+  const notRunNote = (origin: Section) =>
+    notRun?.origin === origin && (
+      <Caption1 role="status" data-testid="not-run">
+        {notRun.text}
+      </Caption1>
+    );
 
   /** The progress or the outcome of a button of this part of the pane. */
   const slot = (origin: Section) => {
@@ -281,6 +288,7 @@ export default function App({ port, host, memory }: AppProps) {
         onUnitFocus={() => void refreshRoster()}
       />
       {slot("sheet")}
+      {notRunNote("sheet")}
       <hr className={styles.divider} />
       <ActionSection
         section="city"
@@ -288,6 +296,7 @@ export default function App({ port, host, memory }: AppProps) {
         onAction={(action, file) => void run(action, file)}
       />
       {slot("city")}
+      {notRunNote("city")}
       <hr className={styles.divider} />
       <ActionSection
         section="report"
@@ -295,6 +304,7 @@ export default function App({ port, host, memory }: AppProps) {
         onAction={(action, file) => void run(action, file)}
       />
       {slot("report")}
+      {notRunNote("report")}
       <hr className={styles.divider} />
       <FunctionGuide />
     </main>

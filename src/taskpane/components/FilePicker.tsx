@@ -47,7 +47,8 @@ export function FilePicker({
         appearance={appearance}
         icon={icon}
         disabled={disabled}
-        onClick={() => input.current?.click()}
+        // a double click opens the dialog once (the second click's detail is 2)
+        onClick={(event) => event.detail <= 1 && input.current?.click()}
       >
         {label}
       </Button>
