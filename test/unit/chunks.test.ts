@@ -138,12 +138,14 @@ describe("what each chunk carries", () => {
     throw new Error(`${name} loaded`);
   };
 
-  test("the sheet's use cases load neither docx nor JSZip; the documents' do", () => {
-    jest.isolateModules(() => {
+  test("the sheet's use cases load neither docx nor JSZip; the documents' do", async () => {
+    await jest.isolateModulesAsync(async () => {
       jest.doMock("docx", refuse("docx"));
       jest.doMock("jszip", refuse("jszip"));
-      expect(() => require("../../src/taskpane/usecases/sheet")).not.toThrow();
-      expect(() => require("../../src/taskpane/usecases/documents")).toThrow(/loaded/);
+      await expect(import("../../src/taskpane/usecases/sheet")).resolves.toHaveProperty(
+        "checkFigures"
+      );
+      await expect(import("../../src/taskpane/usecases/documents")).rejects.toThrow(/loaded/);
     });
   });
 });
