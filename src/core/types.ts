@@ -12,6 +12,11 @@ export const VERDICTS = {
 
 export type Verdict = (typeof VERDICTS)[keyof typeof VERDICTS];
 
+/** Whether a verdict that changed lost a Đạt (to Chưa đạt or to no data): the news a comparison puts first. */
+export function lostMet(from: Verdict | null | undefined, to: Verdict | null | undefined): boolean {
+  return from === VERDICTS.met && !!to && to !== VERDICTS.met;
+}
+
 /** The verdicts in the order the reports show them: met, not met, no data. */
 export const VERDICT_ORDER: readonly Verdict[] = [VERDICTS.met, VERDICTS.notMet, VERDICTS.noData];
 

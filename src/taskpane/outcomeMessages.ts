@@ -9,6 +9,7 @@ import type { PillarSummary } from "../core/sheet";
 import type { ConsolidateOutcome } from "./usecases/city";
 import type { DocumentOutcome, TemplateOutcome } from "./usecases/documents";
 import type { RowChange } from "../core/compare";
+import { lostMet } from "../core/types";
 import { periodText } from "../core/sheet/period";
 import type { CompareOutcome } from "./usecases/compare";
 import type { RosterOutcome } from "./usecases/roster";
@@ -272,13 +273,12 @@ function changeList(changes: readonly RowChange[]): NoticeList[] {
   ];
 }
 
-const worse = (changes: readonly RowChange[]) =>
-  changes.some((c) => c.verdictChange?.startsWith("Đạt →"));
-
 /** What "So sánh với kỳ trước" wrote and which verdicts changed. */
 export function comparedNotice(outcome: CompareOutcome): Notice {
   return {
-    intent: worse(outcome.changes) ? "warning" : "success",
+    intent: outcome.changes.some((c) => lostMet(c.previous?.verdict, c.current.verdict))
+      ? "warning"
+      : "success",
     title: `Đã so sánh với ${periodText(outcome.previous)}`,
     lines: [
       `Trang “${outcome.sheet}”: cột I là số liệu ${periodText(outcome.previous)} (từ “${outcome.previousSource}”), cột J là thay đổi (điểm % với tỷ lệ, số đếm với số đếm).`,

@@ -15,6 +15,7 @@ import {
   type SheetParams,
   type SheetSpec,
 } from "../../src/core/sheet";
+import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { WorkbookError } from "../../src/taskpane/workbook/port";
 import { FakeExcel, officeError, PROTECTED_MESSAGE } from "../support/officeMock";
@@ -296,6 +297,30 @@ describe("writeSheet", () => {
     expect(ws.writes).toEqual([]);
     expect(ws.content("A1")).toBe("cũ");
     expect(excel.names.size).toBe(0);
+  });
+
+  it("says what the in-memory workbook says: a protected sheet, a sheet gone, a name taken", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet(spec.name).protected = true;
+    excel.addSheet("Khác");
+    const memory = new MemoryWorkbook();
+    await memory.writeSheet({ ...spec, key: "CDS_other" });
+    memory.protect(spec.name);
+    await memory.writeSheet({ ...spec, name: "Khác", key: "CDS_khac" });
+    const both = async (run: (wb: OfficeWorkbook | MemoryWorkbook) => Promise<unknown>) => {
+      const [office, mem] = [await failure(run(port(excel))), await failure(run(memory))];
+      expect([mem.code, mem.message, mem.wroteNothing]).toEqual([
+        office.code,
+        office.message,
+        office.wroteNothing,
+      ]);
+      return office;
+    };
+    expect((await both((wb) => wb.writeSheet(spec, { replace: spec.name }))).wroteNothing).toBe(
+      true
+    );
+    await both((wb) => wb.writeSheet(spec, { replace: "Đã xoá" }));
+    await both((wb) => wb.writeSheet({ ...spec, name: "Khác" }));
   });
 
   it("turns Excel's protection error at sync into a 'protected' WorkbookError with Excel's message", async () => {

@@ -18,6 +18,7 @@ import { consolidateCity, generateSheet } from "../../src/taskpane/usecases";
 import { guarded, UserError } from "../../src/taskpane/usecases/support";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
 import { WorkbookError, type WriteSheetOptions } from "../../src/taskpane/workbook/port";
+import { protectedSheet } from "../../src/taskpane/workbook/failures";
 import { B, C, PERIOD } from "../support/cityUnits";
 
 /** The failure of a promise, which must fail. */
@@ -133,7 +134,7 @@ describe("guarded: the core's and the workbook's failures", () => {
     const e = await failure(
       guarded(async (writes) => {
         await writes.track("A", async () => {});
-        await writes.track("C", () => Promise.reject(new WorkbookError("protected", refusal)));
+        await writes.track("C", () => Promise.reject(protectedSheet("C")));
       })
     );
     expect(e.message).toBe(
@@ -141,11 +142,31 @@ describe("guarded: the core's and the workbook's failures", () => {
     );
     // the first write refused: the message as it is
     const alone = await failure(
-      guarded((writes) =>
-        writes.track("C", () => Promise.reject(new WorkbookError("protected", refusal)))
-      )
+      guarded((writes) => writes.track("C", () => Promise.reject(protectedSheet("C"))))
     );
     expect(alone.message).toBe(refusal);
+  });
+
+  test("what was written is decided on the workbook's flag, never on a message's words", async () => {
+    // a refusal in other words, before anything was written: still nothing written
+    const reworded = new WorkbookError("protected", "Trang C bị khoá.", { wroteNothing: true });
+    const before = await failure(guarded((w) => w.track("C", () => Promise.reject(reworded))));
+    expect(before.message).toBe("Trang C bị khoá. Chưa có gì được ghi.");
+    const after = await failure(
+      guarded(async (w) => {
+        await w.track("A", async () => {});
+        await w.track("C", () => Promise.reject(reworded));
+      })
+    );
+    expect(after.message).toBe(
+      "Trang C bị khoá. Đã ghi xong: trang “A”; phần còn lại chưa được ghi."
+    );
+    // a failure part-way whose text happens to end like a refusal: the sheet may have been written in part
+    const lookalike = new WorkbookError("failed", "Excel báo: Chưa có gì được ghi.");
+    const partial = await failure(guarded((w) => w.track("C", () => Promise.reject(lookalike))));
+    expect(partial.message).toBe(
+      "Excel báo: Chưa có gì được ghi. Trang “C” có thể đã được ghi một phần; ngoài ra chưa có gì được ghi."
+    );
   });
 
   test("a UserError goes through untouched", async () => {

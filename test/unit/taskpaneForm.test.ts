@@ -1,7 +1,11 @@
+import type { RowChange } from "../../src/core/compare";
+import { rowResult } from "../../src/core/evaluate";
+import type { Verdict } from "../../src/core/types";
 import { browserMemory, defaultForm, readStored, STORAGE_KEY } from "../../src/taskpane/formMemory";
 import {
   byImportance,
   checkedNotice,
+  comparedNotice,
   consolidatedNotice,
   cutList,
   docxNotice,
@@ -428,5 +432,32 @@ describe("the consolidation's notice: who has reported", () => {
     });
     expect(notice.intent).toBe("success");
     expect(notice.lines.join("\n")).toContain("Chưa có trang “Danh sách đơn vị”");
+  });
+});
+
+describe("the comparison's notice decides on verdicts, not on words", () => {
+  const change = (from: Verdict, to: Verdict, words: string): RowChange => ({
+    id: "16",
+    kind: "ratio",
+    current: rowResult({ id: "16", kind: "ratio" }, { verdict: to }),
+    previous: rowResult({ id: "16", kind: "ratio" }, { verdict: from }),
+    delta: null,
+    deltaText: "",
+    verdictChange: words,
+    trend: null,
+  });
+  const notice = (changes: RowChange[]) =>
+    comparedNotice({
+      sheet: "S",
+      previous: { year: 2024, part: "Q3" },
+      previousSource: "S 2024",
+      changes,
+      written: 0,
+    });
+
+  test("a lost Đạt warns, whatever the change's text says; a gained one does not", () => {
+    expect(notice([change("Đạt", "Chưa đạt", "mất Đạt")]).intent).toBe("warning");
+    expect(notice([change("Đạt", "Chưa có số liệu", "?")]).intent).toBe("warning");
+    expect(notice([change("Chưa đạt", "Đạt", "Đạt → … (sửa lời)")]).intent).toBe("success");
   });
 });

@@ -14,12 +14,11 @@ import {
   type UnitSheet,
 } from "../../core/sheet";
 import { UserError } from "../userError";
+import { FAILURES, NOTHING_WRITTEN } from "../workbook/failures";
 import { WorkbookError, type SheetHead, type WorkbookPort } from "../workbook/port";
 import { BUTTONS } from "../../core/buttons";
 
 export { UserError, type Progress } from "../userError";
-
-const NOTHING_WRITTEN = "Chưa có gì được ghi.";
 
 /**
  * What a use case has written so far. Excel's batches are not transactional: when a use case fails after a write,
@@ -82,10 +81,10 @@ export async function guarded<T>(run: (writes: Writes) => Promise<T>): Promise<T
     if (e instanceof UserError) throw e;
     if (e instanceof CdsError || e instanceof WorkbookError) {
       // the workbook's "nothing written" speaks of its own write only, not of the sheets written before it
-      const untouched = e.message.endsWith(NOTHING_WRITTEN);
+      const untouched = e instanceof WorkbookError && e.wroteNothing;
       if (!writes.touched(untouched)) throw new UserError(e.message);
-      const message = untouched ? e.message.slice(0, -NOTHING_WRITTEN.length).trimEnd() : e.message;
-      throw new UserError(`${message} ${writes.sentence(untouched)}`);
+      const reason = e instanceof WorkbookError ? e.reason : e.message;
+      throw new UserError(`${reason} ${writes.sentence(untouched)}`);
     }
     console.error(e);
     const detail = e instanceof Error ? e.message : String(e);
@@ -100,10 +99,9 @@ export function checkParams(p: SheetParams): SheetParams {
   return { unit, level: p.level, period: checkPeriod(p.period), ...(code ? { code } : {}) };
 }
 
+/** A protected sheet, found before anything was written: said as the workbook says it. */
 export function protectedError(name: string): UserError {
-  return new UserError(
-    `Trang "${name}" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.`
-  );
+  return new UserError(`${FAILURES.protected(name)} ${NOTHING_WRITTEN}`);
 }
 
 /** Whether a sheet's title block names this unit, level and period (with anyLevel: this unit and period). */

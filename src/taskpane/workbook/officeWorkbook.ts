@@ -24,6 +24,7 @@ import {
   type SheetSpec,
   type Validation,
 } from "../../core/sheet";
+import { FAILURES, protectedSheet, REQUIRED_API } from "./failures";
 import {
   FIRST_BYTES_PER_ROW,
   halve,
@@ -48,7 +49,6 @@ import {
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const REQUIRED_API = "1.9";
 const TEXT_FORMAT = "@";
 const GENERAL_FORMAT = "General";
 const BORDER_EDGES = [
@@ -63,34 +63,17 @@ const BORDER_EDGES = [
 const CHART_PREFIX = "CDS_chart_";
 const NAME_COMMENT = "Do CĐS Excel tạo: tìm lại bảng chỉ tiêu sau khi đổi tên trang. Xin đừng xoá.";
 
-const MESSAGES = {
-  noHost:
-    "Không tìm thấy Excel: hãy mở bổ trợ CĐS Excel từ trong Excel (máy tính hoặc Excel trên web).",
-  apiMissing: `Phiên bản Excel này chưa hỗ trợ ExcelApi ${REQUIRED_API} mà CĐS Excel cần: hãy cập nhật Office hoặc dùng Excel trên web.`,
-  protected: (sheet: string) =>
-    `Trang "${sheet}" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.`,
-  refused: (sheet: string | undefined, excel: string) =>
-    `Excel không cho ghi${sheet ? ` vào trang "${sheet}"` : ""} vì trang hoặc ô đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Excel báo: ${excel}`,
-  notFound: (sheet: string) =>
-    `Không tìm thấy trang "${sheet}": có thể trang đã bị xoá hoặc đổi tên. Hãy bấm lại.`,
-  nameTaken: (sheet: string) =>
-    `Đã có trang tên "${sheet}": hãy đổi tên hoặc xoá trang đó rồi bấm lại.`,
-  failed: (excel: string) => `Excel không thực hiện được thao tác: ${excel}`,
-  tooLarge: (sheet: string | undefined, excel: string) =>
-    `Excel trên web không gửi được dữ liệu${sheet ? ` của trang "${sheet}"` : ""} vì vượt giới hạn 5 MB của một lần đọc hoặc ghi: hãy rút ngắn những ô có nội dung rất dài rồi bấm lại. Excel báo: ${excel}`,
-};
-
 export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly run: ExcelRunner = (batch) => Excel.run(batch)) {}
 
   async ensureReady(): Promise<void> {
     if (typeof Office === "undefined" || typeof Excel === "undefined" || !Office.context) {
-      throw new WorkbookError("noHost", MESSAGES.noHost);
+      throw new WorkbookError("noHost", FAILURES.noHost);
     }
     // Outside Office, Office.js still loads but reports no host.
-    if (String(Office.context.host) !== "Excel") throw new WorkbookError("noHost", MESSAGES.noHost);
+    if (String(Office.context.host) !== "Excel") throw new WorkbookError("noHost", FAILURES.noHost);
     if (!Office.context.requirements?.isSetSupported("ExcelApi", REQUIRED_API)) {
-      throw new WorkbookError("apiMissing", MESSAGES.apiMissing);
+      throw new WorkbookError("apiMissing", FAILURES.apiMissing);
     }
   }
 
@@ -256,7 +239,7 @@ export class OfficeWorkbook implements WorkbookPort {
           });
           await context.sync();
           const gone = ranges.find(({ sheet }) => sheet.isNullObject);
-          if (gone) throw new WorkbookError("notFound", MESSAGES.notFound(gone.piece.name));
+          if (gone) throw new WorkbookError("notFound", FAILURES.notFound(gone.piece.name));
           return ranges;
         });
       } catch (error) {
@@ -324,13 +307,13 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
 
       if (existing && existing.isNullObject) {
-        throw new WorkbookError("notFound", MESSAGES.notFound(replace!));
+        throw new WorkbookError("notFound", FAILURES.notFound(replace!), { wroteNothing: true });
       }
       if (existing && existing.protection.protected) {
-        throw new WorkbookError("protected", MESSAGES.protected(existing.name));
+        throw protectedSheet(existing.name);
       }
       if (!existing && !holder.isNullObject) {
-        throw new WorkbookError("failed", MESSAGES.nameTaken(holder.name));
+        throw new WorkbookError("failed", FAILURES.nameTaken(holder.name), { wroteNothing: true });
       }
       // Rename to the standard name only when no other sheet holds it (names compare without case in Excel).
       const rename =
@@ -649,16 +632,16 @@ function translate(error: unknown, sheet: string | undefined): WorkbookError {
   if (error instanceof WorkbookError) return error;
   if (isTooLarge(error)) {
     const excel = error instanceof Error ? error.message : String(error);
-    return new WorkbookError("failed", MESSAGES.tooLarge(sheet, excel), true);
+    return new WorkbookError("failed", FAILURES.tooLarge(sheet, excel), { tooLarge: true });
   }
   const code =
     typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   const excel = error instanceof Error ? error.message : String(error);
   const refusedByProtection =
     code === "AccessDenied" || (code === "InvalidOperation" && /protect|bảo vệ/i.test(excel));
-  if (refusedByProtection) return new WorkbookError("protected", MESSAGES.refused(sheet, excel));
+  if (refusedByProtection) return new WorkbookError("protected", FAILURES.refused(sheet, excel));
   if (code === "ItemNotFound" && sheet !== undefined) {
-    return new WorkbookError("notFound", `${MESSAGES.notFound(sheet)} Excel báo: ${excel}`);
+    return new WorkbookError("notFound", `${FAILURES.notFound(sheet)} Excel báo: ${excel}`);
   }
-  return new WorkbookError("failed", MESSAGES.failed(excel));
+  return new WorkbookError("failed", FAILURES.failed(excel));
 }

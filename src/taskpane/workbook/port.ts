@@ -15,8 +15,6 @@ export type { CellWrite, SheetSnapshot, SheetSpec };
  * sheet can exceed Excel on the web's 5 MB limit by itself.
  */
 export const MAX_READ_ROWS = 2000;
-/** The columns of the report range: A:H, the standard sheet's 8 columns (WIDTH in core/sheet/layout). */
-export const REPORT_COLUMNS = "A:H";
 
 /**
  * What of a sheet a read brings back, always from A1 and at most MAX_READ_ROWS rows:
@@ -70,14 +68,28 @@ export class WorkbookError extends Error {
   readonly code: WorkbookErrorCode;
   /** Excel refused the request or its response as too large (Excel on the web's 5 MB limit). */
   readonly tooLarge: boolean;
+  /** The workbook wrote nothing of the operation that failed (the refusal came first). */
+  readonly wroteNothing: boolean;
+  /** The failure alone, without the sentence on what was written. */
+  readonly reason: string;
 
-  constructor(code: WorkbookErrorCode, message: string, tooLarge = false) {
-    super(message);
+  constructor(
+    code: WorkbookErrorCode,
+    reason: string,
+    facts: { readonly tooLarge?: boolean; readonly wroteNothing?: boolean } = {}
+  ) {
+    const wroteNothing = facts.wroteNothing ?? false;
+    super(wroteNothing ? `${reason} ${NOTHING_WRITTEN}` : reason);
     this.name = "WorkbookError";
     this.code = code;
-    this.tooLarge = tooLarge;
+    this.tooLarge = facts.tooLarge ?? false;
+    this.wroteNothing = wroteNothing;
+    this.reason = reason;
   }
 }
+
+/** Ends a failure that came before anything was written. */
+export const NOTHING_WRITTEN = "Chưa có gì được ghi.";
 
 export interface WorkbookPort {
   /** Throws a WorkbookError when there is no Excel or its API lacks what the add-in needs. */

@@ -21,6 +21,7 @@ import {
   type Validation,
 } from "../../../core/sheet";
 import { NUMBER_FORMATS } from "../../../core/sheet/styles";
+import { FAILURES, protectedSheet } from "../failures";
 import { payloadBytes, READ_BATCH_BYTES } from "../limits";
 import {
   HEAD_COLUMNS,
@@ -111,16 +112,10 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async ensureReady(): Promise<void> {
     if (this.options.host === false) {
-      throw new WorkbookError(
-        "noHost",
-        "Không tìm thấy Excel: hãy mở bổ trợ CĐS Excel từ trong Excel (máy tính hoặc Excel trên web)."
-      );
+      throw new WorkbookError("noHost", FAILURES.noHost);
     }
     if (this.options.apiSupported === false) {
-      throw new WorkbookError(
-        "apiMissing",
-        "Phiên bản Excel này chưa hỗ trợ ExcelApi 1.9 mà CĐS Excel cần: hãy cập nhật Office hoặc dùng Excel trên web."
-      );
+      throw new WorkbookError("apiMissing", FAILURES.apiMissing);
     }
   }
 
@@ -204,14 +199,16 @@ export class MemoryWorkbook implements WorkbookPort {
     if (options.replace !== undefined) {
       const existing = this.hf.getSheetId(options.replace);
       if (existing === undefined)
-        throw new WorkbookError("notFound", `Không tìm thấy trang "${options.replace}".`);
+        throw new WorkbookError("notFound", FAILURES.notFound(options.replace), {
+          wroteNothing: true,
+        });
       id = existing;
       this.guard(id);
       if (options.replace !== spec.name && !this.hf.doesSheetExist(spec.name))
         this.hf.renameSheet(id, spec.name);
     } else {
       if (this.hf.doesSheetExist(spec.name))
-        throw new WorkbookError("failed", `Đã có trang tên "${spec.name}".`);
+        throw new WorkbookError("failed", FAILURES.nameTaken(spec.name), { wroteNothing: true });
       id = this.hf.getSheetId(this.hf.addSheet(spec.name))!;
     }
     const { end } = parseRange(spec.area);
@@ -428,7 +425,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private idOf(sheet: string): number {
     const id = this.hf.getSheetId(sheet);
-    if (id === undefined) throw new WorkbookError("notFound", `Không tìm thấy trang "${sheet}".`);
+    if (id === undefined) throw new WorkbookError("notFound", FAILURES.notFound(sheet));
     return id;
   }
 
@@ -451,10 +448,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private guard(id: number): void {
     if (this.metaOf(id).protected) {
-      throw new WorkbookError(
-        "protected",
-        `Trang "${this.hf.getSheetName(id)}" đang được bảo vệ: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. Chưa có gì được ghi.`
-      );
+      throw protectedSheet(this.hf.getSheetName(id) ?? "");
     }
   }
 
