@@ -23,8 +23,6 @@ const restricted = {
   hyperformula: { name: "hyperformula", message: NOT_IN_ADD_IN + "." },
   hyperformulaDeep: { group: ["hyperformula/*"], message: NOT_IN_ADD_IN + "." },
   preview: { group: ["**/preview", "**/preview/**"], message: NOT_IN_ADD_IN + "." },
-  // The preview's in-memory workbook (HyperFormula) lives under src/taskpane/workbook/memory.
-  memoryWorkbook: { group: ["**/workbook/memory", "**/workbook/memory/**"], message: NOT_IN_ADD_IN + "." },
   taskpane: { group: ["**/taskpane", "**/taskpane/**"], message: "The custom functions do not depend on the task pane." },
 };
 
@@ -170,23 +168,19 @@ export default tseslint.config(
         restricted.hyperformulaDeep,
         restricted.fluent,
         restricted.preview,
-        restricted.memoryWorkbook,
         restricted.taskpane
       ),
     },
   },
   {
-    // The add-in's other bundles: nothing of the preview.
+    // The add-in's bundles: nothing of the preview, whose in-memory workbook (src/preview/workbook) is HyperFormula's
+    // adapter of the workbook port.
     files: ["src/taskpane/**/*.{js,ts,tsx}", "src/commands/**/*.{js,ts,tsx}", "src/download/**/*.{js,ts,tsx}"],
-    // The preview's in-memory workbook itself is HyperFormula's adapter: it sits in src/taskpane beside the Office.js
-    // one, and the rule above keeps every other add-in file from importing it.
-    ignores: ["src/taskpane/workbook/memory/**"],
     rules: {
       "no-restricted-imports": noRestrictedImports(
         restricted.hyperformula,
         restricted.hyperformulaDeep,
-        restricted.preview,
-        restricted.memoryWorkbook
+        restricted.preview
       ),
     },
   }

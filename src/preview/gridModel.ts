@@ -3,7 +3,7 @@
  * text, style and merge spans. Pure data, so the React grid only renders it.
  */
 import { cell, columnLetter, parseRange, type CellStyle } from "../core/sheet";
-import type { DisplayCell, MemoryWorkbook } from "../taskpane/workbook/memory/memoryWorkbook";
+import type { DisplayCell, MemoryWorkbook } from "./workbook/memoryWorkbook";
 
 /** Excel's default column width (8,43 characters of Calibri 11). */
 export const DEFAULT_COLUMN_PX = 64;

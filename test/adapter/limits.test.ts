@@ -14,7 +14,7 @@ import {
 } from "../../src/core/sheet";
 import { consolidateCity } from "../../src/taskpane/usecases/city";
 import { READ_BATCH_BYTES } from "../../src/taskpane/workbook/limits";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { MAX_READ_ROWS } from "../../src/taskpane/workbook/port";
 import {

@@ -15,7 +15,7 @@ import {
   type SheetParams,
   type SheetSpec,
 } from "../../src/core/sheet";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { WorkbookError } from "../../src/taskpane/workbook/port";
 import { FakeExcel, officeError, PROTECTED_MESSAGE } from "../support/officeMock";

@@ -23,7 +23,7 @@ import {
   selectCell,
 } from "../../src/taskpane/usecases";
 import { impl } from "../../src/functions/impl";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { typeReport } from "../sheet/support";
 import { FakeExcel, installExcelHost, type FakeSheet, type Seed } from "../support/officeMock";

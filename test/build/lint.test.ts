@@ -134,7 +134,7 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
     name: "the task pane importing the preview's in-memory workbook",
     probe: {
       file: "src/taskpane/__lintprobe__.ts",
-      text: 'import { MemoryWorkbook } from "./workbook/memory/memoryWorkbook";\n\nexport const book = MemoryWorkbook;\n',
+      text: 'import { MemoryWorkbook } from "../preview/workbook/memoryWorkbook";\n\nexport const book = MemoryWorkbook;\n',
     },
     rule: "no-restricted-imports",
   },

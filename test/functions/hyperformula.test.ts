@@ -1,6 +1,6 @@
 import { HyperFormula, type CellValue, DetailedCellError } from "hyperformula";
 import { check, evaluate, rate } from "../../src/core";
-import { registerCdsFunctions } from "../../src/taskpane/workbook/memory/cdsPlugin";
+import { registerCdsFunctions } from "../../src/preview/workbook/cdsPlugin";
 import { INPUTS } from "../support/unitReport";
 
 registerCdsFunctions();

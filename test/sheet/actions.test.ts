@@ -5,7 +5,7 @@
 import { BUTTONS } from "../../src/core/buttons";
 import { ACTIONS, actionsOf, type ActionContext } from "../../src/taskpane/actions";
 import { defaultForm, type FormValues } from "../../src/taskpane/formMemory";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { smallTemplate } from "../support/docxText";
 import { Packer } from "docx";
 import { PARAMS, typeReport } from "./support";

@@ -13,7 +13,7 @@ import {
   generateSheet,
   selectCell,
 } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";

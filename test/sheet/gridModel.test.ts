@@ -1,7 +1,7 @@
 import { sheetName, standardRows } from "../../src/core/sheet";
 import { gridModel, MIN_COLUMNS, MIN_ROWS, pointsToPx } from "../../src/preview/gridModel";
 import { generateSheet } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { PARAMS } from "./support";
 
 const rows = standardRows();

@@ -16,7 +16,7 @@ import {
   type SheetParams,
 } from "../../src/core/sheet";
 import { consolidateCity, fillReport, generateSheet } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, PERIOD } from "../support/cityUnits";
 import { PARAMS, typeReport } from "./support";

@@ -9,7 +9,7 @@ import {
   fillTemplateInSheet,
   generateSheet,
 } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { A } from "../support/cityUnits";
 import { docxPlainText } from "../support/docxText";
 import { typeReport } from "./support";

@@ -1,7 +1,7 @@
 import { catalog, evaluate } from "../../src/core";
 import { HEADERS, sheetName, standardRows, AUTO_NOTE_MARK } from "../../src/core/sheet";
 import { fillReport, generateSheet, UserError } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { EVIDENCE, INPUTS } from "../support/unitReport";
 import { PARAMS, typeReport } from "./support";
 

@@ -1,6 +1,6 @@
 import { catalog, findRow, yesNoWords } from "../../src/core";
 import { standardRows, type SheetParams } from "../../src/core/sheet";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { INPUTS } from "../support/unitReport";
 
 export const PARAMS: SheetParams = {

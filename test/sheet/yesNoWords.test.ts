@@ -4,7 +4,7 @@
  */
 import { sheetName, standardRows } from "../../src/core/sheet";
 import { fillReport, generateSheet } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { PARAMS } from "./support";
 
 const rows = standardRows();

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { sheetName, type SheetParams } from "../../src/core/sheet";
 import { generateSheet } from "../../src/taskpane/usecases/sheet";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { typeReport } from "../sheet/support";
 import type { FakeExcel, FakeSheet } from "./officeMock";

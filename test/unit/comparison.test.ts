@@ -1,6 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import { compare, CdsError, evaluate, type Inputs, type Level, type Results } from "../../src/core";
-import { registerCdsFunctions } from "../../src/taskpane/workbook/memory/cdsPlugin";
+import { registerCdsFunctions } from "../../src/preview/workbook/cdsPlugin";
 import {
   buildSheet,
   comparisonColumns,

@@ -31,7 +31,7 @@ import {
 import { downloadHost } from "../../src/taskpane/host";
 import * as reportUsecases from "../../src/taskpane/usecases/documents";
 import { fillReport, generateSheet } from "../../src/taskpane/usecases/sheet";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { A } from "../support/cityUnits";
 import { typeReport } from "../sheet/support";
 

@@ -16,7 +16,7 @@ import { unitReports } from "../../src/taskpane/usecases/city";
 import { errorNotice } from "../../src/taskpane/outcomeMessages";
 import { consolidateCity, generateSheet } from "../../src/taskpane/usecases";
 import { guarded, UserError } from "../../src/taskpane/usecases/support";
-import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { WorkbookError, type WriteSheetOptions } from "../../src/taskpane/workbook/port";
 import { protectedSheet } from "../../src/taskpane/workbook/failures";
 import { B, C, PERIOD } from "../support/cityUnits";

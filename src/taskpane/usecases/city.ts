@@ -40,7 +40,7 @@ import { unitKey } from "../../core/text";
 import { readPickedFiles, type PickedFile, type Skipped } from "./pickedFiles";
 import { rosterHead } from "./roster";
 import { guarded, protectedError, UserError, type Progress } from "./support";
-import type { SheetHead, WorkbookPort } from "../workbook/port";
+import { MAX_READ_ROWS, type SheetHead, type WorkbookPort } from "../workbook/port";
 
 export type { PickedFile } from "./pickedFiles";
 
@@ -283,7 +283,7 @@ export function consolidateCity(
     await written.track(statusSpec.name, () =>
       port.writeSheet(
         statusSpec,
-        oldStatusHead ? { replace: oldStatusHead.name, clearRows: 2000 } : {}
+        oldStatusHead ? { replace: oldStatusHead.name, clearRows: MAX_READ_ROWS } : {}
       )
     );
     progress("Đang ghi trang chi tiết đơn vị…");

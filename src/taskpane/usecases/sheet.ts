@@ -5,6 +5,7 @@
  */
 import {
   freeSheetName,
+  HEADER_ROW,
   headParams,
   isUnitHead,
   planFill,
@@ -130,6 +131,8 @@ export function fillReport(
     progress("Đang đọc bảng chỉ tiêu…");
     const sheet = await writableUnitSheet(port, input.params);
     const plan = planFill(sheet, { valuesOnly: input.valuesOnly });
+    // the hidden ids rebuilt in the table's rows (the title block's repairs are not the analyst's to hear of)
+    const repaired = sheet.repairs.filter((w) => Number(w.address.slice(1)) > HEADER_ROW).length;
     progress("Đang điền kết quả…");
     await writes.track(sheet.name, () => port.writeCells(sheet.name, plan.writes));
     return {
@@ -142,9 +145,7 @@ export function fillReport(
         .filter((r) => r.invalid)
         .map((r) => r.id),
       ...(plan.formulaNotes.length ? { formulaNotes: plan.formulaNotes } : {}),
-      ...(sheet.repairs.some((w) => Number(w.address.slice(1)) > 6)
-        ? { repaired: sheet.repairs.filter((w) => Number(w.address.slice(1)) > 6).length }
-        : {}),
+      ...(repaired ? { repaired } : {}),
     };
   });
 }

@@ -7,10 +7,6 @@
  * each batch so that the next estimate follows what the sheets really hold.
  */
 
-/** The limit Excel on the web enforces on a request and on a response (5 MB, counted as 5,000,000 bytes). */
-export const PAYLOAD_LIMIT_BYTES = 5_000_000;
-/** The most cells one read may cover. */
-export const READ_CELL_LIMIT = 5_000_000;
 /** What one batch of reads aims at: the estimate's margin keeps the measured size under 4 MB. */
 export const READ_BATCH_BYTES = 3_000_000;
 /**

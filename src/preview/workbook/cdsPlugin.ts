@@ -13,8 +13,8 @@ import {
   HyperFormula,
 } from "hyperformula";
 import type { ImplementedFunctions } from "hyperformula";
-import { isCdsError, type CdsErrorCode } from "../../../core/errors";
-import { impl, type FunctionName } from "../../../functions/impl";
+import { isCdsError, type CdsErrorCode } from "../../core/errors";
+import { impl, type FunctionName } from "../../functions/impl";
 
 const ERROR_TYPES: Record<CdsErrorCode, ErrorType> = {
   divisionByZero: ErrorType.DIV_BY_ZERO,

@@ -5,7 +5,7 @@
  * HyperFormula is GPLv3: this module is for tests and the preview page only, never the production add-in bundle.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { formatNumber, formatPercent } from "../../../core/format";
+import { formatNumber, formatPercent } from "../../core/format";
 import {
   parseCell,
   parseRange,
@@ -19,10 +19,10 @@ import {
   type SheetSnapshot,
   type SheetSpec,
   type Validation,
-} from "../../../core/sheet";
-import { NUMBER_FORMATS } from "../../../core/sheet/styles";
-import { FAILURES, protectedSheet } from "../failures";
-import { payloadBytes, READ_BATCH_BYTES } from "../limits";
+} from "../../core/sheet";
+import { NUMBER_FORMATS } from "../../core/sheet/styles";
+import { FAILURES, protectedSheet } from "../../taskpane/workbook/failures";
+import { payloadBytes, READ_BATCH_BYTES } from "../../taskpane/workbook/limits";
 import {
   HEAD_COLUMNS,
   HEAD_ROWS,
@@ -34,7 +34,7 @@ import {
   type SheetHead,
   type WorkbookPort,
   type WriteSheetOptions,
-} from "../port";
+} from "../../taskpane/workbook/port";
 import { registerCdsFunctions } from "./cdsPlugin";
 
 registerCdsFunctions();
