@@ -1,4 +1,8 @@
-/** Test projects: `unit` (core, functions, manifest; node). More projects join as the adapters come. */
+/**
+ * Test projects: `unit` (the core, the custom functions, the manifest, the pane's logic), `sheet` (the sheets through
+ * the in-memory workbook, HyperFormula), `adapter` (the Office.js adapter over a strict fake Excel), `build` (what
+ * `npm run build` made) and `e2e` (the built pages in headless Chromium).
+ */
 const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true, strict: true } }];
 
 module.exports = {

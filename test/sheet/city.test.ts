@@ -46,6 +46,10 @@ describe("Tổng hợp toàn thành phố", () => {
     const city = out.city;
     expect(wb.activeSheet).toBe(city);
     expect(city).toBe(sheetName(cityParams(PERIOD)));
+    // the status sheet says where each report came from: the file, then its sheet, once each
+    const [status] = await wb.readSheets([out.status.sheet]);
+    const sources = status.values.flat().filter((v) => String(v).includes("phuong-sai-gon.xlsx"));
+    expect(sources).toEqual([`phuong-sai-gon.xlsx: ${sheetName(C)}`]);
     const expected = consolidate([
       { unit: A.unit, level: "so", inputs: INPUTS },
       { unit: B.unit, level: "xa", inputs: B_INPUTS },
