@@ -339,29 +339,35 @@ function placeholderLists(
 
 const DOWNLOAD_HINT = "Nếu tệp không tự tải về, bấm vào liên kết tải tệp bên dưới.";
 
-export function templateNotice(outcome: TemplateOutcome): Notice {
+/** A fill of placeholders: what was filled, what it left undone or matched only approximately. */
+function placeholderNotice(
+  title: string,
+  lines: readonly string[],
+  outcome: Pick<TemplateOutcome, "unresolved" | "approximate">
+): Notice {
   const lists = placeholderLists(outcome.unresolved, outcome.approximate);
-  return {
-    intent: lists.length ? "warning" : "success",
-    title: "Đã điền mẫu báo cáo",
-    lines: [
+  return { intent: lists.length ? "warning" : "success", title, lines, lists };
+}
+
+export function templateNotice(outcome: TemplateOutcome): Notice {
+  return placeholderNotice(
+    "Đã điền mẫu báo cáo",
+    [
       `Trang “${outcome.sheet}”: đã điền ${outcome.resolved} chỗ [[...]] trong ${outcome.cells} ô, lấy từ trang “${outcome.source}”.`,
     ],
-    lists,
-  };
+    outcome
+  );
 }
 
 export function docxNotice(outcome: DocxOutcome): Notice {
-  const lists = placeholderLists(outcome.unresolved, outcome.approximate);
-  return {
-    intent: lists.length ? "warning" : "success",
-    title: "Đã điền tệp mẫu",
-    lines: [
+  return placeholderNotice(
+    "Đã điền tệp mẫu",
+    [
       `Tệp “${outcome.fileName}”: đã điền ${outcome.resolved} chỗ [[...]], lấy từ trang “${outcome.source}”.`,
       DOWNLOAD_HINT,
     ],
-    lists,
-  };
+    outcome
+  );
 }
 
 export function exportedNotice(outcome: DocumentOutcome): Notice {

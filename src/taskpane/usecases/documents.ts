@@ -19,10 +19,9 @@ import { reportDocx } from "../files/docxReport";
 import {
   checkParams,
   currentSheet,
-  findUnitSheet,
   guarded,
-  isSheetOf,
   protectedError,
+  sheetOf,
   UserError,
   type Progress,
 } from "./support";
@@ -79,11 +78,7 @@ export function fillTemplateInSheet(
       );
     }
     // the unit's sheet by the identity written in it, never by a name that another unit's sheet may hold
-    const byKey = read.byKey[key];
-    const source =
-      byKey && isSheetOf(byKey.values, params)
-        ? byKey
-        : (await findUnitSheet(port, params)).snapshot;
+    const source = await sheetOf(port, params, read.byKey[key]);
     if (!source)
       throw new UserError(
         `Chưa có bảng chỉ tiêu của "${params.unit}" cho kỳ này: hãy tạo (hoặc tổng hợp) trước.`
@@ -124,6 +119,18 @@ export function fillTemplateInSheet(
   });
 }
 
+/** The CĐS sheet a document is made from (the active one, or the pane's unit's or the city's) and its results. */
+async function reportSource(
+  port: WorkbookPort,
+  params: SheetParams | undefined,
+  progress: Progress
+) {
+  await port.ensureReady();
+  progress("Đang đọc bảng chỉ tiêu…");
+  const sheet = readUnitSheet(await currentSheet(port, params && sourceParams(params)));
+  return { sheet, results: shownResults(sheet) };
+}
+
 /** A .docx template picked from disk, filled from the current CĐS sheet, offered back as a download. */
 export function fillDocx(
   port: WorkbookPort,
@@ -134,12 +141,7 @@ export function fillDocx(
   progress: Progress = () => {}
 ): Promise<DocumentOutcome & Omit<TemplateOutcome, "sheet" | "cells">> {
   return guarded(async () => {
-    await port.ensureReady();
-    progress("Đang đọc bảng chỉ tiêu…");
-    const sheet = readUnitSheet(
-      await currentSheet(port, input.params && sourceParams(input.params))
-    );
-    const results = shownResults(sheet);
+    const { sheet, results } = await reportSource(port, input.params, progress);
     progress(`Đang điền mẫu ${input.file.name}…`);
     let filled;
     try {
@@ -167,12 +169,7 @@ export function exportReport(
   progress: Progress = () => {}
 ): Promise<DocumentOutcome> {
   return guarded(async () => {
-    await port.ensureReady();
-    progress("Đang đọc bảng chỉ tiêu…");
-    const sheet = readUnitSheet(
-      await currentSheet(port, input.params && sourceParams(input.params))
-    );
-    const results = shownResults(sheet);
+    const { sheet, results } = await reportSource(port, input.params, progress);
     progress("Đang tạo tệp Word…");
     const data = await reportDocx(sheet.params!, results);
     return { fileName: `${fileStem(sheet.params!)}.docx`, data };

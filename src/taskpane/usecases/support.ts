@@ -156,6 +156,19 @@ export async function findUnitSheet(
 }
 
 /**
+ * The sheet of a unit, level and period, given what its registered key led to in a read already made: that sheet when
+ * its title block names them (the name may since lead to another unit's sheet), else found by identity.
+ */
+export async function sheetOf(
+  port: WorkbookPort,
+  params: SheetParams,
+  byKey: SheetSnapshot | null | undefined
+): Promise<SheetSnapshot | null> {
+  if (byKey && isSheetOf(byKey.values, params)) return byKey;
+  return (await findUnitSheet(port, params)).snapshot;
+}
+
+/**
  * The CĐS sheet to work on: the active sheet when it is one (one round trip), else the sheet of the pane's unit and
  * period, found by its identity. Throws a UserError saying what to do when there is none.
  */
@@ -169,11 +182,7 @@ export async function currentSheet(
   if (read.active && isUnitSheet(read.active)) return read.active;
   let snapshot: SheetSnapshot | null = null;
   if (wanted) {
-    const byKey = read.byKey[key!];
-    snapshot =
-      byKey && isSheetOf(byKey.values, wanted)
-        ? byKey
-        : (await findUnitSheet(port, wanted)).snapshot;
+    snapshot = await sheetOf(port, wanted, read.byKey[key!]);
   }
   if (!snapshot) {
     throw new UserError(
