@@ -7,7 +7,8 @@
  * A change of the layout that changes no sheet leaves both files equal; a change that does shows as a few lines.
  * After an intended change, rewrite them with `UPDATE_SNAPSHOTS=1 npx jest --selectProjects sheet` and review the diff;
  * without UPDATE_SNAPSHOTS=1 nothing is ever written. The targeted assertions below say by hand what must differ
- * between the cases, so that a re-recording cannot quietly change it.
+ * between the cases, so that a re-recording cannot quietly change it. Last, on the in-memory workbook: a yes/no row's
+ * live verdict reads only its own words, as Fill does (SPEC: closed vocabulary per row).
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
@@ -16,6 +17,7 @@ import {
   buildSheet,
   COL,
   headSlot,
+  sheetName,
   standardRows,
   tailSlot,
   type CellContent,
@@ -23,6 +25,9 @@ import {
   type SheetParams,
   type SheetSpec,
 } from "../../src/core/sheet";
+import { fillReport, generateSheet } from "../../src/taskpane/usecases";
+import { MemoryWorkbook } from "../../src/taskpane/workbook/memory/memoryWorkbook";
+import { PARAMS } from "./support";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const UPDATE = process.env.UPDATE_SNAPSHOTS === "1";
@@ -638,5 +643,24 @@ describe("a sheet rebuilt over what the analyst typed", () => {
     expect(spec.merges).toEqual(["A1:G1"]);
     expect(spec.validations).toEqual(specs.xa.validations);
     expect(spec.conditionalFormats).toEqual(specs.xa.conditionalFormats);
+  });
+});
+
+describe("the live verdict of a yes/no row", () => {
+  test("another row's words on row 2: no live verdict, and Fill says why; its own words: Đạt", async () => {
+    const wb = new MemoryWorkbook();
+    const name = sheetName(PARAMS);
+    await generateSheet(wb, PARAMS);
+    const cell = (col: string) => `${col}${rows["2"]}`;
+    // the words of 10, pasted past the drop-down (typing is refused by the cell's list)
+    expect(wb.type(name, cell("C"), "Đã triển khai")).not.toBeNull();
+    await wb.writeCells(name, [{ address: cell("C"), content: { text: "Đã triển khai" } }]);
+    expect(wb.value(name, cell("D"))).toBe("");
+    await fillReport(wb, { params: PARAMS });
+    expect(String(wb.value(name, cell("E")))).toMatch(
+      /không phải là câu trả lời có\/không.*"Đã triển khai"/
+    );
+    expect(wb.type(name, cell("C"), "Đã ban hành")).toBeNull();
+    expect(wb.value(name, cell("D"))).toBe("Đạt");
   });
 });
