@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import vm from "vm";
-import { isCdsError } from "../../src/core/errors";
+import { isCdsError } from "../../src/core";
 import { impl } from "../../src/functions/impl";
 import { es2016Realm, parseEs2016 } from "./es2016";
 

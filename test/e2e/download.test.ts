@@ -8,8 +8,8 @@
 import fs from "fs";
 import type http from "http";
 import { type BrowserContext, type Download, type Page } from "playwright-core";
-import { LEVEL_NAMES } from "../../src/core/levels";
-import { PERIOD_PARTS } from "../../src/core/sheet/period";
+import { LEVEL_NAMES } from "../../src/core";
+import { PERIOD_PARTS } from "../../src/core/sheet";
 import { downloadPageUrl } from "../../src/taskpane/download";
 import { DIST, launch, PREVIEW_DIST, requireBuilt, serve, shutDown } from "../support/e2e";
 

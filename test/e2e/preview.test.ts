@@ -13,11 +13,15 @@ import path from "path";
 import { Packer } from "docx";
 import JSZip from "jszip";
 import { type BrowserContext, type Download, type Page } from "playwright-core";
-import { catalog, findRow, pillars } from "../../src/core/catalog";
-import { LEVEL_NAMES } from "../../src/core/levels";
-import { cityParams } from "../../src/core/sheet/city";
-import { hasVerdict, sheetName, standardRows, type SheetParams } from "../../src/core/sheet/layout";
-import { PERIOD_PARTS } from "../../src/core/sheet/period";
+import { catalog, findRow, LEVEL_NAMES, pillars } from "../../src/core";
+import {
+  cityParams,
+  hasVerdict,
+  PERIOD_PARTS,
+  sheetName,
+  standardRows,
+  type SheetParams,
+} from "../../src/core/sheet";
 import { docxPlainText, smallTemplate } from "../support/docxText";
 import { DIST, launch, PREVIEW_DIST, requireBuilt, ROOT, serve, shutDown } from "../support/e2e";
 

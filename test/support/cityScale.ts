@@ -4,8 +4,7 @@
  * note on every row, a stray keystroke at Z5000, and an unrelated 20,000-row data sheet. Used by the limits tests and
  * the benchmarks (so it needs no jest).
  */
-import { catalog, yesNoWords } from "../../src/core";
-import { HCMC_COMMUNES_2025 } from "../../src/core/data/hcmcCommunes";
+import { catalog, officialUnits, yesNoWords } from "../../src/core";
 import {
   buildSheet,
   COL,
@@ -57,7 +56,7 @@ const SO = [
 export function scaleUnits(n: number): SheetParams[] {
   const names: { unit: string; level: "so" | "xa" }[] = [
     ...SO.map((unit) => ({ unit, level: "so" as const })),
-    ...HCMC_COMMUNES_2025.map(([, name]) => ({
+    ...officialUnits.map(({ name }) => ({
       unit: `Ủy ban nhân dân ${name.replace(/^(Phường|Xã|Đặc khu)/, (w) => w.toLowerCase())}`,
       level: "xa" as const,
     })),

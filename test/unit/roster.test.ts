@@ -6,8 +6,11 @@ import {
   readRosterSheet,
   ROSTER_HEADER_ROW,
   RETIRED,
-} from "../../src/core/sheet/roster";
-import type { CellContent, CellValue, SheetSnapshot, SheetSpec } from "../../src/core/sheet";
+  type CellContent,
+  type CellValue,
+  type SheetSnapshot,
+  type SheetSpec,
+} from "../../src/core/sheet";
 
 /** A written spec as a workbook reads it back, with rows typed by the city appended. */
 function snapshotOf(spec: SheetSpec, added: CellValue[][] = []): SheetSnapshot {

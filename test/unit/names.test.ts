@@ -3,8 +3,7 @@
  * characters with no word cut; long sở/ban/ngành names are abbreviated as offices write them; the key of a sheet is a
  * hash of the whole identity, never a cut.
  */
-import { HCMC_COMMUNES_2025 } from "../../src/core/data/hcmcCommunes";
-import { officialUnits } from "../../src/core/units";
+import { officialUnits } from "../../src/core";
 import {
   AUTO_NOTE_MARK,
   buildSheet,
@@ -30,7 +29,7 @@ import {
 } from "../../src/core/sheet";
 
 /** The 168 official commune-level units since 1 July 2025. */
-const UNITS: string[] = HCMC_COMMUNES_2025.map(([, name]) => name);
+const UNITS: string[] = officialUnits.map((u) => u.name);
 
 const Q3: Period = { year: 2025, part: "Q3" };
 const YEAR: Period = { year: 2025, part: "Y" };
