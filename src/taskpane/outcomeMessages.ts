@@ -5,7 +5,7 @@
 import { BUTTONS } from "../core/buttons";
 import { LEVEL_NAMES } from "../core/levels";
 import type { PillarSummary } from "../core/sheet";
-// Types only: the city and report use cases are loaded on demand (lazyUsecases.ts).
+// Types only: the use cases are loaded on demand (chunks.ts).
 import type { ConsolidateOutcome } from "./usecases/city";
 import type { DocumentOutcome, TemplateOutcome } from "./usecases/documents";
 import type { RowChange } from "../core/compare";

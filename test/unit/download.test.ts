@@ -29,7 +29,7 @@ import {
   type DownloadHost,
 } from "../../src/taskpane/download";
 import { downloadHost } from "../../src/taskpane/host";
-import * as reportUsecases from "../../src/taskpane/usecases/documents";
+import * as documents from "../../src/taskpane/usecases/documents";
 import { fillReport, generateSheet } from "../../src/taskpane/usecases/sheet";
 import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { A } from "../support/cityUnits";
@@ -476,8 +476,8 @@ describe("the task pane: one user action gives one file", () => {
 
   beforeEach(() => {
     exported = [];
-    const real = reportUsecases.exportReport;
-    jest.spyOn(reportUsecases, "exportReport").mockImplementation(async (...args) => {
+    const real = documents.exportReport;
+    jest.spyOn(documents, "exportReport").mockImplementation(async (...args) => {
       const out = await real(...args);
       exported.push(out.data);
       return out;
