@@ -108,7 +108,8 @@ function HostMessage({ host }: { host: HostStatus }) {
 
 /**
  * The task pane: the form, the use cases behind its buttons, their progress and outcome under the part whose button
- * was pressed, and the function guide. Its buttons are the actions' table (actions.ts); each use case loads on its first click (chunks.ts).
+ * was pressed, and the function guide. Its buttons are the actions' table (actions.ts); each use case loads on its
+ * first click (chunks.ts).
  */
 export default function App({ port, host, memory }: AppProps) {
   const styles = useStyles();

@@ -1,7 +1,6 @@
 import type { RowChange } from "../../src/core/compare";
 import { rowResult } from "../../src/core/evaluate";
 import type { Verdict } from "../../src/core/types";
-import { browserMemory, defaultForm, readStored, STORAGE_KEY } from "../../src/taskpane/formMemory";
 import {
   byImportance,
   checkedNotice,
@@ -19,86 +18,6 @@ import {
 } from "../../src/taskpane/outcomeMessages";
 import type { CheckedViolation } from "../../src/taskpane/usecases/sheet";
 import { UserError, type FillOutcome } from "../../src/taskpane/usecases";
-
-describe("form memory", () => {
-  test.each([
-    [new Date(2025, 0, 15), 2025, "Q1"],
-    [new Date(2025, 5, 30), 2025, "Q2"],
-    [new Date(2025, 8, 1), 2025, "Q3"],
-    [new Date(2026, 11, 31), 2026, "Q4"],
-  ])("the default form on %s: year %i, part %s, nothing else chosen", (now, year, part) => {
-    expect(defaultForm(now)).toEqual({
-      unit: "",
-      code: "",
-      level: "so",
-      year,
-      part,
-      valuesOnly: false,
-      compare: "lastYear",
-      cityCompare: false,
-    });
-  });
-
-  test.each<[unknown, object]>([
-    [null, {}],
-    ["text", {}],
-    [
-      { unit: "Phường Bến Thành", level: "xa", year: 2025, part: "H1", valuesOnly: true },
-      { unit: "Phường Bến Thành", level: "xa", year: 2025, part: "H1", valuesOnly: true },
-    ],
-    [{ unit: 5, level: "quan", year: 1999, part: "Q5", valuesOnly: "yes" }, {}],
-    [{ level: "tp", year: 2025.5 }, { level: "tp" }],
-    // a code stays with the name it was picked with, never alone
-    [
-      { unit: "Phường Bến Thành", code: "26734" },
-      { unit: "Phường Bến Thành", code: "26734" },
-    ],
-    [{ code: "26734" }, {}],
-    [
-      { compare: "lastQuarter", cityCompare: true },
-      { compare: "lastQuarter", cityCompare: true },
-    ],
-    [{ compare: "nextYear", cityCompare: "yes" }, {}],
-  ])("only valid stored fields are read back: %j", (raw, expected) => {
-    expect(readStored(raw)).toEqual(expected);
-  });
-
-  test("saves to and loads from storage; a storage that throws only forgets", () => {
-    const data = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem: (k: string, v: string) => void data.set(k, v),
-    };
-    const memory = browserMemory(storage);
-    expect(memory.load()).toEqual({});
-    const values = {
-      unit: "Sở Y tế",
-      code: "SYT",
-      level: "so",
-      year: 2025,
-      part: "Q3",
-      valuesOnly: false,
-      compare: "lastQuarter",
-      cityCompare: true,
-    } as const;
-    memory.save(values);
-    expect(JSON.parse(data.get(STORAGE_KEY)!)).toEqual(values);
-    expect(memory.load()).toEqual(values);
-    data.set(STORAGE_KEY, "{not json");
-    expect(memory.load()).toEqual({});
-
-    const broken = browserMemory({
-      getItem: () => {
-        throw new Error("blocked");
-      },
-      setItem: () => {
-        throw new Error("full");
-      },
-    });
-    expect(broken.load()).toEqual({});
-    expect(() => broken.save(values)).not.toThrow();
-  });
-});
 
 describe("outcome messages", () => {
   const summary = [
