@@ -5,20 +5,13 @@ import { LEVEL_NAMES } from "../levels";
 import { fold } from "../text";
 import { VERDICT_ORDER, type Level } from "../types";
 import { cell, columnLetter } from "./a1";
-import {
-  bodyLines,
-  bodySlot,
-  buildSheet,
-  CITY_MARK,
-  COL,
-  FIRST_BODY_ROW,
-  HEADER_ROW,
-  hasVerdict,
-  standardRows,
-  TITLE_ROWS,
-  type Preserved,
-  type SheetParams,
-} from "./layout";
+import { bodyLines, standardRows } from "./body";
+import { buildSheet } from "./build";
+import { COL, FIRST_BODY_ROW, HEADER_ROW, TITLE_ROWS } from "./grid";
+import type { SheetParams } from "./identity";
+import { CITY_MARK } from "./marks";
+import { bodySlot, type Preserved } from "./placement";
+import { hasVerdict } from "./rowCells";
 import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "./period";
 import { joinNote } from "./read";

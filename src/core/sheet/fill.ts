@@ -4,17 +4,10 @@ import { evaluate, type Results } from "../evaluate";
 import type { CellInput, Level, PillarId } from "../types";
 import { VERDICTS } from "../types";
 import { cell } from "./a1";
-import {
-  COL,
-  TITLE_LABELS,
-  TITLE_ROWS,
-  VALUES_MARK,
-  figureFormat,
-  figureFormula,
-  hasVerdict,
-  isComputed,
-  verdictFormula,
-} from "./layout";
+import { figureFormula, verdictFormula } from "./formulas";
+import { COL, TITLE_LABELS, TITLE_ROWS } from "./grid";
+import { VALUES_MARK } from "./marks";
+import { figureFormat, hasVerdict, isComputed } from "./rowCells";
 import { isTyped, joinNote, type CellState, type UnitSheet } from "./read";
 import type { CellContent, CellWrite } from "./spec";
 import { NUMBER_FORMATS } from "./styles";

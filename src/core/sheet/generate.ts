@@ -1,22 +1,14 @@
 import { findRow } from "../catalog";
 import { CdsError } from "../errors";
 import type { CellContent, SheetSpec } from "./spec";
-import {
-  buildSheet,
-  bodyLines,
-  bodySlot,
-  COL,
-  FIRST_BODY_ROW,
-  hasVerdict,
-  headSlot,
-  isComputed,
-  isGeneratedFormula,
-  PILLAR_MARK,
-  startingTarget,
-  UnplacedCells,
-  type Preserved,
-  type SheetParams,
-} from "./layout";
+import { bodyLines } from "./body";
+import { buildSheet } from "./build";
+import { isGeneratedFormula } from "./formulas";
+import { COL, FIRST_BODY_ROW } from "./grid";
+import type { SheetParams } from "./identity";
+import { PILLAR_MARK } from "./marks";
+import { bodySlot, headSlot, UnplacedCells, type Preserved } from "./placement";
+import { hasVerdict, isComputed, startingTarget } from "./rowCells";
 import { splitNote, type CellState, type SlotCell, type UnitSheet } from "./read";
 
 function content(c: CellState): CellContent {

@@ -5,29 +5,21 @@ import { fold } from "../text";
 import type { Level } from "../types";
 import { cell } from "./a1";
 import type { CellWrite } from "./spec";
+import { isGeneratedFormula } from "./formulas";
+import { COL, FIRST_BODY_ROW, HEADER_ROW, TITLE, WIDTH, TITLE_LABELS, TITLE_ROWS } from "./grid";
+import type { SheetParams } from "./identity";
 import {
   AUTO_NOTE_MARK,
-  COL,
-  FIRST_BODY_ROW,
-  HEADER_ROW,
   LEGACY_NOTE_MARK,
   LEGACY_SIGNATURE,
   PILLAR_MARK,
   SIGNATURE,
-  TITLE,
   VALUES_MARK,
   CITY_MARK,
-  WIDTH,
   UNIT_CODE_MARK,
-  TITLE_LABELS,
-  TITLE_ROWS,
   unitMark,
-  bodySlot,
-  headSlot,
-  isGeneratedFormula,
-  tailSlot,
-  type SheetParams,
-} from "./layout";
+} from "./marks";
+import { bodySlot, headSlot, tailSlot } from "./placement";
 import { parsePeriodCode, parsePeriodText, periodCode } from "./period";
 
 /** A cell's value as a workbook gives it: errors come as their text ("#N/A"), a blank as null or "". */
@@ -92,7 +84,7 @@ export interface UnitSheet {
   readonly repairs: readonly CellWrite[];
 }
 
-/** A cell of the sheet with where it stands (see bodySlot, headSlot, tailSlot in layout). */
+/** A cell of the sheet with where it stands (see bodySlot, headSlot, tailSlot in placement). */
 export interface SlotCell extends CellState {
   readonly slot: string;
   readonly row: number;
