@@ -1,9 +1,10 @@
 import { catalog, pillars } from "../catalog";
-import type { Consolidation, UnitReport } from "../consolidate";
+import type { Consolidation } from "../consolidate";
 import { evaluate } from "../evaluate";
 import { LEVEL_NAMES } from "../levels";
 import { fold } from "../text";
 import { VERDICT_ORDER, type Level } from "../types";
+import type { UnitReport } from "../unitReport";
 import { cell, columnLetter } from "./a1";
 import { bodyLines, standardRows } from "./body";
 import { buildSheet } from "./build";
