@@ -1,5 +1,6 @@
 import { evaluate, fillTemplate, findPlaceholders, resolveKey } from "../../src/core";
-import { boundedDistance, keySearchWork } from "../../src/core/template";
+import { boundedDistance } from "../../src/core/editDistance";
+import { keySearchWork } from "../../src/core/template";
 import { fold } from "../../src/core/text";
 import { templateKeys } from "../../src/core/templateKeys";
 import { parseSeed } from "../support/seed";
