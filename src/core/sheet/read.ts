@@ -1,7 +1,7 @@
 import { catalog, findRow, pillars } from "../catalog";
 import { CdsError } from "../errors";
 import { parseLevel } from "../levels";
-import { fold } from "../text";
+import { fold, isBlank } from "../text";
 import type { Level } from "../types";
 import { cell } from "./a1";
 import type { CellWrite } from "./spec";
@@ -90,9 +90,6 @@ export interface SlotCell extends CellState {
   readonly row: number;
   readonly col: number;
 }
-
-const isBlankValue = (v: CellValue | undefined): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 const str = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v));
 const same = (a: CellValue | undefined, b: string) => fold(str(a)) === fold(b);
@@ -211,7 +208,7 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
     value: at(r, c),
     formula: formulaAt(r, c),
   });
-  const hasContent = (r: number, c: number) => formulaAt(r, c) !== null || !isBlankValue(at(r, c));
+  const hasContent = (r: number, c: number) => formulaAt(r, c) !== null || !isBlank(at(r, c));
 
   const params = headParams(snapshot.values);
   const signature = str(at(1, COL.id));
@@ -322,5 +319,5 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
 /** Whether a cell holds something the analyst typed (a value, or a formula the add-in did not write). */
 export function isTyped(c: CellState): boolean {
   if (c.formula) return !isGeneratedFormula(c.formula);
-  return !isBlankValue(c.value);
+  return !isBlank(c.value);
 }
