@@ -1,7 +1,7 @@
 import { CdsError } from "../errors";
 import { LEVEL_NAMES, parseLevel } from "../levels";
 import { fold, isBlank } from "../text";
-import { ROSTER_LEVELS, type RosterEntry } from "../status";
+import { ROSTER_LEVELS, SUBMISSION_WORDS, type RosterEntry } from "../status";
 import type { Level } from "../types";
 import { officialUnits } from "../units";
 import { cell } from "./a1";
@@ -24,7 +24,8 @@ export const ROSTER_HEADER_ROW = 4;
 export const ROSTER_HEADERS = ["Mã", "Tên đơn vị", "Loại", "Cấp", "Tình trạng", "Dấu"] as const;
 const ROSTER_COL = { code: 0, name: 1, kind: 2, level: 3, status: 4, mark: 5 } as const;
 export const ACTIVE = "Đang báo cáo";
-export const RETIRED = "Ngừng báo cáo";
+/** A unit that no longer reports: the roster's word for it is the status sheet's. */
+export const RETIRED = SUBMISSION_WORDS.retired;
 
 /** The roster as shipped: the 168 official units, all reporting. */
 export function officialRoster(): RosterEntry[] {
@@ -50,7 +51,7 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     // two short lines: a merged cell neither wraps to its text's height nor shows what overflows it
     line("Phường, xã, đặc khu: danh mục chính thức từ 01/7/2025, với mã thống kê."),
     line(
-      "Sở, ban, ngành: thêm dòng (mã do Thành phố đặt). Đơn vị thôi báo cáo: chọn “Ngừng báo cáo”."
+      `Sở, ban, ngành: thêm dòng (mã do Thành phố đặt). Đơn vị thôi báo cáo: chọn “${RETIRED}”.`
     ),
     line(...ROSTER_HEADERS.slice(0, width - 1)),
     ...entries.map((e) =>
