@@ -39,11 +39,14 @@ export interface TemplateFill {
   /** Placeholders left as they were, visible, because no known key is clearly theirs. */
   readonly unresolved: readonly string[];
   /** Placeholders matched to the nearest known key: to check by eye. */
-  readonly approximate: readonly {
-    readonly placeholder: string;
-    readonly key: string;
-    readonly row: string;
-  }[];
+  readonly approximate: readonly ApproximateMatch[];
+}
+
+/** A placeholder matched to the nearest known key rather than exactly: as written, the key it was read as, its row. */
+export interface ApproximateMatch {
+  readonly placeholder: string;
+  readonly key: string;
+  readonly row: string;
 }
 
 function fieldOf(body: string): Field {
@@ -214,7 +217,7 @@ export function valueFor(match: KeyMatch, results: Results): string {
  */
 export function fillTemplate(text: string, results: Results): TemplateFill {
   const unresolved: string[] = [];
-  const approximate: { placeholder: string; key: string; row: string }[] = [];
+  const approximate: ApproximateMatch[] = [];
   let out = "";
   let at = 0;
   let resolved = 0;
