@@ -1,5 +1,5 @@
 /** The body of the standard sheet: its lines in order (pillar headings and catalog rows) and their row numbers. */
-import { catalog, findRow, pillars, type CatalogRow } from "../catalog";
+import { catalog, pillars, type CatalogRow } from "../catalog";
 import type { PillarId } from "../types";
 import { FIRST_BODY_ROW } from "./grid";
 
@@ -26,11 +26,4 @@ export function standardRows(): Record<string, number> {
     if ("row" in line) rows[line.row.id] = FIRST_BODY_ROW + i;
   });
   return rows;
-}
-
-/** The id of the catalog row in a sheet row, from the hidden id column. */
-export function idOf(value: unknown): string | null {
-  if (typeof value === "number") return findRow(String(value)) ? String(value) : null;
-  if (typeof value !== "string") return null;
-  return findRow(value.trim()) ? value.trim() : null;
 }

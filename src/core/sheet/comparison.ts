@@ -45,14 +45,6 @@ export function previousHeader(previous: Period): string {
   return `Kỳ trước (${periodText(previous)})`;
 }
 
-/**
- * The change column of a row: the change in the indicator's unit ("+3,20 điểm %", "−100", "lên 2 bậc"), and the
- * change of verdict after " · " when there is one ("+3,20 điểm % · Chưa đạt → Đạt"); "" when there is nothing to show.
- */
-export function changeText(change: RowChange): string {
-  return [change.deltaText, change.verdictChange ?? ""].filter((t) => t !== "").join(" · ");
-}
-
 const NUMERIC: ReadonlySet<string> = new Set(["ratio", "percent", "count", "rank"]);
 
 /**
