@@ -3,6 +3,9 @@
  * (units.ts) — bounded: only distances up to a limit are ever looked at, so only those are computed.
  */
 
+/** An edit distance bounded by a cap: the distance when it is at most `cap`, else cap + 1. */
+export type BoundedDistance = (a: string, b: string, cap: number) => number;
+
 /** Levenshtein distance of a and b when it is at most `cap`, else cap + 1: only the diagonal band |i − j| ≤ cap. */
 export function boundedDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;

@@ -1,5 +1,5 @@
 import { findRow } from "./catalog";
-import { boundedDistance } from "./editDistance";
+import { boundedDistance, type BoundedDistance } from "./editDistance";
 import type { Results } from "./evaluate";
 import { templateKeys } from "./templateKeys";
 import { fold } from "./text";
@@ -139,11 +139,28 @@ function bagDistance(a: Map<string, number>, aLength: number, b: Known): number 
   return Math.max(aLength, b.folded.length) - common;
 }
 
-/** The work of the nearest-key search so far, in cells of the edit-distance table (for tests and the bench). */
-export const keySearchWork = { cells: 0 };
-
 const CACHE_SIZE = 4096;
-const cache = new Map<string, KeyMatch | null>();
+
+/**
+ * A resolver of placeholder bodies to keys by resolveKey's rule, with a cache of its own, measuring edit distances with
+ * `distance` (boundedDistance unless another is given: one that counts its work, say).
+ */
+export function keyResolver(
+  distance: BoundedDistance = boundedDistance
+): (body: string) => KeyMatch | null {
+  const cache = new Map<string, KeyMatch | null>();
+  return (body) => {
+    const exact = EXACT.get(body);
+    if (exact) return exact;
+    if (!body) return null;
+    const cached = cache.get(body);
+    if (cached !== undefined) return cached;
+    const found = nearestKey(body, distance);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(body, found);
+    return found;
+  };
+}
 
 /**
  * The row and field of a placeholder body: exactly a key of the template, or else the nearest known key of the
@@ -153,19 +170,9 @@ const cache = new Map<string, KeyMatch | null>();
  * length or letters already differ too much is skipped; the distance is computed on a band of the table that
  * narrows as better keys are found; and each body's answer is kept (a template repeats its placeholders).
  */
-export function resolveKey(body: string): KeyMatch | null {
-  const exact = EXACT.get(body);
-  if (exact) return exact;
-  if (!body) return null;
-  const cached = cache.get(body);
-  if (cached !== undefined) return cached;
-  const found = nearestKey(body);
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(body, found);
-  return found;
-}
+export const resolveKey: (body: string) => KeyMatch | null = keyResolver();
 
-function nearestKey(body: string): KeyMatch | null {
+function nearestKey(body: string, distance: BoundedDistance): KeyMatch | null {
   // a body far longer than any key cannot be near one (checked before folding it: no work on a huge body)
   if (body.length > 2 * LONGEST_KEY) return null;
   const field = fieldOf(body);
@@ -189,8 +196,7 @@ function nearestKey(body: string): KeyMatch | null {
       bagDistance(bag, folded.length, k) > cap
     )
       continue;
-    keySearchWork.cells += Math.min(folded.length, k.folded.length) * (2 * cap + 1);
-    const d = boundedDistance(folded, k.folded, cap);
+    const d = distance(folded, k.folded, cap);
     if (d > cap) continue;
     if (d < bestD) {
       secondD = bestD;
