@@ -22,7 +22,7 @@ import { periodCode, periodText } from "./period";
 import { placeOf, UnplacedCells, type Preserved } from "./placement";
 import { FIGURE_KINDS, hasVerdict, isInput, startingTarget } from "./rowCells";
 import type { CellContent, CellStyle, SheetSpec, Validation } from "./spec";
-import { COLOURS, HEADER_STYLE, NUMBER_FORMATS, verdictFormats } from "./styles";
+import { COLOURS, HEADER_STYLE, NUMBER_FORMATS, TITLE_STYLE, verdictFormats } from "./styles";
 
 /** Consecutive row numbers as ranges of one column: [7, 8, 9, 12] → ["C7:C9", "C12"]. */
 function runs(col: number, rows: readonly number[]): string[] {
@@ -242,7 +242,7 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
       range: span(COL.stt, 1, COL.id, lastRow),
       style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" },
     },
-    { range: title, style: { bold: true, fontSize: 14, hAlign: "Center" } },
+    { range: title, style: { ...TITLE_STYLE, hAlign: "Center" } },
     { range: span(COL.stt, TITLE_ROWS.unit, COL.stt, TITLE_ROWS.period), style: { bold: true } },
     {
       range: span(COL.title, TITLE_ROWS.unit, COL.title, TITLE_ROWS.period),

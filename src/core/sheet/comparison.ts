@@ -3,7 +3,7 @@ import { CdsError } from "../errors";
 import { rowById } from "../target";
 import { cell, columnLetter, parseCell, parseRange } from "./a1";
 import { standardRows } from "./body";
-import { COL, FIRST_BODY_ROW, HEADER_ROW } from "./grid";
+import { COL, FIRST_BODY_ROW, HEADER_ROW, SPARE_COLUMN_WIDTH } from "./grid";
 import { figureFormat } from "./rowCells";
 import { periodText, type Period } from "./period";
 import type { CellContent, CellsLayout, CellWrite, SheetSpec } from "./spec";
@@ -176,7 +176,7 @@ export function comparisonColumns(
   }
   const layout = comparisonLayout(FIRST_BODY_ROW, last);
   const columns = [...spec.columns];
-  while (columns.length < width) columns.push({ width: 16 });
+  while (columns.length < width) columns.push({ width: SPARE_COLUMN_WIDTH });
   for (const { index, width: w } of layout.columns) columns[index] = { width: w };
   return {
     ...spec,

@@ -1,6 +1,7 @@
 import { catalog, pillars } from "../catalog";
 import { CdsError } from "../errors";
 import { evaluate, type Results } from "../evaluate";
+import { shortList } from "../text";
 import type { CellInput, Level, PillarId } from "../types";
 import { VERDICTS } from "../types";
 import { cell } from "./a1";
@@ -59,7 +60,7 @@ export function checkComplete(
     );
   }
   if (sheet.missing.length) {
-    const shown = sheet.missing.slice(0, 8).join(", ") + (sheet.missing.length > 8 ? ", …" : "");
+    const shown = shortList(sheet.missing, 8);
     throw new CdsError(
       "invalidValue",
       `Trang "${sheet.name}" thiếu ${sheet.missing.length} dòng chỉ tiêu (${shown}), có thể đã bị xóa: hãy bấm "Tạo bảng chỉ tiêu" để khôi phục — số liệu đã nhập được giữ nguyên.`

@@ -33,3 +33,5 @@ export const TITLE_ROWS = { title: 1, unit: 2, level: 3, period: 4, marks: 5 } a
 export const TITLE_LABELS = { unit: "Đơn vị:", level: "Cấp:", period: "Kỳ báo cáo:" } as const;
 export const HEADER_ROW = TITLE_ROWS.marks + 1;
 export const FIRST_BODY_ROW = HEADER_ROW + 1;
+/** The width (points) of a column beside the table that holds nothing, such as the gap before the city's chart. */
+export const SPARE_COLUMN_WIDTH = 16;

@@ -99,7 +99,7 @@ const same = (a: CellValue | undefined, b: string) => fold(str(a)) === fold(b);
  * H1, or — the hidden column deleted or cleared — the report's title in A1 and the unit's labels in A2:A4.
  */
 export function isUnitHead(values: readonly (readonly CellValue[])[]): boolean {
-  const h1 = str(values[0]?.[COL.id]);
+  const h1 = str(values[TITLE_ROWS.title - 1]?.[COL.id]);
   if (h1 === SIGNATURE || h1 === LEGACY_SIGNATURE) return true;
   const line = (row: number) => values[row - 1];
   return (
@@ -211,7 +211,7 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
   const hasContent = (r: number, c: number) => formulaAt(r, c) !== null || !isBlank(at(r, c));
 
   const params = headParams(snapshot.values);
-  const signature = str(at(1, COL.id));
+  const signature = str(at(TITLE_ROWS.title, COL.id));
   const legacy = signature === LEGACY_SIGNATURE;
   const notes = (text: string) => splitNote(text, legacy);
 
