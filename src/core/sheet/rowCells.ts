@@ -35,44 +35,31 @@ export interface FigureKind {
   readonly evidence: boolean;
 }
 
+/** A figure the analyst types as a number: its format, and the one validation of every row of its kind. */
+function typedNumber(format: NumberFormat, validation: Omit<Validation, "range">): FigureKind {
+  return { format, typed: true, validation: () => validation, evidence: false };
+}
+
 /** The figure kinds; the sheet's data validations come in this order. */
 export const FIGURE_KINDS: Readonly<Record<Kind, FigureKind>> = {
-  count: {
-    format: NUMBER_FORMATS.count,
-    typed: true,
-    validation: () => ({
-      rule: { type: "wholeNumber", min: 0 },
-      prompt: { title: "Số liệu đếm", message: "Nhập số nguyên không âm, ví dụ 1200." },
-      error: {
-        title: "Số liệu không hợp lệ",
-        message: "Số liệu đếm phải là số nguyên lớn hơn hoặc bằng 0.",
-      },
-    }),
-    evidence: false,
-  },
-  percent: {
-    format: NUMBER_FORMATS.percent,
-    typed: true,
-    validation: () => ({
-      rule: { type: "decimal", min: 0, max: 1 },
-      prompt: { title: "Tỷ lệ phần trăm", message: "Nhập tỷ lệ kèm dấu %, ví dụ 60% hoặc 60,25%." },
-      error: { title: "Tỷ lệ không hợp lệ", message: "Tỷ lệ phải trong khoảng từ 0% đến 100%." },
-    }),
-    evidence: false,
-  },
-  rank: {
-    format: NUMBER_FORMATS.rank,
-    typed: true,
-    validation: () => ({
-      rule: { type: "wholeNumber", min: 1 },
-      prompt: { title: "Thứ hạng", message: "Nhập thứ hạng của Thành phố: 1, 2, 3…" },
-      error: {
-        title: "Thứ hạng không hợp lệ",
-        message: "Thứ hạng phải là số nguyên từ 1 trở lên.",
-      },
-    }),
-    evidence: false,
-  },
+  count: typedNumber(NUMBER_FORMATS.count, {
+    rule: { type: "wholeNumber", min: 0 },
+    prompt: { title: "Số liệu đếm", message: "Nhập số nguyên không âm, ví dụ 1200." },
+    error: {
+      title: "Số liệu không hợp lệ",
+      message: "Số liệu đếm phải là số nguyên lớn hơn hoặc bằng 0.",
+    },
+  }),
+  percent: typedNumber(NUMBER_FORMATS.percent, {
+    rule: { type: "decimal", min: 0, max: 1 },
+    prompt: { title: "Tỷ lệ phần trăm", message: "Nhập tỷ lệ kèm dấu %, ví dụ 60% hoặc 60,25%." },
+    error: { title: "Tỷ lệ không hợp lệ", message: "Tỷ lệ phải trong khoảng từ 0% đến 100%." },
+  }),
+  rank: typedNumber(NUMBER_FORMATS.rank, {
+    rule: { type: "wholeNumber", min: 1 },
+    prompt: { title: "Thứ hạng", message: "Nhập thứ hạng của Thành phố: 1, 2, 3…" },
+    error: { title: "Thứ hạng không hợp lệ", message: "Thứ hạng phải là số nguyên từ 1 trở lên." },
+  }),
   yesno: {
     format: null,
     typed: true,
