@@ -9,21 +9,11 @@ import { defaultTargetText, formatTarget, parseTarget } from "./target";
 import { isBlank, quote, unitKey } from "./text";
 import type { CellInput, Level, Verdict } from "./types";
 import { VERDICTS } from "./types";
+import type { UnitLevel, UnitReport } from "./unitReport";
 
-export type UnitLevel = Exclude<Level, "tp">;
+export type { UnitLevel, UnitReport } from "./unitReport";
+
 export const TIERS: readonly UnitLevel[] = ["so", "huyen", "xa"];
-
-/** One unit's report, as its sheet holds it. */
-export interface UnitReport {
-  readonly unit: string;
-  readonly level: UnitLevel;
-  readonly inputs: Inputs;
-  readonly evidence?: Inputs;
-  /** The unit's code as its sheet records it (the roster's), when the analyst picked the unit from the roster. */
-  readonly code?: string;
-  /** Where the report came from: the sheet's name, or the file's and the sheet's. */
-  readonly source?: string;
-}
 
 export interface ConsolidateOptions {
   /** City statistics (percentages, the rank), entered once at city level: they are not summed. */

@@ -75,6 +75,7 @@ export {
   findPlaceholders,
   resolveKey,
   valueFor,
+  type ApproximateMatch,
   type Field,
   type KeyMatch,
   type Placeholder,

@@ -5,11 +5,11 @@
  * status answers it per tier, with the units to chase first.
  */
 import { catalog } from "./catalog";
-import type { UnitReport } from "./consolidate";
 import type { Results } from "./evaluate";
 import { LEVEL_NAMES } from "./levels";
 import { fold } from "./text";
 import type { Level } from "./types";
+import type { UnitReport } from "./unitReport";
 import { matchUnit } from "./units";
 
 /** The levels a roster holds: phường, xã, đặc khu (xa) and sở, ban, ngành (so). */

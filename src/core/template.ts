@@ -1,4 +1,5 @@
 import { findRow } from "./catalog";
+import { boundedDistance, type BoundedDistance } from "./editDistance";
 import type { Results } from "./evaluate";
 import { templateKeys } from "./templateKeys";
 import { fold } from "./text";
@@ -38,11 +39,14 @@ export interface TemplateFill {
   /** Placeholders left as they were, visible, because no known key is clearly theirs. */
   readonly unresolved: readonly string[];
   /** Placeholders matched to the nearest known key: to check by eye. */
-  readonly approximate: readonly {
-    readonly placeholder: string;
-    readonly key: string;
-    readonly row: string;
-  }[];
+  readonly approximate: readonly ApproximateMatch[];
+}
+
+/** A placeholder matched to the nearest known key rather than exactly: as written, the key it was read as, its row. */
+export interface ApproximateMatch {
+  readonly placeholder: string;
+  readonly key: string;
+  readonly row: string;
 }
 
 function fieldOf(body: string): Field {
@@ -135,41 +139,28 @@ function bagDistance(a: Map<string, number>, aLength: number, b: Known): number 
   return Math.max(aLength, b.folded.length) - common;
 }
 
-/** Levenshtein distance of a and b when it is at most `cap`, else cap + 1: only the diagonal band |i − j| ≤ cap. */
-export function boundedDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  if (a.length > b.length) [a, b] = [b, a];
-  const m = b.length;
-  const over = cap + 1;
-  let prev = new Array<number>(m + 1);
-  let cur = new Array<number>(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j <= cap ? j : over;
-  for (let i = 1; i <= a.length; i++) {
-    const from = Math.max(1, i - cap);
-    const to = Math.min(m, i + cap);
-    cur[from - 1] = from - 1 === 0 ? i : over;
-    let best = cur[from - 1];
-    const ai = a.charCodeAt(i - 1);
-    for (let j = from; j <= to; j++) {
-      const sub = prev[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = j <= i - 1 + cap ? prev[j] + 1 : over;
-      const ins = cur[j - 1] + 1;
-      const v = Math.min(sub, del, ins, over);
-      cur[j] = v;
-      if (v < best) best = v;
-    }
-    if (to < m) cur[to + 1] = over;
-    if (best > cap) return over;
-    [prev, cur] = [cur, prev];
-  }
-  return Math.min(prev[m], over);
-}
-
-/** The work of the nearest-key search so far, in cells of the edit-distance table (for tests and the bench). */
-export const keySearchWork = { cells: 0 };
-
 const CACHE_SIZE = 4096;
-const cache = new Map<string, KeyMatch | null>();
+
+/**
+ * A resolver of placeholder bodies to keys by resolveKey's rule, with a cache of its own, measuring edit distances with
+ * `distance` (boundedDistance unless another is given: one that counts its work, say).
+ */
+export function keyResolver(
+  distance: BoundedDistance = boundedDistance
+): (body: string) => KeyMatch | null {
+  const cache = new Map<string, KeyMatch | null>();
+  return (body) => {
+    const exact = EXACT.get(body);
+    if (exact) return exact;
+    if (!body) return null;
+    const cached = cache.get(body);
+    if (cached !== undefined) return cached;
+    const found = nearestKey(body, distance);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(body, found);
+    return found;
+  };
+}
 
 /**
  * The row and field of a placeholder body: exactly a key of the template, or else the nearest known key of the
@@ -179,19 +170,9 @@ const cache = new Map<string, KeyMatch | null>();
  * length or letters already differ too much is skipped; the distance is computed on a band of the table that
  * narrows as better keys are found; and each body's answer is kept (a template repeats its placeholders).
  */
-export function resolveKey(body: string): KeyMatch | null {
-  const exact = EXACT.get(body);
-  if (exact) return exact;
-  if (!body) return null;
-  const cached = cache.get(body);
-  if (cached !== undefined) return cached;
-  const found = nearestKey(body);
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(body, found);
-  return found;
-}
+export const resolveKey: (body: string) => KeyMatch | null = keyResolver();
 
-function nearestKey(body: string): KeyMatch | null {
+function nearestKey(body: string, distance: BoundedDistance): KeyMatch | null {
   // a body far longer than any key cannot be near one (checked before folding it: no work on a huge body)
   if (body.length > 2 * LONGEST_KEY) return null;
   const field = fieldOf(body);
@@ -215,8 +196,7 @@ function nearestKey(body: string): KeyMatch | null {
       bagDistance(bag, folded.length, k) > cap
     )
       continue;
-    keySearchWork.cells += Math.min(folded.length, k.folded.length) * (2 * cap + 1);
-    const d = boundedDistance(folded, k.folded, cap);
+    const d = distance(folded, k.folded, cap);
     if (d > cap) continue;
     if (d < bestD) {
       secondD = bestD;
@@ -243,7 +223,7 @@ export function valueFor(match: KeyMatch, results: Results): string {
  */
 export function fillTemplate(text: string, results: Results): TemplateFill {
   const unresolved: string[] = [];
-  const approximate: { placeholder: string; key: string; row: string }[] = [];
+  const approximate: ApproximateMatch[] = [];
   let out = "";
   let at = 0;
   let resolved = 0;

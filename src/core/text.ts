@@ -27,6 +27,11 @@ export function quote(value: unknown): string {
   return String(value);
 }
 
+/** Shows a list inside a message: its first `max` items, then "…" when there are more. */
+export function shortList(items: readonly string[], max = 6): string {
+  return items.slice(0, max).join(", ") + (items.length > max ? ", …" : "");
+}
+
 // The five Vietnamese tone marks (grave, acute, tilde, hook above, dot below) as NFD combining marks. The vowel
 // marks (circumflex, breve, horn) and đ are letters of their own and stay.
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;

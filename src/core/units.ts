@@ -1,4 +1,5 @@
 import { HCMC_COMMUNES_2025 } from "./data/hcmcCommunes";
+import { boundedDistance } from "./editDistance";
 import { fold } from "./text";
 
 /** The kinds of commune-level unit since 1 July 2025. */
@@ -97,28 +98,6 @@ function coreOf(text: string): Core {
   };
 }
 
-/** Levenshtein distance, abandoned past `limit` (then limit + 1). */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        prev[j] + 1,
-        cur[j - 1] + 1,
-        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      );
-      cur.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 /** Whether every query word starts the word at the same place of a run of the name's words (typing "ben tha"). */
 function wordPrefixAt(name: readonly string[], query: readonly string[]): number {
   for (let start = 0; start + query.length <= name.length; start++) {
@@ -153,7 +132,7 @@ function score(entry: Core, query: Core): number | null {
   if (at > 0) return 2 + kindCost + extra;
   const limit = q.length < 5 ? 0 : q.length < 10 ? 1 : 2;
   if (limit > 0) {
-    const d = distance(n, q, limit);
+    const d = boundedDistance(n, q, limit);
     if (d <= limit) return 3 + d + kindCost;
   }
   return null;
@@ -218,7 +197,8 @@ export function matchUnit<T extends NamedUnit>(
   if (q.core.length < 5) return null;
   // one letter off, and not merely unfinished ("Tân Sơn Nh" could be Nhất or Nhì)
   const near = roster.filter(
-    (e) => !entryCore(e).core.startsWith(q.core) && distance(entryCore(e).core, q.core, 1) <= 1
+    (e) =>
+      !entryCore(e).core.startsWith(q.core) && boundedDistance(entryCore(e).core, q.core, 1) <= 1
   );
   return near.length === 1 ? near[0] : null;
 }

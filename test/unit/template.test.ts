@@ -1,5 +1,6 @@
 import { evaluate, fillTemplate, findPlaceholders, resolveKey } from "../../src/core";
-import { boundedDistance, keySearchWork } from "../../src/core/template";
+import { boundedDistance } from "../../src/core/editDistance";
+import { keyResolver } from "../../src/core/template";
 import { fold } from "../../src/core/text";
 import { templateKeys } from "../../src/core/templateKeys";
 import { parseSeed } from "../support/seed";
@@ -270,19 +271,41 @@ describe("the nearest-key search is bounded and decides as the full search would
     expect(refused).toBeGreaterThan(5);
   });
 
+  /** A resolver of its own, its cache empty, and the table cells its edit distances have computed so far. */
+  function countedResolver() {
+    const work = { cells: 0 };
+    const resolve = keyResolver((a, b, cap) => {
+      work.cells += Math.min(a.length, b.length) * (2 * cap + 1); // the band boundedDistance computes
+      return boundedDistance(a, b, cap);
+    });
+    return { resolve, work };
+  }
+
   test("an unknown key costs a bounded number of table cells; asked again it costs none; a huge body costs none", () => {
     const unknown = "danhgia.Tylecacdonvichuacokehoachchuyendoisonamnaydecapnhatvaotheodoi".repeat(
       3
     );
-    const before = keySearchWork.cells;
-    expect(resolveKey(unknown)).toBeNull();
-    const once = keySearchWork.cells - before;
+    const { resolve, work } = countedResolver();
+    expect(resolve(unknown)).toBeNull();
+    const once = work.cells;
     const fullTable = keys.reduce((s, k) => s + unknown.length * k.length, 0);
     expect(once).toBeLessThan(fullTable / 10);
-    expect(resolveKey(unknown)).toBeNull();
-    expect(keySearchWork.cells - before).toBe(once);
-    expect(resolveKey("x".repeat(1_000_000))).toBeNull();
-    expect(keySearchWork.cells - before).toBe(once);
+    expect(resolve(unknown)).toBeNull();
+    expect(work.cells).toBe(once);
+    expect(resolve("x".repeat(1_000_000))).toBeNull();
+    expect(work.cells).toBe(once);
+  });
+
+  test("a misspelt key costs table cells the first time only: the answer is kept for the placeholders that repeat it", () => {
+    const key = keys.find((k) => k.startsWith("danhgia.") && k.length > 40)!;
+    const misspelt = mutate(key, 2, random(3));
+    const { resolve, work } = countedResolver();
+    expect(resolve(misspelt)).toMatchObject({ key, approximate: true });
+    const once = work.cells;
+    expect(once).toBeGreaterThan(0);
+    for (let n = 0; n < 5; n++) expect(resolve(misspelt)).toMatchObject({ key, approximate: true });
+    expect(work.cells).toBe(once);
+    expect(resolveKey(misspelt)).toEqual(resolve(misspelt)); // resolveKey is such a resolver
   });
 });
 

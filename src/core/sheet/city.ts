@@ -1,24 +1,19 @@
 import { catalog, pillars } from "../catalog";
-import type { Consolidation, UnitReport } from "../consolidate";
+import type { Consolidation } from "../consolidate";
 import { evaluate } from "../evaluate";
 import { LEVEL_NAMES } from "../levels";
 import { fold } from "../text";
 import { VERDICT_ORDER, type Level } from "../types";
+import type { UnitReport } from "../unitReport";
 import { cell, columnLetter } from "./a1";
-import {
-  bodyLines,
-  bodySlot,
-  buildSheet,
-  CITY_MARK,
-  COL,
-  FIRST_BODY_ROW,
-  HEADER_ROW,
-  hasVerdict,
-  standardRows,
-  TITLE_ROWS,
-  type Preserved,
-  type SheetParams,
-} from "./layout";
+import { bodyLines, standardRows } from "./body";
+import { buildSheet } from "./build";
+import { COL, FIRST_BODY_ROW, HEADER_ROW, SPARE_COLUMN_WIDTH, TITLE_ROWS } from "./grid";
+import type { SheetParams } from "./identity";
+import { CITY_MARK } from "./marks";
+import { COMPARE_COL } from "./comparison";
+import { bodySlot, type Preserved } from "./placement";
+import { hasVerdict } from "./rowCells";
 import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "./period";
 import { joinNote } from "./read";
@@ -27,6 +22,7 @@ import type { CellContent, CellStyle, ConditionalFormat, SheetSpec } from "./spe
 import {
   COLOURS,
   NUMBER_FORMATS,
+  TITLE_STYLE,
   TONES,
   toneFormat,
   verdictFormats,
@@ -69,7 +65,16 @@ export function cityParams(period: Period): SheetParams {
  * The block beside the city table that the chart reads: one line per pillar, live counts of its verdicts. It starts
  * at L: I and J take the comparison with the previous period, K is a gap.
  */
-const CHART_COL = 11; // L
+const CHART_COL = COMPARE_COL.change + 2; // L
+/** The chart's corners, from the block's first column and last line: 6 columns wide, from 2 to 20 lines below it. */
+const CHART_ANCHOR = { right: 5, top: 2, bottom: 20 } as const;
+/** The widths of the block's columns: the pillar's, then one per verdict in VERDICT_ORDER. */
+const CHART_WIDTHS = [150, 60, 60, 90] as const;
+
+/** The breakdown's header row, under its title and the line that explains it. */
+const BREAKDOWN_HEADER_ROW = 3;
+/** The breakdown's columns before the figures: the unit (A) and its level (B). */
+const BREAKDOWN_UNIT_COLUMNS = 2;
 
 /**
  * The city-wide sheet: the standard sheet at level `tp`, its figures the consolidation's (sums, ratios of sums,
@@ -127,6 +132,8 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
   const last = headerRow + pillars.length;
   const source = `${cell(CHART_COL, headerRow)}:${cell(CHART_COL + VERDICT_ORDER.length, last)}`;
   const lastBody = FIRST_BODY_ROW + bodyLines().length - 1;
+  const chartFrom = cell(CHART_COL, last + CHART_ANCHOR.top);
+  const chartTo = cell(CHART_COL + CHART_ANCHOR.right, last + CHART_ANCHOR.bottom);
   const blockStyles: { range: string; style: CellStyle }[] = [
     { range: source, style: { borders: true, numberFormat: NUMBER_FORMATS.general } },
     {
@@ -144,11 +151,10 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
     area: `A1:${columnLetter(width - 1)}${lastBody}`,
     columns: [
       ...base.columns,
-      ...Array.from({ length: CHART_COL - base.columns.length }, () => ({ width: 16 })),
-      { width: 150 },
-      { width: 60 },
-      { width: 60 },
-      { width: 90 },
+      ...Array.from({ length: CHART_COL - base.columns.length }, () => ({
+        width: SPARE_COLUMN_WIDTH,
+      })),
+      ...CHART_WIDTHS.map((width) => ({ width })),
     ],
     styles: [...base.styles, ...blockStyles],
     charts: [
@@ -156,7 +162,7 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
         type: "ColumnStacked",
         source,
         title: `Kết quả chỉ tiêu theo trụ cột — ${periodText(period)}`,
-        anchor: `${cell(CHART_COL, last + 2)}:${cell(CHART_COL + 5, last + 20)}`,
+        anchor: `${chartFrom}:${chartTo}`,
         colors: VERDICT_ORDER.map((v) => VERDICT_STYLES[v].chart),
       },
     ],
@@ -176,8 +182,9 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
   const sorted = [...units].sort(
     (a, b) => order(a.level) - order(b.level) || fold(a.unit).localeCompare(fold(b.unit))
   );
-  const header = 3;
-  const width = 2 + columns.length;
+  const header = BREAKDOWN_HEADER_ROW;
+  const width = BREAKDOWN_UNIT_COLUMNS + columns.length;
+  const firstFigure = columnLetter(BREAKDOWN_UNIT_COLUMNS); // C
   const blank = (): CellContent => ({ blank: true });
   const cells: CellContent[][] = [];
   const title = Array.from({ length: width }, blank);
@@ -208,7 +215,7 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
     ]);
   }
   const last = Math.max(header + 1, header + sorted.length);
-  const all = `C${header + 1}:${columnLetter(width - 1)}${last}`;
+  const all = `${firstFigure}${header + 1}:${columnLetter(width - 1)}${last}`;
   const colours: ConditionalFormat[] = [
     ...verdictFormats(all),
     toneFormat(all, NOT_REPORTED, TONES.muted),
@@ -229,7 +236,7 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
         range: `A1:${columnLetter(width - 1)}${last}`,
         style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" },
       },
-      { range: "A1", style: { bold: true, fontSize: 14 } },
+      { range: "A1", style: TITLE_STYLE },
       { range: "A2", style: { italic: true, fontColor: COLOURS.subtitle } },
       {
         range: `A${header}:${columnLetter(width - 1)}${header}`,
@@ -242,7 +249,7 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
         },
       },
       { range: `A${header}:${columnLetter(width - 1)}${last}`, style: { borders: true } },
-      { range: `C${header + 1}:${columnLetter(width - 1)}${last}`, style: { hAlign: "Center" } },
+      { range: all, style: { hAlign: "Center" } },
     ],
     merges: [],
     validations: [],

@@ -2,7 +2,9 @@ import type { Comparison, RowChange } from "../compare";
 import { CdsError } from "../errors";
 import { rowById } from "../target";
 import { cell, columnLetter, parseCell, parseRange } from "./a1";
-import { COL, figureFormat, FIRST_BODY_ROW, HEADER_ROW, standardRows } from "./layout";
+import { standardRows } from "./body";
+import { COL, FIRST_BODY_ROW, HEADER_ROW, SPARE_COLUMN_WIDTH } from "./grid";
+import { figureFormat } from "./rowCells";
 import { periodText, type Period } from "./period";
 import type { CellContent, CellsLayout, CellWrite, SheetSpec } from "./spec";
 import { HEADER_STYLE, NUMBER_FORMATS } from "./styles";
@@ -41,14 +43,6 @@ export const CHANGE_HEADER = "Thay đổi";
 /** "Kỳ trước (Quý II năm 2025)": the header of the previous period's figures. */
 export function previousHeader(previous: Period): string {
   return `Kỳ trước (${periodText(previous)})`;
-}
-
-/**
- * The change column of a row: the change in the indicator's unit ("+3,20 điểm %", "−100", "lên 2 bậc"), and the
- * change of verdict after " · " when there is one ("+3,20 điểm % · Chưa đạt → Đạt"); "" when there is nothing to show.
- */
-export function changeText(change: RowChange): string {
-  return [change.deltaText, change.verdictChange ?? ""].filter((t) => t !== "").join(" · ");
 }
 
 const NUMERIC: ReadonlySet<string> = new Set(["ratio", "percent", "count", "rank"]);
@@ -182,7 +176,7 @@ export function comparisonColumns(
   }
   const layout = comparisonLayout(FIRST_BODY_ROW, last);
   const columns = [...spec.columns];
-  while (columns.length < width) columns.push({ width: 16 });
+  while (columns.length < width) columns.push({ width: SPARE_COLUMN_WIDTH });
   for (const { index, width: w } of layout.columns) columns[index] = { width: w };
   return {
     ...spec,

@@ -1,20 +1,14 @@
 import { catalog, pillars } from "../catalog";
 import { CdsError } from "../errors";
 import { evaluate, type Results } from "../evaluate";
+import { shortList } from "../text";
 import type { CellInput, Level, PillarId } from "../types";
 import { VERDICTS } from "../types";
 import { cell } from "./a1";
-import {
-  COL,
-  TITLE_LABELS,
-  TITLE_ROWS,
-  VALUES_MARK,
-  figureFormat,
-  figureFormula,
-  hasVerdict,
-  isComputed,
-  verdictFormula,
-} from "./layout";
+import { figureFormula, verdictFormula } from "./formulas";
+import { COL, TITLE_LABELS, TITLE_ROWS } from "./grid";
+import { VALUES_MARK } from "./marks";
+import { figureFormat, hasVerdict, isComputed } from "./rowCells";
 import { isTyped, joinNote, type CellState, type UnitSheet } from "./read";
 import type { CellContent, CellWrite } from "./spec";
 import { NUMBER_FORMATS } from "./styles";
@@ -67,7 +61,7 @@ export function checkComplete(
     );
   }
   if (sheet.missing.length) {
-    const shown = sheet.missing.slice(0, 8).join(", ") + (sheet.missing.length > 8 ? ", …" : "");
+    const shown = shortList(sheet.missing, 8);
     throw new CdsError(
       "invalidValue",
       `Trang "${sheet.name}" thiếu ${sheet.missing.length} dòng chỉ tiêu (${shown}), có thể đã bị xóa: hãy bấm "${BUTTONS.generate}" để khôi phục — số liệu đã nhập được giữ nguyên.`

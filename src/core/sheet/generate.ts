@@ -1,22 +1,15 @@
 import { findRow } from "../catalog";
 import { CdsError } from "../errors";
+import { shortList } from "../text";
 import type { CellContent, SheetSpec } from "./spec";
-import {
-  buildSheet,
-  bodyLines,
-  bodySlot,
-  COL,
-  FIRST_BODY_ROW,
-  hasVerdict,
-  headSlot,
-  isComputed,
-  isGeneratedFormula,
-  PILLAR_MARK,
-  startingTarget,
-  UnplacedCells,
-  type Preserved,
-  type SheetParams,
-} from "./layout";
+import { bodyLines } from "./body";
+import { buildSheet } from "./build";
+import { isGeneratedFormula } from "./formulas";
+import { COL, FIRST_BODY_ROW, TITLE_ROWS } from "./grid";
+import type { SheetParams } from "./identity";
+import { PILLAR_MARK } from "./marks";
+import { bodySlot, headSlot, UnplacedCells, type Preserved } from "./placement";
+import { hasVerdict, isComputed, startingTarget } from "./rowCells";
 import { splitNote, type CellState, type SlotCell, type UnitSheet } from "./read";
 
 function content(c: CellState): CellContent {
@@ -65,7 +58,9 @@ function typedContent(
 ): CellContent | null {
   if (c.col === COL.id) return null; // the hidden ids and codes are the add-in's
   const head = /^@(\d+)!/.exec(c.slot);
-  if (head && Number(head[1]) >= 2 && Number(head[1]) <= 4 && c.col === COL.title) return null; // the identity: rewritten
+  const headRow = head ? Number(head[1]) : 0; // 0: not in the title block
+  if (headRow >= TITLE_ROWS.unit && headRow <= TITLE_ROWS.period && c.col === COL.title)
+    return null; // the identity: rewritten
   const line = /^([^@+].*)!\d+$/.exec(c.slot)?.[1];
   const row = line ? findRow(line) : undefined;
   if (row) {
@@ -124,9 +119,6 @@ export interface GeneratePlan {
   /** Cells typed below the table, kept below it: the addresses they had and have. */
   readonly moved: readonly { readonly from: string; readonly to: string }[];
 }
-
-const shortList = (items: readonly string[], max = 6) =>
-  items.slice(0, max).join(", ") + (items.length > max ? ", …" : "");
 
 /**
  * The sheet to write for a unit and period. Every cell the analyst typed in an existing sheet is kept in place; a

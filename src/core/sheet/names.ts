@@ -3,7 +3,7 @@
  * is often longer than what is left after "CĐS 2025-Q3 ", so it is shortened the way an office would write it — the
  * administrative prefix dropped, standard phrases abbreviated — and cut only at a word, as a last resort.
  */
-import type { Level } from "../types";
+import type { SheetParams } from "./identity";
 import { periodCode, type Period } from "./period";
 
 export const MAX_SHEET_NAME = 31;
@@ -135,13 +135,6 @@ export function periodSheetName(period: Period, label: string, suffix = ""): str
   return `${prefix}${shortUnitName(label, MAX_SHEET_NAME - prefix.length - suffix.length)}${suffix}`;
 }
 
-type Named = {
-  readonly unit: string;
-  readonly level: Level;
-  readonly period: Period;
-  readonly code?: string;
-};
-
 /** A commune's kind before its name, in the roster's spelling: the code already says which unit it is. */
 const ROSTER_KIND = /^(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?(?:phường|xã|đặc khu)\s+(?=\S)/iu;
 
@@ -149,7 +142,7 @@ const ROSTER_KIND = /^(?:(?:ủy|uỷ) ban nhân dân\s+|ubnd\s+)?(?:phường|x
  * The label of a unit's sheets: the city's label; for a unit picked from the roster (it has a code), its short name —
  * "Bến Thành" for "Phường Bến Thành", the code telling it from a namesake; else the name as typed.
  */
-function unitLabel(p: Named): string {
+function unitLabel(p: SheetParams): string {
   if (p.level === "tp") return CITY_SHEET_LABEL;
   if (!p.code?.trim()) return p.unit;
   const short = p.unit.normalize("NFC").trim().replace(ROSTER_KIND, "");
@@ -160,7 +153,7 @@ function unitLabel(p: Named): string {
  * "CĐS 2025-Q3 Bến Thành" (picked from the roster), "CĐS 2025-Q3 P. Đông Hưng Thuận", "CĐS 2025 Phường Sài Gòn",
  * "CĐS 2025-Q3 Toàn thành phố": at most 31 characters.
  */
-export function sheetName(p: Named, suffix = ""): string {
+export function sheetName(p: SheetParams, suffix = ""): string {
   return periodSheetName(p.period, unitLabel(p), suffix);
 }
 
@@ -173,7 +166,7 @@ export function sameSheetName(a: string, b: string): boolean {
  * A name for a new sheet that no sheet of the workbook has: the unit's name, else the same with its roster code, else
  * with " (2)", " (3)", … (the unit's part shortened further to make room).
  */
-export function freeSheetName(p: Named, taken: readonly string[]): string {
+export function freeSheetName(p: SheetParams, taken: readonly string[]): string {
   const isTaken = (name: string) => taken.some((t) => sameSheetName(t, name));
   const first = sheetName(p);
   if (!isTaken(first)) return first;

@@ -1,33 +1,25 @@
 import { catalog, findRow, pillars } from "../catalog";
 import { CdsError } from "../errors";
 import { parseLevel } from "../levels";
-import { fold } from "../text";
+import { fold, isBlank } from "../text";
 import type { Level } from "../types";
 import { cell } from "./a1";
 import type { CellWrite } from "./spec";
+import { isGeneratedFormula } from "./formulas";
+import { COL, FIRST_BODY_ROW, HEADER_ROW, TITLE, WIDTH, TITLE_LABELS, TITLE_ROWS } from "./grid";
+import type { SheetParams } from "./identity";
 import {
   AUTO_NOTE_MARK,
-  COL,
-  FIRST_BODY_ROW,
-  HEADER_ROW,
   LEGACY_NOTE_MARK,
   LEGACY_SIGNATURE,
   PILLAR_MARK,
   SIGNATURE,
-  TITLE,
   VALUES_MARK,
   CITY_MARK,
-  WIDTH,
   UNIT_CODE_MARK,
-  TITLE_LABELS,
-  TITLE_ROWS,
   unitMark,
-  bodySlot,
-  headSlot,
-  isGeneratedFormula,
-  tailSlot,
-  type SheetParams,
-} from "./layout";
+} from "./marks";
+import { bodySlot, headSlot, tailSlot } from "./placement";
 import { parsePeriodCode, parsePeriodText, periodCode } from "./period";
 import { BUTTONS } from "../buttons";
 
@@ -93,15 +85,12 @@ export interface UnitSheet {
   readonly repairs: readonly CellWrite[];
 }
 
-/** A cell of the sheet with where it stands (see bodySlot, headSlot, tailSlot in layout). */
+/** A cell of the sheet with where it stands (see bodySlot, headSlot, tailSlot in placement). */
 export interface SlotCell extends CellState {
   readonly slot: string;
   readonly row: number;
   readonly col: number;
 }
-
-const isBlankValue = (v: CellValue | undefined): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 const str = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v));
 const same = (a: CellValue | undefined, b: string) => fold(str(a)) === fold(b);
@@ -111,7 +100,7 @@ const same = (a: CellValue | undefined, b: string) => fold(str(a)) === fold(b);
  * H1, or — the hidden column deleted or cleared — the report's title in A1 and the unit's labels in A2:A4.
  */
 export function isUnitHead(values: readonly (readonly CellValue[])[]): boolean {
-  const h1 = str(values[0]?.[COL.id]);
+  const h1 = str(values[TITLE_ROWS.title - 1]?.[COL.id]);
   if (h1 === SIGNATURE || h1 === LEGACY_SIGNATURE) return true;
   const line = (row: number) => values[row - 1];
   return (
@@ -220,10 +209,10 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
     value: at(r, c),
     formula: formulaAt(r, c),
   });
-  const hasContent = (r: number, c: number) => formulaAt(r, c) !== null || !isBlankValue(at(r, c));
+  const hasContent = (r: number, c: number) => formulaAt(r, c) !== null || !isBlank(at(r, c));
 
   const params = headParams(snapshot.values);
-  const signature = str(at(1, COL.id));
+  const signature = str(at(TITLE_ROWS.title, COL.id));
   const legacy = signature === LEGACY_SIGNATURE;
   const notes = (text: string) => splitNote(text, legacy);
 
@@ -331,5 +320,5 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
 /** Whether a cell holds something the analyst typed (a value, or a formula the add-in did not write). */
 export function isTyped(c: CellState): boolean {
   if (c.formula) return !isGeneratedFormula(c.formula);
-  return !isBlankValue(c.value);
+  return !isBlank(c.value);
 }

@@ -1,11 +1,11 @@
 import { CdsError } from "../errors";
 import { LEVEL_NAMES, parseLevel } from "../levels";
 import { fold, isBlank } from "../text";
-import { ROSTER_LEVELS, type RosterEntry } from "../status";
+import { ROSTER_LEVELS, SUBMISSION_WORDS, type RosterEntry } from "../status";
 import type { Level } from "../types";
 import { officialUnits } from "../units";
 import { cell } from "./a1";
-import { COLOURS, TONES, toneFormat } from "./styles";
+import { COLOURS, TITLE_STYLE, TONES, toneFormat } from "./styles";
 import type { CellValue, SheetSnapshot } from "./read";
 import type { CellContent, SheetSpec } from "./spec";
 
@@ -23,8 +23,11 @@ export const ROSTER_SIGNATURE = "CDS-ROSTER/1";
 export const ROSTER_HEADER_ROW = 4;
 export const ROSTER_HEADERS = ["Mã", "Tên đơn vị", "Loại", "Cấp", "Tình trạng", "Dấu"] as const;
 const ROSTER_COL = { code: 0, name: 1, kind: 2, level: 3, status: 4, mark: 5 } as const;
+/** Rows under the last entry that take the lists of levels and states too: for the units the city adds. */
+const ADDED_ROWS = 500;
 export const ACTIVE = "Đang báo cáo";
-export const RETIRED = "Ngừng báo cáo";
+/** A unit that no longer reports: the roster's word for it is the status sheet's. */
+export const RETIRED = SUBMISSION_WORDS.retired;
 
 /** The roster as shipped: the 168 official units, all reporting. */
 export function officialRoster(): RosterEntry[] {
@@ -50,7 +53,7 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     // two short lines: a merged cell neither wraps to its text's height nor shows what overflows it
     line("Phường, xã, đặc khu: danh mục chính thức từ 01/7/2025, với mã thống kê."),
     line(
-      "Sở, ban, ngành: thêm dòng (mã do Thành phố đặt). Đơn vị thôi báo cáo: chọn “Ngừng báo cáo”."
+      `Sở, ban, ngành: thêm dòng (mã do Thành phố đặt). Đơn vị thôi báo cáo: chọn “${RETIRED}”.`
     ),
     line(...ROSTER_HEADERS.slice(0, width - 1)),
     ...entries.map((e) =>
@@ -73,7 +76,7 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     ],
     styles: [
       { range: `A1:F${last}`, style: { numberFormat: "@", vAlign: "Top" } },
-      { range: "A1", style: { bold: true, fontSize: 14 } },
+      { range: "A1", style: TITLE_STYLE },
       { range: "A2:A3", style: { italic: true, fontColor: COLOURS.subtitle } },
       {
         range: `A${ROSTER_HEADER_ROW}:E${ROSTER_HEADER_ROW}`,
@@ -90,13 +93,13 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     merges: ["A1:E1", "A2:E2", "A3:E3"],
     validations: [
       {
-        range: `D${first}:D${last + 500}`,
+        range: `D${first}:D${last + ADDED_ROWS}`,
         rule: { type: "list", items: ROSTER_LEVELS.map((l) => LEVEL_NAMES[l]) },
         prompt: { title: "Cấp đơn vị", message: "Phường, xã, đặc khu hoặc Sở, ban, ngành." },
         error: { title: "Cấp không hợp lệ", message: "Hãy chọn cấp trong danh sách." },
       },
       {
-        range: `E${first}:E${last + 500}`,
+        range: `E${first}:E${last + ADDED_ROWS}`,
         rule: { type: "list", items: [ACTIVE, RETIRED] },
         prompt: {
           title: "Tình trạng",
@@ -153,7 +156,13 @@ export function readRosterSheet(snapshot: SheetSnapshot): RosterRead {
   const seen = new Map<string, number>();
   for (let r = ROSTER_HEADER_ROW + 1; r <= snapshot.values.length; r++) {
     const line = snapshot.values[r - 1] ?? [];
-    const [code, name, kind, levelText, status] = [0, 1, 2, 3, 4].map((c) => text(line[c]));
+    const [code, name, kind, levelText, status] = [
+      ROSTER_COL.code,
+      ROSTER_COL.name,
+      ROSTER_COL.kind,
+      ROSTER_COL.level,
+      ROSTER_COL.status,
+    ].map((c) => text(line[c]));
     if (!code && !name && !kind && !levelText && !status) continue;
     if (!code) {
       problems.push({

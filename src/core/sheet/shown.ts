@@ -6,7 +6,7 @@ import { formatTarget, resolveTarget, type Target } from "../target";
 import { fold, isBlank } from "../text";
 import { VERDICTS, type Level, type Verdict } from "../types";
 import { checkComplete } from "./fill";
-import { startingTarget } from "./layout";
+import { startingTarget } from "./rowCells";
 import { splitNote, type CellValue, type UnitSheet } from "./read";
 
 const WORDS = new Set<string>(Object.values(VERDICTS));

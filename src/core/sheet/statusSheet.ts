@@ -5,7 +5,7 @@ import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "./period";
 import type { CellValue } from "./read";
 import type { CellContent, ConditionalFormat, SheetSpec } from "./spec";
-import { COLOURS, NUMBER_FORMATS, TONES, toneFormat } from "./styles";
+import { COLOURS, NUMBER_FORMATS, TITLE_STYLE, TONES, toneFormat } from "./styles";
 
 /** The status sheet's name after "CĐS 2025-Q3 ": it fits whole in every period. */
 export const STATUS_LABEL = "Tình hình nộp";
@@ -22,6 +22,17 @@ export const STATUS_HEADERS = [
   "Ghi chú",
 ] as const;
 export const STATUS_HEADER_ROW = 4;
+/** The columns of STATUS_HEADERS, by index. */
+const STATUS_COL = {
+  stt: 0,
+  code: 1,
+  name: 2,
+  level: 3,
+  state: 4,
+  filled: 5,
+  source: 6,
+  note: 7,
+} as const;
 
 function statusTitle(period: Period): string {
   return `${STATUS_TITLE} — ${periodText(period).toUpperCase()}`;
@@ -117,7 +128,7 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
     styles: [
       // codes and names stay text ("26734" is a code, not a number); the STT column holds numbers
       { range: `B1:${end}${last}`, style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
-      { range: "A1", style: { bold: true, fontSize: 14 } },
+      { range: "A1", style: TITLE_STYLE },
       { range: "A2:A3", style: { italic: true, fontColor: COLOURS.subtitle } },
       {
         range: `A${STATUS_HEADER_ROW}:${end}${STATUS_HEADER_ROW}`,
@@ -154,13 +165,13 @@ export function readStatusSheet(
   const out: { code: string; name: string; state: string; filled: string }[] = [];
   for (let r = STATUS_HEADER_ROW; r < values.length; r++) {
     const line = values[r] ?? [];
-    const name = String(line[2] ?? "").trim();
+    const name = String(line[STATUS_COL.name] ?? "").trim();
     if (!name) continue;
     out.push({
-      code: String(line[1] ?? "").trim(),
+      code: String(line[STATUS_COL.code] ?? "").trim(),
       name,
-      state: String(line[4] ?? "").trim(),
-      filled: String(line[5] ?? "").trim(),
+      state: String(line[STATUS_COL.state] ?? "").trim(),
+      filled: String(line[STATUS_COL.filled] ?? "").trim(),
     });
   }
   return out;

@@ -66,6 +66,9 @@ export function verdictFormats(range: string): ConditionalFormat[] {
   return VERDICT_ORDER.map((v) => toneFormat(range, v, VERDICT_STYLES[v]));
 }
 
+/** A sheet's title in A1: bold, larger than the rest. */
+export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
+
 /** The header row of a table: bold white text on dark blue, centred, wrapped, with borders. */
 export const HEADER_STYLE: CellStyle = {
   bold: true,

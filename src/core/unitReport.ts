@@ -1,0 +1,20 @@
+/**
+ * A unit's report as the consolidation sums it and the roster status matches it: both import it from here, so that
+ * neither depends on the other for it.
+ */
+import type { Inputs } from "./evaluate";
+import type { Level } from "./types";
+
+export type UnitLevel = Exclude<Level, "tp">;
+
+/** One unit's report, as its sheet holds it. */
+export interface UnitReport {
+  readonly unit: string;
+  readonly level: UnitLevel;
+  readonly inputs: Inputs;
+  readonly evidence?: Inputs;
+  /** The unit's code as its sheet records it (the roster's), when the analyst picked the unit from the roster. */
+  readonly code?: string;
+  /** Where the report came from: the sheet's name, or the file's and the sheet's. */
+  readonly source?: string;
+}
