@@ -11,9 +11,9 @@ export const pillars: readonly Pillar[] = [
 ];
 
 /**
- * Every row of the official template, in its order. Read with SPEC.md: 9 is 9.1 / 9.2 where 9.1 holds the portals
- * evaluated and labelled (defect 1); 12.1 = 12.3 / 12.4 and 12.2 = 12.5 / 12.3 (defect 2); 17.2 and 18.2 are one
- * quantity (defect 3); 39's denominator is 38.2 (defect 6); 12, 14, 28, 29 are headings (defect 7).
+ * Every row of the official template, in its order. Read with docs/domain.md#template-defects: 9 is 9.1 / 9.2 where
+ * 9.1 holds the portals evaluated and labelled (defect 1); 12.1 = 12.3 / 12.4 and 12.2 = 12.5 / 12.3 (defect 2); 17.2
+ * and 18.2 are one quantity (defect 3); 39's denominator is 38.2 (defect 6); 12, 14, 28, 29 are headings (defect 7).
  */
 export const catalog: readonly CatalogRow[] = [
   {

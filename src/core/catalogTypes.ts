@@ -18,11 +18,11 @@ interface RowFields {
   readonly pillar: PillarId;
   /** The default target as text ("≥ 60%", "> 8,5%", "≤ 5", "Có"), tiered for 18; null where there is none. */
   readonly target: string | TieredTarget | null;
-  /** The Vietnamese text of the row as the official template has it (9.1 and 9.2: see SPEC.md defect 1). */
+  /** The Vietnamese text of the row as the official template has it (9.1 and 9.2: docs/domain.md#defect-1). */
   readonly title: string;
   /** Row 22.1: the number of units for which that indicator holds. */
   readonly countsUnitsOf?: string;
-  /** Row 18.2 is the same quantity as 17.2 under another key (defect 3): one input serves both. */
+  /** Row 18.2 is the same quantity as 17.2 under another key (docs/domain.md#defect-3): one input serves both. */
   readonly sameAs?: string;
 }
 

@@ -153,7 +153,7 @@ function exactSum(n: number): boolean {
 const TOO_LARGE = `Tổng vượt quá ${formatNumber(Number.MAX_SAFE_INTEGER)}: không tính chính xác được, không đánh giá.`;
 
 /**
- * The whole city from the units' reports (SPEC.md, consolidation): counts summed; ratios as the sum of numerators
+ * The whole city from the units' reports (docs/domain.md#consolidation): counts summed; ratios as the sum of numerators
  * over the sum of denominators (never the mean of the units' ratios); yes/no as "k/n đơn vị", Đạt only when every
  * reporting unit did it; 18 judged per tier against each tier's target, 18.3 the pooled ratio; percentages and the
  * rank from the city's own statistics. A unit that did not report a row is listed as missing, not counted as zero;

@@ -115,8 +115,8 @@ function safeRate(num: Reading, den: Reading): number | null {
 
 /**
  * A unit's whole report: every row's value, verdict and note from the figures it has. Ratios are computed from
- * their parts as SPEC.md reads the template (9 = 9.1 / 9.2, 12.1 = 12.3 / 12.4, 12.2 = 12.5 / 12.3, 39 = 39.1 / 38.2,
- * 17.2 and 18.2 one quantity), verdicts against the given or default targets of the level.
+ * their parts as docs/domain.md#template-defects reads the template (9 = 9.1 / 9.2, 12.1 = 12.3 / 12.4, 12.2 = 12.5 /
+ * 12.3, 39 = 39.1 / 38.2, 17.2 and 18.2 one quantity), verdicts against the given or default targets of the level.
  */
 export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
   const options = { consolidated: opts.level === "tp" };

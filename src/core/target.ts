@@ -34,7 +34,7 @@ export function formatTarget(target: Target): string {
 }
 
 // Words and signs before the number, folded (no diacritics), the longer before the shorter. "trên" is strict;
-// "đạt", "là", "tối thiểu" mean at least (SPEC.md: targets).
+// "đạt", "là", "tối thiểu" mean at least (docs/domain.md#comparators).
 const OPERATORS: ReadonlyArray<[string, Comparator]> = [
   [">=", ">="],
   ["≥", ">="],

@@ -5,10 +5,10 @@ import { templateKeys } from "./templateKeys";
 import { fold } from "./text";
 
 /**
- * The placeholder grammar of the official template (SPEC.md): `[[K]]` a figure, `[[danhgia.K]]` a verdict,
- * `[[ghichu.K]]` notes, `[[tyletoanthanhpho.A.B.R]]` / `[[tyletoanthanhpho.A.B]]` / `[[tyle.R]]` a ratio,
- * `[[danhgia.tyle.R]]` / `[[ghichu.tyle.R]]` its verdict and notes, `[[sodonviK]]` the units for which K holds.
- * Whitespace inside the brackets is ignored (line wraps).
+ * The placeholder grammar of the official template (docs/domain.md#template-placeholders): `[[K]]` a figure,
+ * `[[danhgia.K]]` a verdict, `[[ghichu.K]]` notes, `[[tyletoanthanhpho.A.B.R]]` / `[[tyletoanthanhpho.A.B]]` /
+ * `[[tyle.R]]` a ratio, `[[danhgia.tyle.R]]` / `[[ghichu.tyle.R]]` its verdict and notes, `[[sodonviK]]` the units for
+ * which K holds. Whitespace inside the brackets is ignored (line wraps).
  */
 export type Field = "value" | "verdict" | "note";
 

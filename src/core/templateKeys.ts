@@ -1,7 +1,8 @@
 /**
  * The placeholder keys of the official template, row by row, exactly as the template writes them once the
  * whitespace inside the brackets is removed — typos included, since they are what a template to fill contains
- * (SPEC.md, defects 2–5). Kept apart from the catalog so that the custom functions do not load them.
+ * (docs/domain.md#template-defects, defects 2–5). Kept apart from the catalog so that the custom functions do not load
+ * them.
  *
  * A body without prefix is the row's figure, `danhgia.` its verdict, `ghichu.` its notes.
  */

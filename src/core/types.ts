@@ -1,4 +1,4 @@
-/** The level of a reporting unit (SPEC.md: who uses it). */
+/** The level of a reporting unit (docs/domain.md#reporting-units). */
 export type Level = "so" | "xa" | "huyen" | "tp";
 
 export type Kind = "ratio" | "count" | "percent" | "yesno" | "rank" | "group";

@@ -5,7 +5,10 @@ import { fold } from "./text";
 /** The kinds of commune-level unit since 1 July 2025. */
 export type UnitKind = "phường" | "xã" | "đặc khu";
 
-/** A unit of the city's official list (SPEC.md: 168 phường, xã, đặc khu) with its national statistics code. */
+/**
+ * A unit of the city's official list (docs/domain.md#reporting-units: 168 phường, xã, đặc khu) with its national
+ * statistics code.
+ */
 export interface OfficialUnit {
   readonly code: string;
   readonly name: string;

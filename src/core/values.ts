@@ -319,7 +319,7 @@ export function tryReadFigure(row: CatalogRow, raw: unknown, options: FigureOpti
 
 /**
  * Every entered figure of a report (all rows but ratios and headings), read once. Rows that are one quantity under
- * two ids (17.2 and 18.2, SPEC.md defect 3) share one input: a blank one takes the other's figure.
+ * two ids (17.2 and 18.2, docs/domain.md#defect-3) share one input: a blank one takes the other's figure.
  */
 export function readFigures(
   inputs: Readonly<Record<string, CellInput>>,

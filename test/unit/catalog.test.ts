@@ -10,7 +10,7 @@ const clean = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-// SPEC.md, "Targets": the kind, default target and parts of every row that has one.
+// docs/domain.md#default-targets: the kind, default target and parts of every row that has one.
 const SPEC: Array<[string, string, string | null, string?, string?]> = [
   ["1", "rank", "≤ 5"],
   ...["2", "3", "4", "5", "6", "7", "10", "11", "19", "22", "27", "28.1", "28.2"].map(

@@ -21,7 +21,7 @@ describe("check(value, target, level)", () => {
     [3 / 5, "16", undefined, "Đạt"],
     [1, "≥ 100%", undefined, "Đạt"],
     [0.999, "100%", undefined, "Chưa đạt"],
-    // the words of SPEC.md
+    // the words of docs/domain.md#comparators
     [0.6, "đạt 60%", undefined, "Đạt"],
     [0.6, "trên 60%", undefined, "Chưa đạt"],
     [0.35, "tối thiểu 35%", undefined, "Đạt"],

@@ -20,7 +20,7 @@ import {
 } from "docx";
 import { pillars } from "../../core/catalog";
 import { LEVEL_NAMES } from "../../core/levels";
-import { bodyLines, HEADERS, TITLE, type SheetParams } from "../../core/sheet/layout";
+import { bodyLines, HEADERS, TITLE, type SheetParams } from "../../core/sheet";
 import { periodText } from "../../core/sheet/period";
 import { COLOURS } from "../../core/sheet/styles";
 import { shownVerdict, type ShownResults } from "../../core/sheet/shown";

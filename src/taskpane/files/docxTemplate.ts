@@ -6,6 +6,7 @@
  * A part that is not well-formed XML is refused before anything is filled (Word could not open the result), and each
  * filled part is checked again before the file is offered.
  */
+import type { ApproximateMatch } from "../../core/template";
 import JSZip from "jszip";
 import type { Results } from "../../core/evaluate";
 import { findPlaceholders, resolveKey, valueFor } from "../../core/template";
@@ -15,11 +16,7 @@ export interface DocxFill {
   readonly data: Uint8Array;
   readonly resolved: number;
   readonly unresolved: readonly string[];
-  readonly approximate: readonly {
-    readonly placeholder: string;
-    readonly key: string;
-    readonly row: string;
-  }[];
+  readonly approximate: readonly ApproximateMatch[];
 }
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };

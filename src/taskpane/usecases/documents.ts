@@ -2,7 +2,7 @@
  * The report documents: placeholders filled in the active sheet or in a .docx template, the report exported as .docx.
  * Each reads in one round trip. This chunk carries docx and JSZip: only these buttons load it.
  */
-import { fillTemplate } from "../../core/template";
+import { fillTemplate, type ApproximateMatch } from "../../core/template";
 import {
   cell,
   cityParams,
@@ -33,11 +33,7 @@ export interface TemplateOutcome {
   readonly cells: number;
   readonly resolved: number;
   readonly unresolved: readonly string[];
-  readonly approximate: readonly {
-    readonly placeholder: string;
-    readonly key: string;
-    readonly row: string;
-  }[];
+  readonly approximate: readonly ApproximateMatch[];
 }
 
 export interface DocumentOutcome {
@@ -88,7 +84,7 @@ export function fillTemplateInSheet(
     const writes: CellWrite[] = [];
     let resolved = 0;
     const unresolved: string[] = [];
-    const approximate: TemplateOutcome["approximate"][number][] = [];
+    const approximate: ApproximateMatch[] = [];
     template.formulas.forEach((line, r) =>
       line.forEach((raw, c) => {
         if (typeof raw !== "string" || raw.startsWith("=") || !raw.includes("[[")) return;

@@ -6,7 +6,7 @@
  * preview page and the tests).
  */
 import type { CellsLayout, CellValue, CellWrite, SheetSnapshot, SheetSpec } from "../../core/sheet";
-import { TITLE_ROWS, WIDTH } from "../../core/sheet/layout";
+import { TITLE_ROWS, WIDTH } from "../../core/sheet";
 
 export type { CellWrite, SheetSnapshot, SheetSpec };
 

@@ -8,7 +8,7 @@
  * After an intended change, rewrite them with `UPDATE_SNAPSHOTS=1 npx jest --selectProjects sheet` and review the diff;
  * without UPDATE_SNAPSHOTS=1 nothing is ever written. The targeted assertions below say by hand what must differ
  * between the cases, so that a re-recording cannot quietly change it. Last, on the in-memory workbook: a yes/no row's
- * live verdict reads only its own words, as Fill does (SPEC: closed vocabulary per row).
+ * live verdict reads only its own words, as Fill does (docs/domain.md#yes-no-answers: each row its own words).
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
@@ -369,7 +369,7 @@ describe("the standard sheet as text", () => {
 
   it("the commune's sheet is test/fixtures/sheet-xa.txt", () => {
     const head = [
-      "# buildSheet's spec of the commune's sheet, rendered by test/sheet/layout.test.ts.",
+      "# buildSheet's spec of the commune's sheet, rendered by test/sheet/build.test.ts.",
       "# Rewrite with UPDATE_SNAPSHOTS=1 (never by hand); review its diff.",
       caseHeading("xa"),
     ];
@@ -382,7 +382,7 @@ describe("the standard sheet as text", () => {
       return [caseHeading(name), ...lineDiff(xa, render(specOf(name), level))].join("\n");
     });
     const head = [
-      "# The other cases of test/sheet/layout.test.ts, each as the lines it changes in sheet-xa.txt:",
+      "# The other cases of test/sheet/build.test.ts, each as the lines it changes in sheet-xa.txt:",
       '# "- " a line of sheet-xa.txt the case has not, "+ " the line it has instead, after "  " the line before them.',
       "# Rewrite with UPDATE_SNAPSHOTS=1 (never by hand); review its diff.",
     ];
