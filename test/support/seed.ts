@@ -1,5 +1,5 @@
 /**
- * Reads the text extraction of the official report template (shared/seed) back into its table rows.
+ * Reads the text extraction of the official report template (test/fixtures/official-template.txt) back into its table rows.
  *
  * The extraction repeats the header row at every page break and carries the cells of a row that crosses a page on
  * the first line after that header. Such a line is either the real rest of the row (a label that goes on, a
