@@ -6,17 +6,15 @@
  * A part that is not well-formed XML is refused before anything is filled (Word could not open the result), and each
  * filled part is checked again before the file is offered.
  */
-import type { ApproximateMatch } from "../../core/template";
+import type { TemplateFill } from "../../core/template";
 import JSZip from "jszip";
 import type { Results } from "../../core/evaluate";
 import { findPlaceholders, resolveKey, valueFor } from "../../core/template";
 import { xmlProblem } from "./xmlCheck";
 
-export interface DocxFill {
+/** A filled .docx: its bytes, and the template fill's counts over all its parts. */
+export interface DocxFill extends Omit<TemplateFill, "text"> {
   readonly data: Uint8Array;
-  readonly resolved: number;
-  readonly unresolved: readonly string[];
-  readonly approximate: readonly ApproximateMatch[];
 }
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };

@@ -2,7 +2,7 @@
  * The report documents: placeholders filled in the active sheet or in a .docx template, the report exported as .docx.
  * Each reads in one round trip. This chunk carries docx and JSZip: only these buttons load it.
  */
-import { fillTemplate, type ApproximateMatch } from "../../core/template";
+import { fillTemplate, type ApproximateMatch, type TemplateFill } from "../../core/template";
 import {
   cell,
   cityParams,
@@ -27,13 +27,11 @@ import {
 } from "./support";
 import type { CellWrite, WorkbookPort } from "../workbook/port";
 
-export interface TemplateOutcome {
+/** What a fill of the active sheet's placeholders did: the template fill's counts, where, and from which sheet. */
+export interface TemplateOutcome extends Omit<TemplateFill, "text"> {
   readonly sheet: string;
   readonly source: string;
   readonly cells: number;
-  readonly resolved: number;
-  readonly unresolved: readonly string[];
-  readonly approximate: readonly ApproximateMatch[];
 }
 
 export interface DocumentOutcome {
