@@ -19,19 +19,8 @@ import type { PillarSummary, SheetParams } from "../core/sheet";
 import { CHUNKS } from "./chunks";
 import type { DownloadFile } from "./components/DownloadLink";
 import type { FormValues } from "./formMemory";
-import {
-  byImportance,
-  checkedNotice,
-  comparedNotice,
-  consolidatedNotice,
-  docxNotice,
-  exportedNotice,
-  filledNotice,
-  generatedNotice,
-  rosterNotice,
-  templateNotice,
-  type Notice,
-} from "./outcomeMessages";
+import type { Notice } from "./notice";
+import type * as Messages from "./outcomeMessages";
 import type { PickedFile } from "./usecases/pickedFiles";
 import type { CheckedViolation } from "./usecases/sheet";
 import type { Progress } from "./userError";
@@ -119,7 +108,8 @@ interface ActionLook {
 interface ActionRow<M, O> extends ActionLook {
   readonly chunk: () => Promise<M>;
   readonly run: (usecases: M, context: ActionContext) => Promise<O>;
-  readonly tell: (outcome: O, context: ActionContext) => Told;
+  /** Tells the outcome with the messages' module (a chunk of its own, fetched with the use case's). */
+  readonly tell: (outcome: O, context: ActionContext, messages: typeof Messages) => Told;
 }
 
 export interface PaneAction extends ActionLook {
@@ -133,7 +123,10 @@ function action<M, O>(row: ActionRow<M, O>): PaneAction {
   return {
     ...look,
     label: BUTTONS[row.id],
-    perform: async (context) => tell(await run(await chunk(), context), context),
+    perform: async (context) => {
+      const [usecases, messages] = await Promise.all([chunk(), CHUNKS.messages()]);
+      return tell(await run(usecases, context), context, messages);
+    },
   };
 }
 
@@ -149,7 +142,7 @@ export const ACTIONS: readonly PaneAction[] = [
     hint: "Tạo lại bảng đã có thì số liệu, minh chứng và ghi chú đã nhập được giữ nguyên.",
     chunk: CHUNKS.sheet,
     run: (m, c) => m.generateSheet(c.port, c.params, c.step),
-    tell: (outcome) => ({ notice: generatedNotice(outcome) }),
+    tell: (outcome, _c, m) => ({ notice: m.generatedNotice(outcome) }),
   }),
   action({
     id: "check",
@@ -158,10 +151,14 @@ export const ACTIONS: readonly PaneAction[] = [
     hint: "Tìm số liệu không thể đúng (tử số lớn hơn mẫu số, chữ trong ô số…) và chỉ tiêu đã thực hiện mà chưa có minh chứng; bấm vào từng mục để đến ô cần sửa.",
     chunk: CHUNKS.sheet,
     run: (m, c) => m.checkFigures(c.port, { params: c.params }, c.step),
-    tell: (checked) => ({
-      notice: checkedNotice(checked),
+    tell: (checked, _c, m) => ({
+      notice: m.checkedNotice(checked),
       detail: checked.violations.length
-        ? { kind: "violations", sheet: checked.sheet, violations: byImportance(checked.violations) }
+        ? {
+            kind: "violations",
+            sheet: checked.sheet,
+            violations: m.byImportance(checked.violations),
+          }
         : undefined,
     }),
   }),
@@ -173,8 +170,8 @@ export const ACTIONS: readonly PaneAction[] = [
     chunk: CHUNKS.sheet,
     run: (m, c) =>
       m.fillReport(c.port, { params: c.params, valuesOnly: c.form.valuesOnly }, c.step),
-    tell: (filled, c) => ({
-      notice: filledNotice(filled, c.form.valuesOnly),
+    tell: (filled, c, m) => ({
+      notice: m.filledNotice(filled, c.form.valuesOnly),
       detail: { kind: "summary", summary: filled.summary },
     }),
   }),
@@ -191,7 +188,7 @@ export const ACTIONS: readonly PaneAction[] = [
         { params: c.params, mode: c.form.compare, files: await c.pickedFiles() },
         c.step
       ),
-    tell: (compared) => ({ notice: comparedNotice(compared) }),
+    tell: (compared, _c, m) => ({ notice: m.comparedNotice(compared) }),
   }),
   action({
     id: "roster",
@@ -204,7 +201,7 @@ export const ACTIONS: readonly PaneAction[] = [
       c.rosterChanged();
       return made;
     },
-    tell: (made) => ({ notice: rosterNotice(made) }),
+    tell: (made, _c, m) => ({ notice: m.rosterNotice(made) }),
   }),
   action({
     id: "consolidate",
@@ -217,8 +214,8 @@ export const ACTIONS: readonly PaneAction[] = [
       const previous = c.form.cityCompare ? c.form.compare : undefined;
       return m.consolidateCity(c.port, { period: c.params.period, files, previous }, c.step);
     },
-    tell: (city) => ({
-      notice: consolidatedNotice(city),
+    tell: (city, _c, m) => ({
+      notice: m.consolidatedNotice(city),
       detail: { kind: "tiers", tiers: city.tiers },
     }),
   }),
@@ -229,7 +226,7 @@ export const ACTIONS: readonly PaneAction[] = [
     hint: "Dán bảng mẫu có các chỗ trống [[...]] vào một trang, chọn trang đó rồi bấm nút trên.",
     chunk: CHUNKS.documents,
     run: (m, c) => m.fillTemplateInSheet(c.port, { params: c.params }, c.step),
-    tell: (filled) => ({ notice: templateNotice(filled) }),
+    tell: (filled, _c, m) => ({ notice: m.templateNotice(filled) }),
   }),
   action({
     id: "fillDocx",
@@ -242,7 +239,10 @@ export const ACTIONS: readonly PaneAction[] = [
       const data = await file.arrayBuffer();
       return m.fillDocx(c.port, { params: c.params, file: { name: file.name, data } }, c.step);
     },
-    tell: (filled) => ({ notice: docxNotice(filled), detail: { kind: "download", file: filled } }),
+    tell: (filled, _c, m) => ({
+      notice: m.docxNotice(filled),
+      detail: { kind: "download", file: filled },
+    }),
   }),
   action({
     id: "export",
@@ -251,8 +251,8 @@ export const ACTIONS: readonly PaneAction[] = [
     icon: DocumentArrowDown20Regular,
     chunk: CHUNKS.documents,
     run: (m, c) => m.exportReport(c.port, { params: c.params }, c.step),
-    tell: (report) => ({
-      notice: exportedNotice(report),
+    tell: (report, _c, m) => ({
+      notice: m.exportedNotice(report),
       detail: { kind: "download", file: report },
     }),
   }),

@@ -19,28 +19,13 @@ import type {
   FillOutcome,
   GenerateOutcome,
 } from "./usecases/sheet";
-import { UserError } from "./userError";
+
+import { cutList, type Notice, type NoticeList } from "./notice";
+
+export { cutList, errorNotice, type Notice, type NoticeIntent, type NoticeList } from "./notice";
 
 /** What "Điền tệp mẫu .docx" gives back. */
 export type DocxOutcome = DocumentOutcome & Omit<TemplateOutcome, "sheet" | "cells">;
-
-export type NoticeIntent = "success" | "warning" | "error";
-
-export interface NoticeList {
-  readonly label: string;
-  readonly items: readonly string[];
-}
-
-export interface Notice {
-  readonly intent: NoticeIntent;
-  readonly title: string;
-  /** Paragraphs, in order. */
-  readonly lines: readonly string[];
-  /** Lists after the paragraphs: sheets skipped, placeholders left unfilled, … */
-  readonly lists?: readonly NoticeList[];
-  /** The original error of a failure (its stack when it has one), shown on demand for whoever fixes it. */
-  readonly detail?: string;
-}
 
 export interface Totals {
   readonly met: number;
@@ -139,16 +124,6 @@ export function filledNotice(outcome: FillOutcome, valuesOnly: boolean): Notice 
     );
   const doubtful = outcome.invalid.length > 0 || outcome.disagreements.length > 0;
   return { intent: doubtful ? "warning" : "success", title: "Đã điền báo cáo", lines };
-}
-
-/** The first `max` items, and a last one saying how many more (“và N chỗ khác”). */
-export function cutList(
-  items: readonly string[],
-  max: number,
-  rest: (n: number) => string
-): string[] {
-  if (items.length <= max) return [...items];
-  return [...items.slice(0, max), rest(items.length - max)];
 }
 
 /** Errors first, then warnings; catalog order within each. */
@@ -375,35 +350,5 @@ export function exportedNotice(outcome: DocumentOutcome): Notice {
     intent: "success",
     title: "Đã tạo báo cáo Word",
     lines: [`Tệp “${outcome.fileName}”, theo mẫu báo cáo của Thành phố.`, DOWNLOAD_HINT],
-  };
-}
-
-/** The technical text of an error: its stack when it has one, else its message. */
-function technical(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
-/**
- * A failure: the use cases' own message as it is (with the error underneath, if any, as its detail); anything else
- * (a bug) said plainly, never a crash, its stack as the detail.
- */
-export function errorNotice(error: unknown): Notice {
-  if (error instanceof UserError) {
-    const notice: Notice = {
-      intent: "error",
-      title: "Chưa thực hiện được",
-      lines: [error.message],
-    };
-    return error.cause === undefined ? notice : { ...notice, detail: technical(error.cause) };
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    intent: "error",
-    title: "Đã xảy ra lỗi không mong đợi",
-    lines: [
-      detail ? `Chi tiết: ${detail}` : "Không rõ nguyên nhân.",
-      "Hãy thử lại; nếu vẫn lỗi, hãy gửi nội dung này cho bộ phận hỗ trợ.",
-    ],
-    detail: technical(error),
   };
 }

@@ -11,7 +11,7 @@ import { Dismiss16Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { BUTTONS } from "../../core/buttons";
 import type { OptionId } from "../actions";
 import { COMPARE_CHOICES, type CompareChoice, type FormValues } from "../formMemory";
-import { cutList } from "../outcomeMessages";
+import { cutList } from "../notice";
 import { FilePicker } from "./FilePicker";
 
 /** What the pane's sections share with their buttons: the form, the picked files, and what a press does. */

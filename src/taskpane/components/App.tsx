@@ -16,7 +16,7 @@ import type { ActionContext, PaneAction, Section, Told } from "../actions";
 import { CHUNKS } from "../chunks";
 import { browserMemory, defaultForm, type FormMemory, type FormValues } from "../formMemory";
 import type { HostStatus } from "../host";
-import { errorNotice } from "../outcomeMessages";
+import { errorNotice } from "../notice";
 import type { CheckedViolation } from "../usecases/sheet";
 import { UserError } from "../userError";
 import type { WorkbookPort } from "../workbook/port";

@@ -6,7 +6,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Notice } from "../outcomeMessages";
+import type { Notice } from "../notice";
 
 const useStyles = makeStyles({
   body: {
