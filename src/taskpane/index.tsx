@@ -6,6 +6,10 @@ import { browserMemory } from "./formMemory";
 import { waitForHost, workbookMemory } from "./host";
 import { LazyOfficeWorkbook } from "./lazyWorkbook";
 
+// The pane starts: the message that taskpane.html shows where it cannot (an old web view, the bundle not fetched) goes.
+(window as { cdsPaneStarted?: boolean }).cdsPaneStarted = true;
+document.getElementById("cds-fallback")?.remove();
+
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
 const root = createRoot(container);
