@@ -6,8 +6,17 @@
  *   the same code, it does not change.
  * - bench/timings.json (untracked, in .gitignore) holds the wall-clock timings of this run and the machine.
  */
-import { cpus } from "os";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
+import { execFileSync } from "child_process";
+import { cpus, tmpdir } from "os";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "fs";
 import { join } from "path";
 import { gzipSync } from "zlib";
 import { catalog, check, consolidate, rate, yesNoWords, type UnitReport } from "../src/core";
@@ -22,6 +31,7 @@ import {
   scaleUnits,
   seedCityWorkbook,
 } from "../test/support/cityScale";
+import { hugeCellXlsx, hugeDocx } from "../test/support/hostileFiles";
 import { FakeExcel, installExcelHost } from "../test/support/officeMock";
 import { reportCells } from "../test/support/reportCells";
 
@@ -49,7 +59,8 @@ function gzipSize(file: string): number | null {
 }
 
 /** What the same code always gives: written to bench/results.json. */
-const results: Record<string, number | null | Record<string, number>> = {};
+const results: Record<string, number | null | Record<string, number> | Record<string, Hostile>> =
+  {};
 /** Wall-clock timings, which vary from run to run: written to bench/timings.json. */
 const timings: Record<string, number | string> = {};
 results.functions_bundle_bytes = size("functions.js");
@@ -203,8 +214,64 @@ async function import198(): Promise<void> {
   }
 }
 
+/** Whether a hostile file was refused, and by which message (the same on every run). */
+interface Hostile {
+  readonly refused: boolean;
+  readonly message: string;
+}
+
+/** What reading a hostile file may cost at most, time and peak memory of the whole process. */
+const HOSTILE_MAX_MS = 10_000;
+const HOSTILE_MAX_BYTES = 500 * 1024 * 1024;
+
+/**
+ * The hostile files of the task pane's readers, each read in a child Node process of its own (its peak memory is
+ * the process's maxRSS, Node itself included): a 1 MB .xlsx whose one cell, or one shared string, inflates to
+ * 1 GiB; a .docx whose word/document.xml inflates to 300 MB, declared as such or under a lying declared size.
+ */
+function hostileReads(): void {
+  const dir = mkdtempSync(join(tmpdir(), "cds-hostile-"));
+  const files: [string, "xlsx" | "docx", string, Uint8Array][] = [
+    ["xlsx_1gib_cell", "xlsx", "o-1-gib.xlsx", hugeCellXlsx(1024)],
+    ["xlsx_1gib_shared_string", "xlsx", "chuoi-1-gib.xlsx", hugeCellXlsx(1024, "shared")],
+    ["docx_300mb_part", "docx", "mau-300-mb.docx", hugeDocx(300)],
+    ["docx_300mb_part_declared_1kb", "docx", "mau-300-mb-khai-1-kb.docx", hugeDocx(300, 1000)],
+  ];
+  const refusals: Record<string, Hostile> = {};
+  const over: string[] = [];
+  try {
+    for (const [key, kind, name, data] of files) {
+      const path = join(dir, name);
+      writeFileSync(path, data);
+      const line = execFileSync(
+        process.execPath,
+        [join(__dirname, "hostileRead.js"), kind, path, name],
+        { encoding: "utf8", maxBuffer: 1024 * 1024 }
+      );
+      const out = JSON.parse(line.trim().split("\n").pop()!) as Hostile & {
+        ms: number;
+        maxRssBytes: number;
+      };
+      refusals[key] = { refused: out.refused, message: out.message };
+      timings[`hostile_${key}_file_bytes`] = data.length;
+      timings[`hostile_${key}_ms`] = Math.round(out.ms);
+      timings[`hostile_${key}_max_rss_mb`] = Math.round(out.maxRssBytes / 1024 / 1024);
+      if (!out.refused) over.push(`${key}: not refused (${out.message})`);
+      if (out.ms > HOSTILE_MAX_MS) over.push(`${key}: ${Math.round(out.ms)} ms`);
+      if (out.maxRssBytes > HOSTILE_MAX_BYTES)
+        over.push(`${key}: ${Math.round(out.maxRssBytes / 1024 / 1024)} MB`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  results.hostile_files = refusals;
+  if (over.length)
+    throw new Error(`hostile files over 10 s, 500 MB or not refused: ${over.join("; ")}`);
+}
+
 async function main(): Promise<void> {
   taskpaneSizes();
+  hostileReads();
   await syncs();
   await cityScale(200);
   await cityScale(1000);
@@ -213,7 +280,13 @@ async function main(): Promise<void> {
   console.log("bench/results.json (the same on every run of the same code)");
   for (const [k, v] of Object.entries(results)) {
     if (typeof v !== "object" || v === null) console.log(`  ${k.padEnd(34)} ${v}`);
-    else for (const [name, n] of Object.entries(v)) console.log(`  ${k.padEnd(34)} ${n}  ${name}`);
+    else
+      for (const [name, n] of Object.entries(v))
+        console.log(
+          typeof n === "object"
+            ? `  ${k.padEnd(34)} ${name}: ${n.refused ? "refused" : "NOT refused"}: ${n.message}`
+            : `  ${k.padEnd(34)} ${n}  ${name}`
+        );
   }
   console.log("bench/timings.json (wall-clock, this run; not tracked)");
   for (const [k, v] of Object.entries(timings)) console.log(`  ${k.padEnd(34)} ${v}`);

@@ -4,13 +4,25 @@
  * the core's grammar (typos included), and each replaced inside the runs it spans.
  *
  * A part that is not well-formed XML is refused before anything is filled (Word could not open the result), and each
- * filled part is checked again before the file is offered.
+ * filled part is checked again before the file is offered. A part larger than {@link MAX_DOCX_PART_BYTES} (by the
+ * size the zip declares, or by what it really inflates to) is refused before it is held as text, and a
+ * macro-enabled file (.docm, a VBA project) is refused: the filled copy would carry its macros.
  */
 import type { TemplateFill } from "../../core/template";
 import JSZip from "jszip";
 import type { Results } from "../../core/evaluate";
 import { findPlaceholders, resolveKey, valueFor } from "../../core/template";
 import { xmlProblem } from "./xmlCheck";
+import { FileRefusal, macroPart, readPartText } from "./zipParts";
+
+/**
+ * The most a part of the template may inflate to, declared or real: a report template is a few pages (its
+ * document part well under 1 MB); a part past this is refused before it is read as text.
+ */
+export const MAX_DOCX_PART_BYTES = 16 * 1024 * 1024;
+
+/** The parts whose text Word shows: the body, headers and footers, footnotes, endnotes and comments. */
+const TEXT_PARTS = /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/;
 
 /** A filled .docx: its bytes, and the template fill's counts over all its parts. */
 export interface DocxFill extends Omit<TemplateFill, "text"> {
@@ -131,14 +143,33 @@ export async function fillDocxTemplate(
     unresolved: [] as string[],
     approximate: [] as DocxFill["approximate"][number][],
   };
-  const parts = Object.keys(zip.files).filter((n) =>
-    /^word\/(document|header\d*|footer\d*)\.xml$/.test(n)
-  );
+  const parts = Object.keys(zip.files).filter((n) => TEXT_PARTS.test(n) && !zip.files[n].dir);
   if (!parts.includes("word/document.xml"))
     throw new Error(`Tệp "${fileName}" không phải .docx hợp lệ (thiếu phần word/document.xml).`);
   const xmls = new Map<string, string>();
-  for (const name of parts) {
-    const xml = await zip.file(name)!.async("string");
+  try {
+    const macros = await macroPart(zip, fileName);
+    if (macros)
+      throw new FileRefusal(
+        `Không dùng được tệp mẫu "${fileName}": tệp có macro (${macros}). CĐS Excel không điền tệp có macro, vì bản đã điền sẽ mang theo macro đó. ` +
+          "Hãy mở tệp bằng Word, lưu thành “Tài liệu Word (*.docx)” rồi chọn lại."
+      );
+    for (const name of parts)
+      xmls.set(
+        name,
+        await readPartText(zip.file(name)!, {
+          maxBytes: MAX_DOCX_PART_BYTES,
+          fileName,
+          what: `phần ${name}`,
+        })
+      );
+  } catch (e) {
+    if (e instanceof FileRefusal) throw new Error(e.message);
+    throw new Error(
+      `Tệp "${fileName}" bị hỏng: không đọc được (${e instanceof Error ? e.message : String(e)}). Hãy mở tệp bằng Word, lưu lại rồi chọn lại.`
+    );
+  }
+  for (const [name, xml] of xmls) {
     const problem = xmlProblem(xml);
     if (problem) {
       throw new Error(
@@ -146,7 +177,6 @@ export async function fillDocxTemplate(
           "Word không mở được tệp như vậy; hãy mở tệp bằng Word, lưu lại rồi chọn lại."
       );
     }
-    xmls.set(name, xml);
   }
   for (const [name, xml] of xmls) {
     const filled = xml.replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) =>

@@ -11,6 +11,15 @@
 import JSZip from "jszip";
 import type { CellValue, SheetSnapshot } from "../../core/sheet";
 import { formatNumber } from "../../core/format";
+import {
+  FileRefusal,
+  MAX_SMALL_PART_BYTES,
+  macroPart,
+  readPartBytes,
+  readPartText,
+  streamPart,
+  type PartLimit,
+} from "./zipParts";
 
 type ExcelJsModule = typeof import("exceljs");
 
@@ -18,9 +27,18 @@ type ExcelJsModule = typeof import("exceljs");
 export const MAX_ROWS = 2_000;
 export const MAX_COLUMNS = 14;
 const MAX_COLUMN_NAME = "N";
-/** The XML read of one part (a worksheet up to its row MAX_ROWS, the shared strings up to the last one used). */
-export const MAX_PART_CHARS = 64 * 1024 * 1024;
-const MAX_PART_MB = MAX_PART_CHARS / 1024 / 1024;
+/** The XML inflated of one part (a worksheet up to its row MAX_ROWS, the shared strings up to the last one used). */
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
+const MAX_PART_MB = MAX_PART_BYTES / 1024 / 1024;
+/** Excel's own limit of the text of a cell (and so of a shared string). */
+export const MAX_CELL_CHARS = 32_767;
+/**
+ * The most XML one cell or one shared string may take: 32,767 characters, all escaped ("&amp;"), in rich-text runs,
+ * fit many times over. A longer one is refused as soon as this much of it is read, never held whole.
+ */
+export const MAX_CELL_XML_CHARS = 1024 * 1024;
+/** The most one tag may take (a worksheet's root tag with its namespaces is a few hundred characters). */
+export const MAX_TAG_CHARS = 64 * 1024;
 
 /** ExcelJS is loaded only when a file is picked, so the task pane stays small. */
 async function excelJs(): Promise<ExcelJsModule> {
@@ -53,7 +71,7 @@ function convert(v: unknown): { value: CellValue; formula: CellValue } {
 }
 
 /** Why a file cannot be read; the message names the file. */
-class Refusal extends Error {}
+const Refusal = FileRefusal;
 
 /** The number of a column from its letters ("A" → 1, "XFD" → 16384). */
 function columnNumber(letters: string): number {
@@ -68,60 +86,108 @@ function columnLetters(n: number): string {
   return s;
 }
 
-interface PartStream {
-  on(event: "data", f: (chunk: string) => void): PartStream;
-  on(event: "error", f: (e: Error) => void): PartStream;
-  on(event: "end", f: () => void): PartStream;
-  pause(): PartStream;
-  resume(): PartStream;
+/** A piece of markup of a part read in chunks. */
+interface Markup {
+  readonly kind: "open" | "close" | "other";
+  /** The qualified name of an element ("c", "x:row"); "" for a comment, a declaration, … */
+  readonly name: string;
+  /** The open (or close) tag as written. */
+  readonly tag: string;
+  readonly selfClosing: boolean;
+  /** An element read whole: its xml from its open tag to its close tag; else the tag. */
+  readonly xml: string;
 }
 
 /**
- * Reads a part of the zip as text, chunk by chunk, until `take` says it has enough (returns true) or the part ends.
- * Stops reading (and inflating) there. Refuses a part that goes on past MAX_PART_CHARS before that.
+ * The markup of a part fed in chunks, one piece at a time, in linear time and bounded memory: only the piece being
+ * read is kept (never the text before it), and the search for its end resumes where the last chunk ended. Text
+ * between the pieces is skipped. A tag longer than {@link MAX_TAG_CHARS}, or an element read whole longer than the
+ * most its caller allows, is refused (`tooLong`) as soon as the text read says so.
  */
-function streamPart(
-  file: JSZip.JSZipObject,
-  take: (chunk: string) => boolean,
-  tooLarge: () => string
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let read = 0;
-    let done = false;
-    // JSZip's own chunked reader (ZipObject#internalStream, documented but not in its types): it can stop early
-    const stream = (
-      file as unknown as { internalStream(type: "string"): PartStream }
-    ).internalStream("string");
-    stream
-      .on("data", (chunk: string) => {
-        if (done) return;
-        read += chunk.length;
-        try {
-          if (take(chunk)) {
-            done = true;
-            stream.pause();
-            resolve();
-          } else if (read > MAX_PART_CHARS) {
-            done = true;
-            stream.pause();
-            reject(new Refusal(tooLarge()));
-          }
-        } catch (e) {
-          done = true;
-          stream.pause();
-          reject(e);
-        }
-      })
-      .on("error", (e: Error) => {
-        if (!done) reject(e);
-        done = true;
-      })
-      .on("end", () => {
-        if (!done) resolve();
-        done = true;
-      })
-      .resume();
-  });
+class MarkupChunks {
+  private buf = "";
+  private pos = 0;
+  /** Where the search for the end of a tag cut by the chunk resumes; -1 when none is pending. */
+  private tagFrom = -1;
+  /** Where the search for the end of an element (or comment) cut by the chunk resumes; -1 when none is pending. */
+  private bodyFrom = -1;
+
+  constructor(
+    /** For an open tag, the most characters its whole element may take when it is read whole; 0: step into it. */
+    private readonly whole: (name: string) => number,
+    private readonly tooLong: (tag: string, what: "tag" | "element") => Error
+  ) {}
+
+  feed(chunk: string): void {
+    if (this.pos) {
+      this.buf = this.buf.slice(this.pos);
+      if (this.tagFrom >= 0) this.tagFrom -= this.pos;
+      if (this.bodyFrom >= 0) this.bodyFrom -= this.pos;
+      this.pos = 0;
+    }
+    this.buf += chunk;
+  }
+
+  /** The next piece, or null when the text fed so far ends before it is whole. */
+  next(): Markup | null {
+    const b = this.buf;
+    const lt = b.indexOf("<", this.pos);
+    if (lt < 0) {
+      this.pos = b.length;
+      return null;
+    }
+    this.pos = lt;
+    if (b.length - lt < 9 && b.indexOf(">", lt) < 0) return null; // "<!--" or "<![CDATA[" may still come
+    let endMark: string | null = null;
+    if (b.startsWith("<!--", lt)) endMark = "-->";
+    else if (b.startsWith("<![CDATA[", lt)) endMark = "]]>";
+    else if (b.startsWith("<?", lt)) endMark = "?>";
+    if (endMark) return this.until(lt, lt + 2, endMark, MAX_CELL_XML_CHARS, b.slice(lt, lt + 9));
+    const gt = b.indexOf(">", Math.max(lt, this.tagFrom));
+    if (gt < 0) {
+      if (b.length - lt > MAX_TAG_CHARS) throw this.tooLong(b.slice(lt, lt + 80), "tag");
+      this.tagFrom = b.length;
+      return null;
+    }
+    this.tagFrom = -1;
+    if (gt - lt > MAX_TAG_CHARS) throw this.tooLong(b.slice(lt, lt + 80), "tag");
+    const tag = b.slice(lt, gt + 1);
+    if (b[lt + 1] === "!") {
+      this.pos = gt + 1;
+      return { kind: "other", name: "", tag, selfClosing: true, xml: tag };
+    }
+    const close = b[lt + 1] === "/";
+    const name = /^<\/?([^\s/>]+)/.exec(tag)?.[1] ?? "";
+    const selfClosing = !close && b[gt - 1] === "/";
+    const max = close || selfClosing ? 0 : this.whole(name);
+    if (!max) {
+      this.pos = gt + 1;
+      return { kind: close ? "close" : "open", name, tag, selfClosing, xml: tag };
+    }
+    const piece = this.until(lt, gt + 1, `</${name}>`, max, tag);
+    return piece && { kind: "open", name, tag, selfClosing: false, xml: piece.xml };
+  }
+
+  /** The piece from `lt` to the end mark searched from `from`, at most `max` characters long. */
+  private until(
+    lt: number,
+    from: number,
+    endMark: string,
+    max: number,
+    tag: string
+  ): Markup | null {
+    const b = this.buf;
+    const at = b.indexOf(endMark, Math.max(from, this.bodyFrom));
+    const end = at < 0 ? b.length : at + endMark.length;
+    if (end - lt > max) throw this.tooLong(tag, "element");
+    if (at < 0) {
+      this.bodyFrom = Math.max(from, b.length - endMark.length + 1);
+      return null;
+    }
+    this.bodyFrom = -1;
+    this.pos = end;
+    return { kind: "other", name: "", tag, selfClosing: false, xml: b.slice(lt, end) };
+  }
 }
 
 interface SharedStrings {
@@ -129,168 +195,233 @@ interface SharedStrings {
   readonly renumber: Map<number, number>;
 }
 
-const ROW_START = /<([A-Za-z_][\w.-]*:)?row\b/g;
 const ATTR = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`);
 const R_ATTR = ATTR("r");
 const T_ATTR = ATTR("t");
 
-/** One row's xml cut to the columns a unit sheet reaches, its row number and its cells' references written out. */
-function trimRow(row: string, prefix: string, rowNumber: number, strings: SharedStrings): string {
-  const openEnd = row.indexOf(">");
-  const selfClosing = row[openEnd - 1] === "/";
-  const open = row
-    .slice(0, openEnd + 1)
+/** The local name of a qualified name ("x:row" → "row"). */
+const local = (name: string) => name.slice(name.indexOf(":") + 1);
+
+/** The length of a text as Excel counts it: an entity or character reference is one character. */
+const textLength = (xmlText: string) =>
+  xmlText.replace(/&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);/g, "_").length;
+
+/** The longest text of a cell's or a shared string's xml: its value, its formula, its (rich) text runs joined. */
+function longestText(xml: string, prefix: string): number {
+  const of = (tag: string, from: string) => {
+    const re = new RegExp(`<${prefix}${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${prefix}${tag}>`, "g");
+    let n = 0;
+    for (const m of from.matchAll(re)) n += textLength(m[1]);
+    return n;
+  };
+  // the phonetic runs of East Asian text are not part of it
+  const text = xml.replace(new RegExp(`<${prefix}rPh\\b[\\s\\S]*?</${prefix}rPh>`, "g"), "");
+  return Math.max(of("v", xml), of("f", xml), of("t", text));
+}
+
+/** A row's open tag with its row number written out and without its spans (the columns are cut). */
+function rowOpenTag(open: string, prefix: string, rowNumber: number, selfClosing: boolean): string {
+  const out = open
     .replace(/\sspans\s*=\s*["'][^"']*["']/, "")
     .replace(R_ATTR, "")
     .replace(new RegExp(`^<${prefix}row`), `<${prefix}row r="${rowNumber}"`);
-  if (selfClosing) return open;
-  const inner = row.slice(openEnd + 1, row.length - `</${prefix}row>`.length);
-  const cell = new RegExp(`<${prefix}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${prefix}c>)`, "g");
-  let out = open;
-  let column = 0;
-  let m: RegExpExecArray | null;
-  while ((m = cell.exec(inner))) {
-    const attrs = m[1];
-    const ref = R_ATTR.exec(attrs)?.[1];
-    const letters = ref ? /^\$?([A-Z]{1,3})/.exec(ref.toUpperCase())?.[1] : undefined;
-    column = letters ? columnNumber(letters) : column + 1;
-    if (column > MAX_COLUMNS) continue;
-    let xml = m[0];
-    if (!ref)
-      xml = xml.replace(
-        new RegExp(`^<${prefix}c`),
-        `<${prefix}c r="${columnLetters(column)}${rowNumber}"`
-      );
-    if (T_ATTR.exec(attrs)?.[1] === "s" && m[2] !== undefined) {
-      xml = xml.replace(
-        new RegExp(`(<${prefix}v>)\\s*(\\d+)\\s*(</${prefix}v>)`),
-        (_, a: string, index: string, b: string) => {
-          const old = Number(index);
-          let now = strings.renumber.get(old);
-          if (now === undefined) strings.renumber.set(old, (now = strings.renumber.size));
-          return `${a}${now}${b}`;
-        }
-      );
-    }
-    out += xml;
-  }
-  return `${out}</${prefix}row>`;
+  return selfClosing ? out : out.replace(/\s*\/?>$/, ">");
 }
 
-/** A worksheet's xml cut to rows 1..MAX_ROWS and columns A..MAX_COLUMNS, without what follows its cells. */
+/** A cell's xml, with its reference written out and its shared string renumbered. */
+function trimCell(
+  xml: string,
+  tag: string,
+  prefix: string,
+  rowNumber: number,
+  column: number,
+  strings: SharedStrings
+): string {
+  const ref = R_ATTR.exec(tag)?.[1];
+  let out = xml;
+  if (!ref)
+    out = out.replace(
+      new RegExp(`^<${prefix}c`),
+      `<${prefix}c r="${columnLetters(column)}${rowNumber}"`
+    );
+  if (T_ATTR.exec(tag)?.[1] === "s" && xml !== tag) {
+    out = out.replace(
+      new RegExp(`(<${prefix}v>)\\s*(\\d+)\\s*(</${prefix}v>)`),
+      (_, a: string, index: string, b: string) => {
+        const old = Number(index);
+        let now = strings.renumber.get(old);
+        if (now === undefined) strings.renumber.set(old, (now = strings.renumber.size));
+        return `${a}${now}${b}`;
+      }
+    );
+  }
+  return out;
+}
+
+/** What a reader of one part says when the part is refused. */
+interface PartWords {
+  readonly fileName: string;
+  /** The part as messages name it: `trang "Báo cáo"`, `bảng chuỗi dùng chung (xl/sharedStrings.xml)`. */
+  readonly what: string;
+  /** The refusal of a part that goes on past MAX_PART_BYTES. */
+  readonly tooLarge: string;
+}
+
+const cellTooLong = (words: PartWords, where: string, detail: string) =>
+  new Refusal(
+    `Không đọc tệp "${words.fileName}": ${where} của ${words.what} quá dài (${detail}); một ô Excel chứa tối đa ${formatNumber(MAX_CELL_CHARS)} ký tự, báo cáo đơn vị không có ô nào như vậy. ` +
+      "Hãy xem lại ô đó, hoặc chép bảng chỉ tiêu sang một tệp riêng rồi chọn lại."
+  );
+
+const tagTooLong = (words: PartWords) =>
+  new Refusal(
+    `Không đọc tệp "${words.fileName}": ${words.what} có một thẻ XML dài hơn ${formatNumber(MAX_TAG_CHARS / 1024)} KB (không phải tệp do Excel tạo). Hãy mở tệp bằng Excel, lưu lại rồi chọn lại.`
+  );
+
+const partLimit = (words: PartWords): PartLimit => ({
+  maxBytes: MAX_PART_BYTES,
+  fileName: words.fileName,
+  what: words.what,
+  refusal: words.tooLarge,
+});
+
+/**
+ * A worksheet's xml cut to rows 1..MAX_ROWS and columns A..MAX_COLUMNS, without what follows its cells. Read in one
+ * pass, cell by cell: a cell longer than Excel allows is refused as soon as it passes MAX_CELL_XML_CHARS.
+ */
 async function trimWorksheet(
   file: JSZip.JSZipObject,
   strings: SharedStrings,
-  tooLarge: () => string
+  words: PartWords
 ): Promise<string> {
-  let buffer = "";
   let root: { open: string; prefix: string } | null = null;
-  let inData = false;
+  let state: "root" | "head" | "data" | "row" = "root";
   let rowNumber = 0;
-  let out = "";
-  await streamPart(
-    file,
-    (chunk) => {
-      buffer += chunk;
-      if (!root) {
-        const m = /<([A-Za-z_][\w.-]*:)?worksheet\b[^>]*>/.exec(buffer);
-        if (!m) return false;
-        root = { open: m[0], prefix: m[1] ?? "" };
-        buffer = buffer.slice(m.index + m[0].length);
-      }
-      const p = root.prefix;
-      if (!inData) {
-        const m = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(buffer);
-        if (!m) {
-          // keep only a tail long enough to hold the start of <sheetData>
-          buffer = buffer.slice(Math.max(0, buffer.length - 64));
-          return false;
+  let column = 0;
+  let row = "";
+  const out: string[] = [];
+  let cellRef = "";
+  const chunks = new MarkupChunks(
+    (name) =>
+      state === "row" || (state === "data" && local(name) !== "row") ? MAX_CELL_XML_CHARS : 0,
+    (tag, what) => {
+      if (what === "tag") return tagTooLong(words);
+      const ref = R_ATTR.exec(tag)?.[1] ?? `${columnLetters(column + 1)}${rowNumber}`;
+      return cellTooLong(
+        words,
+        state === "row" ? `ô ${ref}` : `một phần tử XML ở dòng ${rowNumber}`,
+        `hơn ${formatNumber(MAX_CELL_XML_CHARS / 1024 / 1024)} MB dữ liệu`
+      );
+    }
+  );
+  const take = (chunk: string): boolean => {
+    chunks.feed(chunk);
+    for (let m = chunks.next(); m; m = chunks.next()) {
+      if (m.kind === "other") continue;
+      if (state === "root") {
+        if (m.kind === "open" && local(m.name) === "worksheet") {
+          const prefix = m.name.includes(":") ? m.name.slice(0, m.name.indexOf(":") + 1) : "";
+          root = { open: m.tag, prefix };
+          state = "head";
         }
-        if (m[1] === "/") return true; // no cells
-        inData = true;
-        buffer = buffer.slice(m.index + m[0].length);
+        continue;
       }
-      const closeRow = `</${p}row>`;
-      for (;;) {
-        ROW_START.lastIndex = 0;
-        const start = ROW_START.exec(buffer);
-        const endOfData = buffer.indexOf(`</${p}sheetData>`);
-        if (!start || (endOfData >= 0 && endOfData < start.index)) return endOfData >= 0;
-        const openEnd = buffer.indexOf(">", start.index);
-        if (openEnd < 0) return false;
-        let end: number;
-        if (buffer[openEnd - 1] === "/") end = openEnd + 1;
-        else {
-          const close = buffer.indexOf(closeRow, openEnd);
-          if (close < 0) return false;
-          end = close + closeRow.length;
-        }
-        const row = buffer.slice(start.index, end);
-        buffer = buffer.slice(end);
-        const r = R_ATTR.exec(row.slice(0, openEnd - start.index + 1))?.[1];
+      const p = root!.prefix;
+      if (state === "head") {
+        if (m.name === `${p}sheetData` && m.kind === "open") {
+          if (m.selfClosing) return true; // no cells
+          state = "data";
+        } else if (m.kind === "close" && m.name === `${p}worksheet`) return true;
+        continue;
+      }
+      if (state === "data") {
+        if (m.kind === "close" && m.name === `${p}sheetData`) return true;
+        if (m.kind !== "open" || m.name !== `${p}row`) continue; // anything else between rows: left out
+        const r = R_ATTR.exec(m.tag)?.[1];
         rowNumber = r ? Number(r) : rowNumber + 1;
         if (!(rowNumber >= 1) || rowNumber > MAX_ROWS) return true; // rows come in order: the rest is out of reach
-        out += trimRow(row, p, rowNumber, strings);
+        column = 0;
+        row = rowOpenTag(m.tag, p, rowNumber, m.selfClosing);
+        if (m.selfClosing) out.push(row);
+        else state = "row";
+        continue;
       }
-    },
-    tooLarge
-  );
+      // state "row"
+      if (m.kind === "close" && m.name === `${p}row`) {
+        out.push(`${row}</${p}row>`);
+        state = "data";
+        continue;
+      }
+      if (m.kind !== "open" || m.name !== `${p}c`) continue;
+      const ref = R_ATTR.exec(m.tag)?.[1];
+      const letters = ref ? /^\$?([A-Z]{1,3})/.exec(ref.toUpperCase())?.[1] : undefined;
+      column = letters ? columnNumber(letters) : column + 1;
+      cellRef = ref ?? `${columnLetters(column)}${rowNumber}`;
+      // a text cannot be longer than its xml: most cells are never measured
+      const length = m.xml.length > MAX_CELL_CHARS ? longestText(m.xml, p) : 0;
+      if (length > MAX_CELL_CHARS)
+        throw cellTooLong(words, `ô ${cellRef}`, `${formatNumber(length)} ký tự`);
+      if (column <= MAX_COLUMNS) row += trimCell(m.xml, m.tag, p, rowNumber, column, strings);
+    }
+    return false;
+  };
+  await streamPart(file, take, partLimit(words), false);
   if (!root) throw new Refusal("");
   const { open, prefix } = root as { open: string; prefix: string };
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${open}<${prefix}sheetData>${out}</${prefix}sheetData></${prefix}worksheet>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${open.replace(/\s*\/>$/, ">")}<${prefix}sheetData>${out.join("")}</${prefix}sheetData></${prefix}worksheet>`;
 }
 
-/** The shared strings the kept cells use, renumbered in their new order. */
+/** The shared strings the kept cells use, renumbered in their new order; each one read is at most a cell long. */
 async function trimSharedStrings(
   file: JSZip.JSZipObject,
   strings: SharedStrings,
-  tooLarge: () => string
+  words: PartWords
 ): Promise<string> {
   const wanted = strings.renumber;
   const kept: string[] = new Array<string>(wanted.size).fill("<si><t></t></si>");
   let last = -1;
   for (const old of wanted.keys()) last = Math.max(last, old);
-  let buffer = "";
   let open: { tag: string; prefix: string } | null = null;
   let index = 0;
+  const which = () => `chuỗi dùng chung thứ ${formatNumber(index + 1)}`;
+  const chunks = new MarkupChunks(
+    (name) => (open && name === `${open.prefix}si` ? MAX_CELL_XML_CHARS : 0),
+    (_, what) =>
+      what === "tag"
+        ? tagTooLong(words)
+        : cellTooLong(
+            words,
+            which(),
+            `hơn ${formatNumber(MAX_CELL_XML_CHARS / 1024 / 1024)} MB dữ liệu`
+          )
+  );
   if (last >= 0) {
     await streamPart(
       file,
       (chunk) => {
-        buffer += chunk;
-        if (!open) {
-          const m = /<([A-Za-z_][\w.-]*:)?sst\b[^>]*>/.exec(buffer);
-          if (!m) return false;
-          open = {
-            tag: m[0].replace(/\s(?:count|uniqueCount)\s*=\s*["'][^"']*["']/g, ""),
-            prefix: m[1] ?? "",
-          };
-          buffer = buffer.slice(m.index + m[0].length);
-        }
-        const { prefix } = open;
-        const close = `</${prefix}si>`;
-        for (;;) {
-          const start = buffer.indexOf(`<${prefix}si`);
-          if (start < 0) {
-            buffer = buffer.slice(Math.max(0, buffer.length - 16));
-            return false;
+        chunks.feed(chunk);
+        for (let m = chunks.next(); m; m = chunks.next()) {
+          if (m.kind !== "open") continue;
+          if (!open) {
+            if (local(m.name) !== "sst") continue;
+            open = {
+              tag: m.tag.replace(/\s(?:count|uniqueCount)\s*=\s*["'][^"']*["']/g, ""),
+              prefix: m.name.includes(":") ? m.name.slice(0, m.name.indexOf(":") + 1) : "",
+            };
+            continue;
           }
-          const openEnd = buffer.indexOf(">", start);
-          if (openEnd < 0) return false;
-          let end: number;
-          if (buffer[openEnd - 1] === "/") end = openEnd + 1;
-          else {
-            const c = buffer.indexOf(close, openEnd);
-            if (c < 0) return false;
-            end = c + close.length;
-          }
+          if (m.name !== `${open.prefix}si`) continue;
+          const length = m.xml.length > MAX_CELL_CHARS ? longestText(m.xml, open.prefix) : 0;
+          if (length > MAX_CELL_CHARS)
+            throw cellTooLong(words, which(), `${formatNumber(length)} ký tự`);
           const now = wanted.get(index);
-          if (now !== undefined) kept[now] = buffer.slice(start, end);
-          buffer = buffer.slice(end);
+          if (now !== undefined) kept[now] = m.xml;
           if (index++ >= last) return true;
         }
+        return false;
       },
-      tooLarge
+      partLimit(words),
+      false
     );
   }
   const tag =
@@ -301,10 +432,14 @@ async function trimSharedStrings(
 }
 
 /** The names of the sheets by the path of their part, from the workbook and its relationships. */
-async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
+async function sheetNames(zip: JSZip, fileName: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const text = async (path: string) => {
+    const f = zip.file(path);
+    return f ? readPartText(f, smallPart(fileName, path)) : "";
+  };
+  const workbook = await text("xl/workbook.xml");
+  const rels = await text("xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = ATTR("Id").exec(m[0])?.[1];
@@ -328,6 +463,13 @@ async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
   }
   return out;
 }
+
+/** The cap of a part read whole. */
+const smallPart = (fileName: string, path: string): PartLimit => ({
+  maxBytes: MAX_SMALL_PART_BYTES,
+  fileName,
+  what: `phần ${path}`,
+});
 
 const KEPT_PARTS = [
   "[Content_Types].xml",
@@ -368,11 +510,16 @@ async function trimmedWorkbook(
         : "không có sổ tính (xl/workbook.xml)";
     throw new Refusal(`Không đọc được tệp "${fileName}": tệp không phải .xlsx (${what}).`);
   }
-  const names = await sheetNames(zip);
+  const macros = await macroPart(zip, fileName);
+  if (macros)
+    throw new Refusal(
+      `Không đọc tệp "${fileName}": tệp có macro (${macros}). CĐS Excel không mở sổ tính có macro; hãy mở tệp bằng Excel, lưu thành “Sổ làm việc Excel (*.xlsx)” rồi chọn lại.`
+    );
+  const names = await sheetNames(zip, fileName);
   const out = new JSZip();
   for (const part of KEPT_PARTS) {
     const f = zip.file(part);
-    if (f) out.file(part, await f.async("uint8array"));
+    if (f) out.file(part, await readPartBytes(f, smallPart(fileName, part)));
   }
   const strings: SharedStrings = { renumber: new Map() };
   const sheets = Object.keys(zip.files).filter(
@@ -380,12 +527,16 @@ async function trimmedWorkbook(
   );
   for (const path of sheets) {
     const name = names.get(path) ?? path;
-    const tooLarge = () =>
-      `Không đọc tệp "${fileName}": trang "${name}" quá lớn để là báo cáo đơn vị (${formatNumber(MAX_ROWS)} dòng đầu đã quá ${MAX_PART_MB} MB dữ liệu; chỉ đọc ${formatNumber(MAX_ROWS)} dòng đầu, cột A:${MAX_COLUMN_NAME}). ` +
-      "Hãy xóa trang đó hoặc chép bảng chỉ tiêu sang một tệp riêng.";
+    const words: PartWords = {
+      fileName,
+      what: `trang "${name}"`,
+      tooLarge:
+        `Không đọc tệp "${fileName}": trang "${name}" quá lớn để là báo cáo đơn vị (${formatNumber(MAX_ROWS)} dòng đầu đã quá ${MAX_PART_MB} MB dữ liệu; chỉ đọc ${formatNumber(MAX_ROWS)} dòng đầu, cột A:${MAX_COLUMN_NAME}). ` +
+        "Hãy xóa trang đó hoặc chép bảng chỉ tiêu sang một tệp riêng.",
+    };
     let xml: string;
     try {
-      xml = await trimWorksheet(zip.files[path], strings, tooLarge);
+      xml = await trimWorksheet(zip.files[path], strings, words);
     } catch (e) {
       if (e instanceof Refusal && e.message) throw e;
       throw new Refusal(
@@ -396,9 +547,12 @@ async function trimmedWorkbook(
   }
   const sst = zip.file("xl/sharedStrings.xml");
   if (sst) {
-    const tooLarge = () =>
-      `Không đọc tệp "${fileName}": bảng chuỗi dùng chung (xl/sharedStrings.xml) quá lớn để là báo cáo đơn vị (quá ${MAX_PART_MB} MB).`;
-    out.file("xl/sharedStrings.xml", await trimSharedStrings(sst, strings, tooLarge));
+    const words: PartWords = {
+      fileName,
+      what: "bảng chuỗi dùng chung (xl/sharedStrings.xml)",
+      tooLarge: `Không đọc tệp "${fileName}": bảng chuỗi dùng chung (xl/sharedStrings.xml) quá lớn để là báo cáo đơn vị (quá ${MAX_PART_MB} MB).`,
+    };
+    out.file("xl/sharedStrings.xml", await trimSharedStrings(sst, strings, words));
   }
   return out.generateAsync({ type: "uint8array", compression: "STORE" });
 }

@@ -37,7 +37,7 @@ import {
   type UnitSheet,
 } from "../../core/sheet";
 import { unitKey } from "../../core/text";
-import { readPickedFiles, type PickedFile, type Skipped } from "./pickedFiles";
+import { readPickedFiles, skippedLines, type PickedFile, type Skipped } from "./pickedFiles";
 import { rosterHead } from "./roster";
 import { guarded, protectedError, UserError, type Progress } from "./support";
 import { MAX_READ_ROWS, type SheetHead, type WorkbookPort } from "../workbook/port";
@@ -237,7 +237,8 @@ export function consolidateCity(
     );
     if (!units.length) {
       throw new UserError(
-        `Chưa có báo cáo đơn vị nào của ${periodText(input.period)}: hãy tạo bảng chỉ tiêu cho từng đơn vị (hoặc chọn tệp .xlsx của các đơn vị) rồi bấm lại.`
+        `Chưa có báo cáo đơn vị nào của ${periodText(input.period)}: hãy tạo bảng chỉ tiêu cho từng đơn vị (hoặc chọn tệp .xlsx của các đơn vị) rồi bấm lại.` +
+          skippedLines(skipped)
       );
     }
     const code = periodCode(input.period);

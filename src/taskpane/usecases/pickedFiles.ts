@@ -63,3 +63,14 @@ export async function readPickedFiles(
   }
   return { sheets, skipped };
 }
+
+/**
+ * The sheets and files not taken, with why, as lines to follow a message ("" when none): a refusal that says no
+ * unit was found must still say why each one was left out. At most `max` lines, then how many more.
+ */
+export function skippedLines(skipped: readonly Skipped[], max = 10): string {
+  if (!skipped.length) return "";
+  const lines = skipped.slice(0, max).map((s) => `\n• ${s.source}: ${s.reason}`);
+  if (skipped.length > max) lines.push(`\n• và ${skipped.length - max} trang, tệp khác`);
+  return `\nĐã bỏ qua ${skipped.length} trang, tệp:${lines.join("")}`;
+}
