@@ -32,7 +32,7 @@ export function needed(a: unknown, b: unknown, target: unknown, level?: Level): 
   const product = times(digits, String(den)); // b·t = product × 10^exponent
   const cut = Math.max(0, -exponent);
   const whole = exponent >= 0 ? product + "0".repeat(exponent) : product.slice(0, -cut) || "0";
-  const fraction = exponent >= 0 ? "" : product.slice(-cut).padStart(cut, "0");
+  const fraction = exponent >= 0 ? "" : product.slice(-cut); // its leading zeros, if any, do not matter here
   const onLine = !/[1-9]/.test(fraction);
   const least = t.op === ">=" && onLine ? whole : plusOne(whole);
   if (compareDigits(least, String(den)) > 0) {
