@@ -3,6 +3,7 @@ import { CdsError } from "./errors";
 import { decimalText, formatNumber, formatPercent } from "./format";
 import { LEVEL_NAMES } from "./levels";
 import { fold, isBlank, quote } from "./text";
+import { ambiguousDot, ambiguousDotError } from "./values";
 import type { Level } from "./types";
 
 export type Comparator = ">=" | ">" | "<=" | "<";
@@ -100,7 +101,14 @@ function readTarget(text: string): Target {
       `Mục tiêu ${quote(text)} không đọc được: hãy viết như "≥ 60%", "> 8,5%", "≤ 5" hoặc "Có".`
     );
   }
+  // the figures' rule (values.ts): "1.000%" could be 1% or a thousand per cent, so it is refused, never guessed
+  if (ambiguousDot(m[1])) {
+    const example = text.trim().replace(/(\d)\.(\d{3})(?!\d)/, "$1,$2");
+    throw ambiguousDotError("Mục tiêu", quote(text), quote(example));
+  }
   const value = decimalText(m[1], percent ? -2 : 0);
+  if (!Number.isFinite(value))
+    throw new CdsError("invalidValue", `Mục tiêu ${quote(text)} có ngưỡng quá lớn.`);
   if (percent && value > 1)
     throw new CdsError("invalidValue", `Mục tiêu ${quote(text)} vượt quá 100%.`);
   return { type: "compare", op: found ? found[1] : ">=", value, percent };

@@ -24,6 +24,8 @@ export function quote(value: unknown): string {
     return `"${t}"`;
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  // a range of cells, never its values run together ("0.6,0.7,0.8,0.9")
+  if (Array.isArray(value)) return `(một vùng ${value.length} dòng, không phải một ô)`;
   return String(value);
 }
 
@@ -35,8 +37,20 @@ export function shortList(items: readonly string[], max = 6): string {
 // The five Vietnamese tone marks (grave, acute, tilde, hook above, dot below) as NFD combining marks. The vowel
 // marks (circumflex, breve, horn) and đ are letters of their own and stay.
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-// Marks that show nothing: zero-width spaces and joiners, soft hyphen, word joiner, byte-order mark.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+// Characters that show nothing: control characters (NUL, C0 and C1 but the whitespace ones, which count as spaces),
+// soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width spaces and joiners, left-to-right and
+// right-to-left marks, bidi embeddings, overrides and isolates, word joiner and invisible operators, byte-order mark.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what it finds
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * A text without the characters that show nothing (see INVISIBLE) and with every whitespace character a plain space:
+ * what a reader sees. "Phường\u200B Bến Thành" is "Phường Bến Thành"; a pasted tab or line break is a space.
+ */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE, "").replace(/\s/g, " ");
+}
 
 /**
  * A key for comparing Vietnamese words as a reader sees them: case, spacing (non-breaking, repeated, around), the

@@ -47,6 +47,46 @@ function spacesInside(what: string, value: string): CdsError {
 const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
 /**
+ * How a number is shown in a message: as read, or, when it is too long to be a number at all (400 digits read as
+ * Infinity), by how many digits it has.
+ */
+function shownNumber(n: number, value: unknown): string {
+  if (Number.isFinite(n) && Math.abs(n) < 1e21) return formatNumber(n, decimalsOf(n));
+  const digits = typeof value === "string" ? (/\d[\d.]*/.exec(value)?.[0] ?? "") : "";
+  const whole = digits.replace(/\./g, "").length;
+  return whole > 0 ? `số có ${formatNumber(whole)} chữ số` : "số hơn 21 chữ số";
+}
+
+/** A typed text inside a message, cut when long (a 400-digit number is not repeated whole). */
+function cut(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+function tooLarge(what: string, n: number, value: unknown): CdsError {
+  return new CdsError(
+    "invalidNumber",
+    `${what} quá lớn (${shownNumber(n, value)}): không tính chính xác được với số lớn hơn ${formatNumber(MAX_COUNT)}.`
+  );
+}
+
+/**
+ * A dot followed by exactly three digits ("1.234", "12.500%") could be a thousands group or a decimal sign: where a
+ * decimal is read (a percentage figure, a target's threshold) it is refused, never guessed. One rule for figures
+ * and targets alike.
+ */
+export function ambiguousDot(body: string): boolean {
+  return /^\d+\.\d{3}$/.test(body);
+}
+
+/** The refusal of an ambiguous dot: `what` names the value, `typed` shows it as typed, `example` the same with a comma. */
+export function ambiguousDotError(what: string, typed: string, example: string): CdsError {
+  return new CdsError(
+    "invalidValue",
+    `${what} không rõ dấu chấm là phần nghìn hay phần thập phân: ${typed}. Hãy dùng dấu phẩy cho phần thập phân (ví dụ ${example}).`
+  );
+}
+
+/**
  * A whole number ≥ 0: a number, or text of plain digits ("120") or Vietnamese thousands ("1.234.567"). A comma is
  * the decimal sign ("2,5" is not whole); spaces inside ("1 2") are refused.
  */
@@ -72,18 +112,14 @@ export function readCount(value: unknown, what: string): number | null {
   if (n < 0)
     throw new CdsError(
       "invalidValue",
-      `${what} là số âm (${formatNumber(n, decimalsOf(n))}): số liệu đếm phải ≥ 0.`
+      `${what} là số âm (${shownNumber(n, value)}): số liệu đếm phải ≥ 0.`
     );
+  // before wholeness: a number too long for a double reads as Infinity, which is not "not whole" but too large
+  if (n > MAX_COUNT) throw tooLarge(what, n, value);
   if (!Number.isInteger(n)) {
     throw new CdsError(
       "invalidValue",
       `${what} phải là số nguyên (đang là ${formatNumber(n, decimalsOf(n))}).`
-    );
-  }
-  if (n > MAX_COUNT) {
-    throw new CdsError(
-      "invalidNumber",
-      `${what} quá lớn (${formatNumber(n)}): không tính chính xác được với số lớn hơn ${formatNumber(MAX_COUNT)}.`
     );
   }
   return n;
@@ -106,12 +142,8 @@ export function readPercent(value: unknown, what: string): number | null {
       if (/^-?[\d.,\s]+%?$/.test(t)) throw spacesInside(what, value);
       throw new CdsError("invalidValue", `${what} không phải là tỷ lệ phần trăm: ${quote(value)}.`);
     }
-    if (m && /^\d+\.\d{3}$/.test(body)) {
-      throw new CdsError(
-        "invalidValue",
-        `${what} không rõ dấu chấm là phần nghìn hay phần thập phân: ${quote(value)}. Hãy dùng dấu phẩy cho phần thập phân (ví dụ ${body.replace(".", ",")}%).`
-      );
-    }
+    if (m && ambiguousDot(body))
+      throw ambiguousDotError(what, quote(value), `${body.replace(".", ",")}%`);
     if (!m || !/^\d+(?:[.,]\d+)?$/.test(body)) {
       throw new CdsError(
         "invalidValue",
@@ -132,7 +164,7 @@ export function readPercent(value: unknown, what: string): number | null {
       "invalidValue",
       typeof value === "number"
         ? `${what} lớn hơn 100% (${formatNumber(value, decimalsOf(value))}): nhập tỷ lệ kèm dấu % (60%) hoặc dạng phân số (0,6 là 60%).`
-        : `${what} lớn hơn 100% (${String(value).trim()}): tỷ lệ phải trong khoảng 0–100%.`
+        : `${what} lớn hơn 100% (${cut(String(value).trim())}): tỷ lệ phải trong khoảng 0–100%.`
     );
   }
   return n;
@@ -152,6 +184,7 @@ export function readRank(value: unknown, what: string): number | null {
   }
   if (Number.isNaN(n))
     throw new CdsError("invalidValue", `${what} không phải là thứ hạng: ${quote(value)}.`);
+  if (n > MAX_COUNT) throw tooLarge(what, n, value);
   if (!Number.isInteger(n) || n < 1 || n > MAX_COUNT) {
     throw new CdsError(
       "invalidValue",

@@ -156,10 +156,22 @@ export function checkedNotice(outcome: CheckOutcome): Notice {
   };
 }
 
+/**
+ * The cells of the city sheet typed while the consolidation ran: kept, and what that means — the verdicts are live
+ * formulas over them, the add-in's notes of their rows were written from what was there before.
+ */
+function keptOnCityLine(city: string, kept: readonly string[]): string {
+  return (
+    `Trong lúc tổng hợp, bạn đã sửa ${kept.length} ô trên trang “${city}”: ${cutList(kept, 10, (n) => `và ${n} ô khác`).join(", ")}. ` +
+    `CĐS Excel giữ nguyên những gì bạn đã nhập; ô “Đánh giá” tự tính lại theo mục tiêu mới, còn ghi chú của CĐS ở các dòng đó được viết theo nội dung trước khi sửa: hãy bấm “${BUTTONS.consolidate}” lại để cập nhật ghi chú.`
+  );
+}
+
 export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
   const lines = [
     `Đã tổng hợp ${outcome.units} đơn vị vào trang “${outcome.city}”; số liệu của từng đơn vị ở trang “${outcome.breakdown}”.`,
   ];
+  if (outcome.keptOnCity?.length) lines.push(keptOnCityLine(outcome.city, outcome.keptOnCity));
   if (outcome.rowsWithMissing) {
     lines.push(
       `${outcome.rowsWithMissing} dòng chỉ tiêu có đơn vị chưa báo cáo (không tính là 0): xem cột “Ghi chú” của trang “${outcome.city}”.`

@@ -49,6 +49,9 @@ describe("custom functions as Excel calls them", () => {
     expect(fns.check("3/03 đơn vị", "Có", "tp")).toBe("Đạt");
     expect(fns.check("đã ban hành", "2")).toBe("Đạt");
     expect(fns.check(true, "Có")).toBe("Đạt");
+    expect(fns.check([[0.6]], [["≥ 60%"]])).toBe("Đạt"); // a range of one cell is that cell
+    expect(fns.needed(0, 1e12, "≥ 60%")).toBe(600_000_000_000);
+    expect(fns.needed(0, 1e15, "≥ 60%")).toBe(600_000_000_000_000);
   });
 
   test.each([
@@ -80,6 +83,25 @@ describe("custom functions as Excel calls them", () => {
     [() => fns.rate(1, 2 ** 60), "#NUM!", undefined],
     [() => fns.check("1 0%", "≥ 5%"), "#VALUE!", /khoảng trắng/],
     [() => fns.check("1 0", "≤ 5"), "#VALUE!", /khoảng trắng/],
+    // issue 15: the target's dot as the figures read it; numbers too long; a range of several cells
+    [() => fns.check(0.02, "≥ 1.000%"), "#VALUE!", /^Mục tiêu không rõ dấu chấm/],
+    [() => fns.check(0.2, "≥ 12.500%"), "#VALUE!", /^Mục tiêu không rõ dấu chấm/],
+    [() => fns.needed(0, 100, "≥ 1.000%"), "#VALUE!", /^Mục tiêu không rõ dấu chấm/],
+    [() => fns.rate("1" + "0".repeat(399), 10), "#NUM!", undefined],
+    [
+      () =>
+        fns.check(
+          [
+            [0.6, 0.7],
+            [0.8, 0.9],
+          ],
+          "≥ 60%"
+        ),
+      "#VALUE!",
+      /^Số liệu là một vùng nhiều ô \(2 dòng × 2 cột\): hàm cần giá trị của một ô/,
+    ],
+    [() => fns.rate(1, [[2], [3]]), "#VALUE!", /^Mẫu số là một vùng nhiều ô \(2 dòng × 1 cột\)/],
+    [() => fns.needed(0, 10, [["≥ 60%", "≥ 70%"]]), "#VALUE!", /^Mục tiêu là một vùng nhiều ô/],
   ])("%# → %s", (run, code, message) => {
     const e = excelError(run);
     expect(e.code).toBe(code);

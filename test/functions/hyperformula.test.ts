@@ -87,6 +87,36 @@ describe("CDS functions in HyperFormula, through the same core code", () => {
       );
   });
 
+  test("issue 15's readings, as a sheet computes them", () => {
+    const hf = sheet([
+      [
+        0.6,
+        0.7,
+        '=CDS.CHECK(A1:B2,"≥ 60%")',
+        '=CDS.CHECK(0.02,"≥ 1.000%")',
+        '=CDS.NEEDED(0,1000000000000000,"≥ 60%")',
+      ],
+      [
+        0.8,
+        0.9,
+        '=CDS.NEEDED(0,100,"≥ 1.000%")',
+        '=CDS.CHECK(A1:A1,"≥ 60%")',
+        '=CDS.NEEDED(0,1000000000000,"≥ 60%")',
+      ],
+    ]);
+    // HyperFormula refuses a range for a scalar argument itself (#VALUE!), before the function runs; Excel may hand it
+    // over as a grid, which the functions refuse in Vietnamese (excel.test.ts): never its values run together
+    const range = at(hf, 2, 0) as DetailedCellError;
+    expect(range).toBeInstanceOf(DetailedCellError);
+    expect(range.type).toBe("VALUE");
+    expect(range.message).not.toMatch(/0\.6,0\.7/);
+    expect((at(hf, 3, 0) as DetailedCellError).message).toMatch(/^Mục tiêu không rõ dấu chấm/);
+    expect((at(hf, 2, 1) as DetailedCellError).message).toMatch(/^Mục tiêu không rõ dấu chấm/);
+    expect(at(hf, 3, 1)).toBe("Đạt");
+    expect(at(hf, 4, 0)).toBe(600_000_000_000_000);
+    expect(at(hf, 4, 1)).toBe(600_000_000_000);
+  });
+
   test("a figure is read exactly, or refused with a reason (through the plugin)", () => {
     const hf = sheet([
       [

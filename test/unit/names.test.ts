@@ -24,6 +24,7 @@ import {
   sheetName,
   shortUnitName,
   splitNote,
+  unitName,
   type Period,
   type SheetParams,
 } from "../../src/core/sheet";
@@ -293,5 +294,55 @@ describe("the unit's code in its sheet", () => {
     const v = values({ unit: "Phường Bến Thành", level: "xa", period });
     expect(v[1][7]).toBe("#unit");
     expect(headParams(v)).toEqual({ unit: "Phường Bến Thành", level: "xa", period });
+  });
+});
+
+describe("invisible and control characters never reach a sheet name, nor tell one unit from itself", () => {
+  // pasted from a message or a web page: the name looks the same on its tab, so it is the same unit
+  const hidden: Array<[string, string]> = [
+    ["zero-width space", "\u200b"],
+    ["zero-width non-joiner", "\u200c"],
+    ["zero-width joiner", "\u200d"],
+    ["word joiner", "\u2060"],
+    ["byte-order mark", "\ufeff"],
+    ["left-to-right mark", "\u200e"],
+    ["right-to-left override", "\u202e"],
+    ["left-to-right embedding", "\u202a"],
+    ["pop directional formatting", "\u202c"],
+    ["first strong isolate", "\u2068"],
+    ["pop directional isolate", "\u2069"],
+    ["NUL", "\u0000"],
+    ["bell", "\u0007"],
+    ["escape", "\u001b"],
+    ["delete", "\u007f"],
+    ["C1 control", "\u0085"],
+    ["soft hyphen", "\u00ad"],
+  ];
+  const clean = "Phường Bến Thành";
+  test.each(hidden)("%s: removed from the name, the sheet name and the identity", (_, ch) => {
+    for (const typed of [
+      `Phường${ch} Bến Thành`,
+      `${ch}Phường Bến Thành${ch}`,
+      `Phường B${ch}ến Thành`,
+    ]) {
+      expect(unitName(typed)).toBe(clean);
+      expect(sheetName(xa(typed))).toBe(sheetName(xa(clean)));
+      expect(sheetName(xa(typed))).not.toMatch(
+        // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+        /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/
+      );
+      expect(sameIdentity(xa(typed), xa(clean))).toBe(true);
+      expect(sheetKey(xa(typed))).toBe(sheetKey(xa(clean)));
+    }
+  });
+
+  test("a tab or a line break pasted inside is a space; the letters still count", () => {
+    expect(unitName("Phường\tBến\nThành ")).toBe("Phường Bến Thành");
+    expect(sheetName(xa("Phường\r\nBến Thành"))).toBe(sheetName(xa(clean)));
+    expect(sameIdentity(xa("Phường\u200b Bến Thanh"), xa(clean))).toBe(false); // the tone still counts
+  });
+
+  test("a name of nothing but invisible characters is empty (the pane then asks for a name)", () => {
+    expect(unitName("\u200b\u202e\u0000 ")).toBe("");
   });
 });

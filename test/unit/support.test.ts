@@ -180,10 +180,11 @@ class FailingWorkbook extends MemoryWorkbook {
   readonly written: string[] = [];
   failAt = Infinity;
 
-  override async writeSheet(spec: SheetSpec, options?: WriteSheetOptions): Promise<void> {
+  override async writeSheet(spec: SheetSpec, options?: WriteSheetOptions) {
     if (this.written.length + 1 >= this.failAt) throw new TypeError(`cannot write ${spec.name}`);
-    await super.writeSheet(spec, options);
+    const result = await super.writeSheet(spec, options);
     this.written.push(spec.name);
+    return result;
   }
 }
 

@@ -1,4 +1,13 @@
-import { defaultTarget, formatTarget, parseLevel, parseTarget, targetRow } from "../../src/core";
+import {
+  check,
+  defaultTarget,
+  formatTarget,
+  needed,
+  parseLevel,
+  parseTarget,
+  readPercent,
+  targetRow,
+} from "../../src/core";
 
 describe("targets", () => {
   test.each([
@@ -76,5 +85,51 @@ describe("targetRow: the indicator a check's target stands for", () => {
     [null, undefined],
   ])("targetRow(%p) = %p", (target, id) => {
     expect(targetRow(target)?.id).toBe(id);
+  });
+});
+
+describe("a target's number follows the figures' rule (values.ts): a dot before three digits is refused", () => {
+  // the same text as a figure and as a target's threshold: both read the same value, or both refuse it
+  test.each([
+    ["1.000", null],
+    ["12.500", null],
+    ["0.125", null],
+    ["100.000", null],
+    ["8.5", 0.085],
+    ["12.34", 0.1234],
+    ["12.3456", 0.123456],
+    ["1,000", 0.01],
+    ["12,500", 0.125],
+    ["60", 0.6],
+  ])("%p%%", (body, value) => {
+    const figure = () => readPercent(`${body}%`, "Số liệu 26");
+    const target = () => parseTarget(`≥ ${body}%`);
+    if (value === null) {
+      expect(figure).toThrow(/không rõ dấu chấm là phần nghìn hay phần thập phân/);
+      expect(target).toThrow(
+        new RegExp(
+          `^Mục tiêu không rõ dấu chấm là phần nghìn hay phần thập phân: "≥ ${body}%"\\. Hãy dùng dấu phẩy cho phần thập phân \\(ví dụ "≥ ${body.replace(".", ",")}%"\\)\\.$`
+        )
+      );
+    } else {
+      expect(figure()).toBe(value);
+      expect(target()).toEqual({ type: "compare", op: ">=", value, percent: true });
+    }
+  });
+
+  test.each([
+    [() => check(0.02, "≥ 1.000%")],
+    [() => check(0.2, "≥ 12.500%")],
+    [() => check(0.2, "trên 12.500%")],
+    [() => needed(0, 100, "≥ 1.000%")],
+    [() => check(3, "≤ 1.000")], // a rank's threshold: one or a thousand?
+  ])("the reported case %#: refused, never judged on a guess", (run) => {
+    expect(run).toThrow(/không rõ dấu chấm/);
+  });
+
+  test("a threshold too long to be a number is refused, never Infinity", () => {
+    expect(() => parseTarget(`≤ ${"9".repeat(400)}`)).toThrow(
+      /^Mục tiêu "≤ 9+…" có ngưỡng quá lớn\.$/
+    );
   });
 });

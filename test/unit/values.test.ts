@@ -242,3 +242,45 @@ describe("readFigure: one reader per kind of row", () => {
     );
   });
 });
+
+describe("numbers too long for a double: too large, never Infinity", () => {
+  const digits = (n: number, d = "1") => d + "0".repeat(n - 1);
+  test.each<[() => unknown, string, RegExp]>([
+    [
+      () => readCount(digits(400), "Tử số"),
+      "invalidNumber",
+      /^Tử số quá lớn \(số có 400 chữ số\): không tính chính xác được với số lớn hơn 9\.007\.199\.254\.740\.991\.$/,
+    ],
+    [
+      () => readCount(`${digits(400)},5`, "Tử số"),
+      "invalidNumber",
+      /^Tử số quá lớn \(số có 400 chữ số\)/,
+    ],
+    [
+      () => readCount(`-${digits(400)}`, "Tử số"),
+      "invalidValue",
+      /^Tử số là số âm \(số có 400 chữ số\)/,
+    ],
+    [
+      () => readCount(digits(17), "Tử số"),
+      "invalidNumber",
+      /^Tử số quá lớn \(10\.000\.000\.000\.000\.000\)/,
+    ],
+    [() => readCount(1e300, "Tử số"), "invalidNumber", /^Tử số quá lớn \(số hơn 21 chữ số\)/],
+    [
+      () => readRank(digits(400), "Số liệu 1"),
+      "invalidNumber",
+      /^Số liệu 1 quá lớn \(số có 400 chữ số\)/,
+    ],
+    [
+      () => readPercent(`${digits(400)}%`, "Số liệu 26"),
+      "invalidValue",
+      /^Số liệu 26 lớn hơn 100% \(1{1}0{38}…\)/,
+    ],
+  ])("case %#", (run, code, message) => {
+    const e = caught(run);
+    expect(e.message).toMatch(message);
+    expect(e.message).not.toMatch(/Infinity/);
+    expect(e.code).toBe(code as CdsErrorCode);
+  });
+});

@@ -3,6 +3,7 @@
  * is often longer than what is left after "CĐS 2025-Q3 ", so it is shortened the way an office would write it — the
  * administrative prefix dropped, standard phrases abbreviated — and cut only at a word, as a last resort.
  */
+import { visibleText } from "../text";
 import type { SheetParams } from "./identity";
 import { periodCode, type Period } from "./period";
 
@@ -56,8 +57,9 @@ export const UNIT_TYPES: readonly (readonly [RegExp, string])[] = [
   [word("thành phố"), "TP."],
 ];
 
+// what the tab shows is what the name holds: no invisible or control character reaches a sheet name
 const clean = (text: string) =>
-  text
+  visibleText(text)
     .normalize("NFC")
     .replace(INVALID_NAME_CHARS, " ")
     .replace(/\s+/g, " ")
@@ -133,6 +135,15 @@ export function namePrefix(period: Period): string {
 export function periodSheetName(period: Period, label: string, suffix = ""): string {
   const prefix = namePrefix(period);
   return `${prefix}${shortUnitName(label, MAX_SHEET_NAME - prefix.length - suffix.length)}${suffix}`;
+}
+
+/**
+ * A unit's name as the pane takes it: what a reader sees of what was typed or pasted — no invisible or control
+ * character (a zero-width space, a bidi mark, NUL), whitespace as spaces, trimmed. The sheet's B2, its name and its
+ * identity all come from this, so "Phường\u200B Bến Thành" pasted from a message is Phường Bến Thành's sheet.
+ */
+export function unitName(typed: string): string {
+  return visibleText(typed).trim();
 }
 
 /** A commune's kind before its name, in the roster's spelling: the code already says which unit it is. */

@@ -34,7 +34,9 @@ import {
   type SheetHead,
   type WorkbookPort,
   type WriteSheetOptions,
+  type WriteSheetResult,
 } from "../../taskpane/workbook/port";
+import { changedOwned, withCells, type OwnedCells } from "../../taskpane/workbook/owned";
 import { registerCdsFunctions } from "./cdsPlugin";
 
 registerCdsFunctions();
@@ -193,9 +195,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return snapshots;
   }
 
-  async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<void> {
+  async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<WriteSheetResult> {
     this.roundTrips += 2; // as the Office adapter: a look, then the write
     let id: number;
+    let kept: Record<string, CellContent> = {};
     if (options.replace !== undefined) {
       const existing = this.hf.getSheetId(options.replace);
       if (existing === undefined)
@@ -204,6 +207,8 @@ export class MemoryWorkbook implements WorkbookPort {
         });
       id = existing;
       this.guard(id);
+      kept = this.typedSince(existing, options.owned);
+      spec = withCells(spec, kept);
       if (options.replace !== spec.name && !this.hf.doesSheetExist(spec.name))
         this.hf.renameSheet(id, spec.name);
     } else {
@@ -243,6 +248,18 @@ export class MemoryWorkbook implements WorkbookPort {
     this.keys.set(spec.key, id);
     this.activeId = id;
     this.changed();
+    return { kept: Object.keys(kept) };
+  }
+
+  /** The analyst's cells (WriteSheetOptions.owned) typed since the read, with what they hold now. */
+  private typedSince(id: number, owned: OwnedCells | undefined): Record<string, CellContent> {
+    if (!owned) return {};
+    return changedOwned(owned, (address) => {
+      const { col, row } = parseCell(address);
+      const at = { sheet: id, row: row - 1, col };
+      const value = plain(this.hf.getCellValue(at));
+      return { formula: this.hf.getCellFormula(at) ?? value, value };
+    });
   }
 
   async writeCells(

@@ -11,8 +11,13 @@ import { compare, type RowChange } from "../../core/compare";
 import { consolidate, type TierResult, type UnitReport } from "../../core/consolidate";
 import type { SubmissionStatus, TierStatus } from "../../core/status";
 import { CdsError } from "../../core/errors";
+import { catalog } from "../../core/catalog";
 import {
   buildBreakdownSheet,
+  cell,
+  COL,
+  standardRows,
+  type CellValue,
   buildCitySheet,
   buildStatusSheet,
   comparisonColumns,
@@ -57,6 +62,12 @@ export interface ConsolidateOutcome {
   readonly rowsWithMissing: number;
   /** Who has reported, against the roster sheet (or the official list of communes when there is none). */
   readonly status: StatusOutcome;
+  /**
+   * Cells of the city sheet the analyst changed while the consolidation ran (after it read the sheet): kept as they
+   * were typed, never overwritten, and said — "F23 (mục tiêu, dòng 16)". The add-in's notes of those rows follow what was read.
+   * Absent when there were none.
+   */
+  readonly keptOnCity?: readonly string[];
   /**
    * With `previous`: the period compared with, the units of its consolidation (0: no unit report of that period, and
    * then no comparison columns) and the rows whose verdict changed, worst news first.
@@ -295,10 +306,17 @@ export function consolidateCity(
       )
     );
     progress("Đang ghi trang toàn thành phố…");
-    await written.track(citySpec.name, () =>
+    const owned = citySnapshot && citySheet ? analystCells(citySnapshot, citySheet) : null;
+    const cityWrite = await written.track(citySpec.name, () =>
       port.writeSheet(
         citySpec,
-        citySnapshot ? { replace: citySnapshot.name, clearRows: citySheet!.lastRow } : {}
+        citySnapshot
+          ? {
+              replace: citySnapshot.name,
+              clearRows: citySheet!.lastRow,
+              ...(owned ? { owned: { cells: owned.cells } } : {}),
+            }
+          : {}
       )
     ); // ends active
     return {
@@ -317,8 +335,44 @@ export function consolidateCity(
         rosterProblems: rosterRead?.problems.map((p) => `${p.address}: ${p.message}`) ?? [],
       },
       ...(comparison ? { comparison } : {}),
+      ...(cityWrite.kept.length
+        ? { keptOnCity: cityWrite.kept.map((address) => owned?.labels[address] ?? address) }
+        : {}),
     };
   });
+}
+
+/** The city sheet's columns the analyst types in, as the pane names them. */
+const ANALYST_COLUMNS: ReadonlyArray<readonly [number, string]> = [
+  [COL.note, "ghi chú"],
+  [COL.target, "mục tiêu"],
+  [COL.evidence, "minh chứng"],
+];
+
+/**
+ * The cells of the city sheet that are the analyst's, with what they held when read (see WriteSheetOptions.owned):
+ * on every indicator's line its note, target and evidence, and the figure of the city's own statistics (percentages,
+ * the rank) — where the line stands in the new sheet too, so that a cell typed since the read is kept in its place.
+ */
+function analystCells(
+  snapshot: SheetSnapshot,
+  sheet: UnitSheet
+): { cells: Record<string, CellValue>; labels: Record<string, string> } {
+  const cells: Record<string, CellValue> = {};
+  const labels: Record<string, string> = {};
+  const rowOf = standardRows();
+  for (const row of catalog) {
+    const line = sheet.rows[row.id];
+    if (row.kind === "group" || !line || line.row !== rowOf[row.id]) continue;
+    const columns: (readonly [number, string])[] = [...ANALYST_COLUMNS];
+    if (row.kind === "percent" || row.kind === "rank") columns.unshift([COL.figure, "số liệu"]);
+    for (const [col, what] of columns) {
+      const address = cell(col, line.row);
+      cells[address] = snapshot.formulas[line.row - 1]?.[col] ?? null;
+      labels[address] = `${address} (${what}, dòng ${row.id})`;
+    }
+  }
+  return { cells, labels };
 }
 
 /**

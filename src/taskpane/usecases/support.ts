@@ -12,6 +12,7 @@ import {
   type SheetParams,
   type SheetSnapshot,
   type UnitSheet,
+  unitName,
 } from "../../core/sheet";
 import { UserError } from "../userError";
 import { FAILURES, NOTHING_WRITTEN } from "../workbook/failures";
@@ -93,9 +94,9 @@ export async function guarded<T>(run: (writes: Writes) => Promise<T>): Promise<T
 }
 
 export function checkParams(p: SheetParams): SheetParams {
-  const unit = p.unit.trim();
+  const unit = unitName(p.unit);
   if (!unit) throw new UserError("Hãy nhập tên đơn vị báo cáo.");
-  const code = p.code?.trim();
+  const code = p.code === undefined ? undefined : unitName(p.code);
   return { unit, level: p.level, period: checkPeriod(p.period), ...(code ? { code } : {}) };
 }
 

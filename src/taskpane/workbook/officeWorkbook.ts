@@ -44,7 +44,9 @@ import {
   type SheetHead,
   type WorkbookPort,
   type WriteSheetOptions,
+  type WriteSheetResult,
 } from "./port";
+import { changedOwned, withCells, type OwnedCells } from "./owned";
 
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -292,11 +294,13 @@ export class OfficeWorkbook implements WorkbookPort {
   /**
    * Two round trips: the first reads what decides the writing (is the sheet there and unprotected, is its standard
    * name free, does the key name exist: a name cannot be deleted blind, nor a sheet renamed onto a taken name), so
-   * that a refusal comes before anything is written; the second writes everything.
+   * that a refusal comes before anything is written; the second writes everything. The analyst's cells
+   * (options.owned) are loaded in both, before any write: one typed since the read keeps its content; one typed
+   * between the two round trips is written back in a third.
    */
-  async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<void> {
+  async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<WriteSheetResult> {
     const { replace } = options;
-    await this.batch(replace ?? spec.name, async (context) => {
+    return this.batch(replace ?? spec.name, async (context) => {
       const { worksheets, names } = context.workbook;
       const existing = replace !== undefined ? worksheets.getItemOrNullObject(replace) : null;
       existing?.load("name, protection/protected");
@@ -304,6 +308,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const holder = worksheets.getItemOrNullObject(spec.name);
       holder.load("name");
       const oldKey = names.getItemOrNullObject(spec.key);
+      const owned = queueOwned(existing, options.owned);
       await context.sync();
 
       if (existing && existing.isNullObject) {
@@ -322,7 +327,13 @@ export class OfficeWorkbook implements WorkbookPort {
         (holder.isNullObject || holder.name === existing.name);
 
       const sheet = existing ? worksheets.getItem(existing.name) : worksheets.add(spec.name);
-      writeBody(sheet, spec, options.clearRows ?? 0);
+      const first = owned();
+      // loaded before any write of this batch: a cell typed since the first round trip
+      const late = queueOwned(
+        existing && worksheets.getItemOrNullObject(existing.name),
+        first.seen
+      );
+      writeBody(sheet, withCells(spec, first.changed), options.clearRows ?? 0);
       for (const chart of existing?.charts.items ?? []) {
         if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
       }
@@ -332,6 +343,14 @@ export class OfficeWorkbook implements WorkbookPort {
       if (rename) sheet.name = spec.name;
       sheet.activate();
       await context.sync();
+      const typedMeanwhile = late().changed;
+      if (Object.keys(typedMeanwhile).length) {
+        restoreCells(sheet, typedMeanwhile);
+        await context.sync();
+      }
+      return {
+        kept: [...new Set([...Object.keys(first.changed), ...Object.keys(typedMeanwhile)])],
+      };
     });
   }
 
@@ -434,6 +453,45 @@ function plain(grid: unknown[][]): CellValue[][] {
 }
 
 // ---- write ----
+
+/**
+ * Queues the loads of the analyst's cells of the sheet to rewrite (WriteSheetOptions.owned). After the sync, the
+ * function returned gives those that hold something else than `owned` says (typed since), with what they hold now,
+ * and what every owned cell held at the sync. writeSheet calls it twice: in its first round trip, against the read the
+ * spec was built from; in its second, queued before the writes, against the first — a cell typed between the two
+ * round trips is then written back as typed, in a third (rare) round trip.
+ */
+function queueOwned(
+  sheet: Excel.Worksheet | null,
+  owned: OwnedCells | undefined
+): () => { changed: Record<string, CellContent>; seen: OwnedCells } {
+  if (!sheet || !owned) return () => ({ changed: {}, seen: { cells: {} } });
+  const ranges = new Map(
+    Object.keys(owned.cells).map((address) => {
+      const loaded = sheet.getRange(address);
+      loaded.load("values, formulas");
+      return [address, loaded] as const;
+    })
+  );
+  return () => {
+    const now = (address: string) => {
+      const loaded = ranges.get(address)!;
+      return { formula: plain(loaded.formulas)[0][0], value: plain(loaded.values)[0][0] };
+    };
+    const seen = Object.fromEntries([...ranges.keys()].map((a) => [a, now(a).formula]));
+    return { changed: changedOwned(owned, now), seen: { cells: seen } };
+  };
+}
+
+/** Writes cells back as the analyst left them (see queueOwned): their content, text staying text. */
+function restoreCells(sheet: Excel.Worksheet, cells: Record<string, CellContent>): void {
+  for (const [address, content] of Object.entries(cells)) {
+    const written = sheet.getRange(address);
+    const format = formatFor(content, undefined);
+    if (format !== undefined) written.numberFormat = [[format]];
+    written.formulas = [[inputOf(content)]];
+  }
+}
 
 /** What a content is written as through `Range.formulas`. */
 function inputOf(content: CellContent): string | number | boolean {

@@ -7,6 +7,7 @@
  */
 import type { CellsLayout, CellValue, CellWrite, SheetSnapshot, SheetSpec } from "../../core/sheet";
 import { TITLE_ROWS, WIDTH } from "../../core/sheet";
+import type { OwnedCells } from "./owned";
 
 export type { CellWrite, SheetSnapshot, SheetSpec };
 
@@ -60,6 +61,18 @@ export interface WriteSheetOptions {
   readonly replace?: string;
   /** Rows of the existing sheet to clear beyond spec.area (it had grown by hand). */
   readonly clearRows?: number;
+  /**
+   * Cells of the existing sheet that are the analyst's, with what they held when the spec was built from a read of
+   * it (its `formulas`: a constant, a formula's text, null for blank). The write's first round trip loads them; a
+   * cell that holds something else now was typed since the read, and keeps what it holds instead of the spec's.
+   */
+  readonly owned?: OwnedCells;
+}
+
+/** What a sheet's write did beyond its spec. */
+export interface WriteSheetResult {
+  /** The owned cells found changed since the read, kept as the analyst left them (addresses, in the order given). */
+  readonly kept: readonly string[];
 }
 
 export type WorkbookErrorCode = "noHost" | "apiMissing" | "protected" | "notFound" | "failed";
@@ -111,9 +124,10 @@ export interface WorkbookPort {
    * Writes a whole sheet from its spec in two round trips (the first learns whether the sheet and its key exist and
    * whether it is protected, so that a refusal comes before anything is written): adds it or rewrites `replace`, clears the area, writes
    * contents, styles, merges, validations, conditional formats, column widths, freeze panes, print setup and charts,
-   * registers spec.key over it, and activates it. Fails with "protected" rather than write half of it.
+   * registers spec.key over it, and activates it. Fails with "protected" rather than write half of it. The cells
+   * `owned` names are checked in the first round trip: those typed since the read keep the analyst's content.
    */
-  writeSheet(spec: SheetSpec, options?: WriteSheetOptions): Promise<void>;
+  writeSheet(spec: SheetSpec, options?: WriteSheetOptions): Promise<WriteSheetResult>;
   /** Writes cells of one sheet in one round trip; text contents stay text. */
   writeCells(sheet: string, writes: readonly CellWrite[], layout?: CellsLayout): Promise<void>;
   /** Activates a sheet and selects a cell or range. */
