@@ -2,8 +2,13 @@
  * The download page: opened in the analyst's browser by the task pane where Excel's web view cannot download (Excel
  * for Mac), with the file in the URL's fragment. It rebuilds the file, checks it against the size and CRC it was sent
  * with, and offers it as an ordinary download under its own name. Nothing is sent anywhere.
+ *
+ * The page is on the add-in's own address and anyone can write a link to it: it downloads only what the add-in makes
+ * (offeredFile.ts: a .docx or .xlsx without macros, by content and by name, under a clean name) and refuses anything
+ * else, saying why, with no download at all.
  */
 import { mimeType, readFileFragment, shownSize, type DownloadFile } from "../taskpane/download";
+import { checkOffered } from "../taskpane/offeredFile";
 
 export interface PageOutcome {
   readonly file: DownloadFile | null;
@@ -17,7 +22,8 @@ export function startDownloadPage(win: Window): PageOutcome {
   const link = doc.getElementById("file-link") as HTMLAnchorElement | null;
   if (!status || !link) throw new Error("download.html has no #status or #file-link");
 
-  const read = readFileFragment(win.location.hash);
+  const fragment = readFileFragment(win.location.hash);
+  const read = fragment.ok ? checkOffered(fragment.file) : fragment;
   // The file stays in this page only: the address bar (and a reload or a shared link) no longer carries it.
   try {
     win.history.replaceState(null, "", win.location.pathname + win.location.search);

@@ -134,6 +134,21 @@ export function downloadPageUrl(file: DownloadFile, base: string): string {
   return `${url.href}#${fileFragment(file)}`;
 }
 
+// Characters that must not be in a file name: controls, format characters (the bidi overrides and isolates,
+// zero-width spaces and joiners, the BOM, the soft hyphen), surrogates, private use, line and paragraph separators,
+// and the invisible fillers that are letters by category. offeredFile.ts refuses them; messages show them as code points.
+export const HIDDEN_CHARS =
+  /\u034f|\u17b4|\u17b5|[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}\u115f\u1160\u2800\u3164\uffa0]/gu;
+
+/** "U+202E": a character as a message shows it. */
+export const codePoint = (c: string): string =>
+  "U+" + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+
+/** A name as a message may show it: hidden characters written as their code points, so nothing reorders the text. */
+export function visibleName(fileName: string): string {
+  return fileName.replace(HIDDEN_CHARS, (c) => `[${codePoint(c)}]`);
+}
+
 export type FragmentRead =
   | { readonly ok: true; readonly file: DownloadFile }
   | { readonly ok: false; readonly message: string };
@@ -151,23 +166,22 @@ export function readFileFragment(hash: string): FragmentRead {
   }
   const fileName = (params.get("name") ?? "").trim();
   if (!fileName) return fail(`Liên kết tải tệp thiếu tên tệp. ${AGAIN}`);
+  const shown = visibleName(fileName);
   const size = Number(params.get("size"));
   const crc = params.get("crc") ?? "";
   if (!Number.isSafeInteger(size) || size < 0 || !/^[0-9a-f]{8}$/.test(crc)) {
-    return fail(
-      `Liên kết tải tệp ${fileName} bị hỏng (thiếu kích thước hoặc mã kiểm tra). ${AGAIN}`
-    );
+    return fail(`Liên kết tải tệp ${shown} bị hỏng (thiếu kích thước hoặc mã kiểm tra). ${AGAIN}`);
   }
   const bytes = base64UrlDecode(data);
   if (bytes === null)
-    return fail(`Liên kết tải tệp ${fileName} bị hỏng (có ký tự lạ trong dữ liệu). ${AGAIN}`);
+    return fail(`Liên kết tải tệp ${shown} bị hỏng (có ký tự lạ trong dữ liệu). ${AGAIN}`);
   if (bytes.length !== size) {
     return fail(
-      `Tệp ${fileName} nhận được không đủ: ${bytes.length} trên ${size} byte (liên kết đã bị cắt ngắn). ${AGAIN}`
+      `Tệp ${shown} nhận được không đủ: ${bytes.length} trên ${size} byte (liên kết đã bị cắt ngắn). ${AGAIN}`
     );
   }
   if (crc32(bytes).toString(16).padStart(8, "0") !== crc) {
-    return fail(`Tệp ${fileName} nhận được bị sai lệch so với tệp đã tạo. ${AGAIN}`);
+    return fail(`Tệp ${shown} nhận được bị sai lệch so với tệp đã tạo. ${AGAIN}`);
   }
   return { ok: true, file: { fileName, data: bytes } };
 }

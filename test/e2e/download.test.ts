@@ -1,17 +1,21 @@
 /**
  * Downloads in headless Chromium, on the built pages: the add-in's download page (what Excel for Mac opens in the
  * analyst's browser) rebuilds a file from its URL fragment, byte for byte, under its name, with one download and
- * nothing sent to the server; a cut link is refused with a message. In the preview, a double click on "Xuất báo cáo
+ * nothing sent to the server; a cut link is refused with a message, and so is a forged one (an .exe renamed, a bidi
+ * name, a .docm, a ZIP without content types), with no download at all. In the preview, a double click on "Xuất báo cáo
  * (.docx)" gives one file. Needs `npm run build` (dist/) and `npm run build:preview` (dist-preview/), and Debian's
  * chromium (or CHROMIUM_PATH).
  */
 import fs from "fs";
 import type http from "http";
+import path from "path";
+import zlib from "zlib";
 import { type BrowserContext, type Download, type Page } from "playwright-core";
 import { LEVEL_NAMES } from "../../src/core";
 import { PERIOD_PARTS } from "../../src/core/sheet";
 import { downloadPageUrl } from "../../src/taskpane/download";
 import { DIST, launch, PREVIEW_DIST, requireBuilt, serve, shutDown } from "../support/e2e";
+import { docmParts, docx, docxParts, exe, xlsxParts, zipOf } from "../support/officeZip";
 
 jest.setTimeout(120_000);
 
@@ -57,7 +61,7 @@ function bytes(length: number): Uint8Array {
 test("the download page rebuilds the file from its fragment: same bytes, same name, one download, nothing sent", async () => {
   const file = {
     fileName: "BaoCao_CDS_2025-Q3_phuong_tan_son_nhat (bản sửa) & 100%.docx",
-    data: bytes(40_000),
+    data: await docx(40_000),
   };
   const url = downloadPageUrl(file, `${origin}/taskpane.html?_host_Info=Excel$Mac$16.01$vi-VN`);
   const page = await context.newPage();
@@ -128,5 +132,100 @@ test("preview: a double click on “Xuất báo cáo (.docx)” gives one file",
     "BaoCao_CDS_2025-Q3_so_khoa_hoc_va_cong_nghe.docx",
   ]);
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("an .xlsx is downloaded as it came", async () => {
+  const file = { fileName: "Tổng hợp toàn thành phố.xlsx", data: await zipOf(xlsxParts()) };
+  const page = await context.newPage();
+  const downloads = downloadsOf(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.goto(downloadPageUrl(file, `${origin}/taskpane.html`)),
+  ]);
+  expect(download.suggestedFilename()).toBe(file.fileName);
+  expect(new Uint8Array(fs.readFileSync(await download.path()))).toEqual(file.data);
+  await page.waitForTimeout(500);
+  expect(downloads).toHaveLength(1);
+  await page.close();
+});
+
+// Links anyone can write to the add-in's address, whole and consistent (size and CRC right): never a download.
+const FORGED: [string, () => Promise<{ fileName: string; data: Uint8Array }>, RegExp][] = [
+  [
+    "the .exe of the issue, under a bidi name shown as “Bao_cao_exe.docx”",
+    async () => ({ fileName: "Bao_cao_\u202Excod.exe", data: exe() }),
+    /tên tệp có ký tự ẩn hoặc ký tự đảo chiều chữ \(U\+202E\)/,
+  ],
+  [
+    "an .exe renamed .docx",
+    async () => ({ fileName: "Bao_cao.docx", data: exe() }),
+    /nội dung tệp Bao_cao\.docx không phải tài liệu Word hay bảng tính Excel hợp lệ \(không phải tệp ZIP\)/,
+  ],
+  [
+    "a .docm",
+    async () => ({ fileName: "Bao_cao.docm", data: await zipOf(docmParts()) }),
+    /tên tệp phải có đuôi \.docx hoặc \.xlsx \(tên này có đuôi \.docm\)/,
+  ],
+  [
+    "a .docm renamed .docx",
+    async () => ({ fileName: "Bao_cao.docx", data: await zipOf(docmParts()) }),
+    /có macro hoặc điều khiển ActiveX \(word\/vbaProject\.bin\)/,
+  ],
+  [
+    "a ZIP without [Content_Types].xml",
+    async () => {
+      const parts = Object.entries(docxParts()).filter(([n]) => n !== "[Content_Types].xml");
+      return { fileName: "Bao_cao.docx", data: await zipOf(Object.fromEntries(parts)) };
+    },
+    /tệp không có \[Content_Types\]\.xml/,
+  ],
+  [
+    "a .docx named as a .xlsx",
+    async () => ({ fileName: "Bao_cao.xlsx", data: await docx() }),
+    /có đuôi \.xlsx nhưng nội dung là tài liệu Word \(\.docx\)/,
+  ],
+];
+
+test.each(FORGED)(
+  "a forged link, %s: the Vietnamese refusal, no download",
+  async (_, make, reason) => {
+    const file = await make();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const downloads = downloadsOf(page);
+    await page.goto(downloadPageUrl(file, `${origin}/taskpane.html`));
+    const status = page.locator("#status");
+    await expect(status.getAttribute("data-state")).resolves.toBe("error");
+    const text = (await status.textContent()) ?? "";
+    expect(text).toMatch(/^Không tải tệp này: /);
+    expect(text).toMatch(reason);
+    expect(text).toContain("Không có tệp nào được tải.");
+    expect(text).not.toContain("\u202E");
+    expect(text).not.toMatch(/đang được tải về/);
+    await expect(page.locator("#file-link").isVisible()).resolves.toBe(false);
+    await expect(page.locator("#file-link").getAttribute("href")).resolves.toBeNull();
+    await expect(page.title()).resolves.toBe("CĐS Excel — Tải tệp");
+    await page.waitForTimeout(500);
+    expect(downloads).toHaveLength(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+);
+
+test("the page stays small: one script of under 16 KB (about 5 KB gzip), no ZIP library", async () => {
+  const scripts: string[] = [];
+  const page = await context.newPage();
+  page.on("request", (r) => {
+    if (r.url().endsWith(".js")) scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto(`${origin}/download.html`);
+  await expect(page.locator("#status").textContent()).resolves.toMatch(/không nhận được tệp nào/);
+  expect(scripts).toEqual(["/download.js"]);
+  const script = fs.readFileSync(path.join(DIST, "download.js"));
+  expect(script.length).toBeLessThan(16_000);
+  expect(zlib.gzipSync(script).length).toBeLessThan(6_500);
+  expect(script.toString()).not.toMatch(/JSZip|pako/);
   await page.close();
 });

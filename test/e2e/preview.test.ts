@@ -22,6 +22,8 @@ import {
   standardRows,
   type SheetParams,
 } from "../../src/core/sheet";
+import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+import { generateSheet } from "../../src/taskpane/usecases/sheet";
 import { docxPlainText, smallTemplate } from "../support/docxText";
 import { DIST, launch, PREVIEW_DIST, requireBuilt, ROOT, serve, shutDown } from "../support/e2e";
 
@@ -727,6 +729,81 @@ test("preview: a previous quarter's two sheets, the comparison columns of a unit
   await cellOf(page, `J${rows["16"]}`, CITY).scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(SHOTS, "preview-12-compare-city.png") });
+  expect(errors).toEqual([]);
+  expect(blocked).toEqual([]);
+  await page.close();
+});
+
+/** Selects a cell without editing it (a click edits; Escape leaves the cell selected), as the arrow keys would. */
+async function select(page: Page, address: string, sheet = SHEET): Promise<void> {
+  await cellOf(page, address, sheet).click();
+  await page.keyboard.press("Escape");
+  await untilText(page, "name-box", address);
+  await cellOf(page, address, sheet).locator("input, select").waitFor({ state: "detached" });
+}
+
+test("preview: typing over a selected cell keeps what is typed — a single digit over a count, a word over a yes/no cell — or refuses it with the validation's message", async () => {
+  const page = await context.newPage();
+  const errors = errorsOf(page);
+  await openPreview(page);
+  await generate(page, PARAMS);
+  const count = `C${rows["16.1"]}`;
+  const yesNo = `C${rows["2"]}`;
+
+  // a single digit over an empty count cell, then over a typed one
+  await select(page, count);
+  await page.keyboard.press("7");
+  await page.keyboard.press("Enter");
+  await expect(cellOf(page, count).textContent()).resolves.toBe("7");
+  await typeInto(page, count, "600");
+  await select(page, count);
+  await page.keyboard.press("5");
+  await page.keyboard.press("Tab");
+  await expect(cellOf(page, count).textContent()).resolves.toBe("5");
+  // more keys go after the first one
+  await select(page, count);
+  await page.keyboard.type("42");
+  await page.keyboard.press("Enter");
+  await expect(cellOf(page, count).textContent()).resolves.toBe("42");
+  // the same digit as the cell holds: the cell keeps it
+  await select(page, count);
+  await page.keyboard.type("42");
+  await page.keyboard.press("Enter");
+  await expect(cellOf(page, count).textContent()).resolves.toBe("42");
+
+  // a word over a yes/no cell (whose click opens its drop-down): typed as text, taken when it is one of the list's
+  // (the first key must be one the keyboard sends as a key: "C", not the "Đ" Playwright inserts as text)
+  const wb = new MemoryWorkbook();
+  await generateSheet(wb, PARAMS);
+  const rule = wb.validationAt(SHEET, yesNo)!;
+  const word = "Chưa ban hành";
+  expect(rule.rule.type === "list" && rule.rule.items).toContain(word);
+  await expect(cellOf(page, yesNo).textContent()).resolves.toBe("");
+  await select(page, yesNo);
+  await page.keyboard.type(word);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("refusal").count()).resolves.toBe(0);
+  await expect(cellOf(page, yesNo).textContent()).resolves.toBe(word);
+  await chooseIn(page, yesNo, CHOICES["2"]); // the drop-down still opens on a click
+  // a word the list does not have: refused with the validation's message, the editor kept; Escape gives up
+  await select(page, yesNo);
+  await page.keyboard.type("Có lẽ");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("refusal").textContent()).resolves.toBe(
+    `Ô ${yesNo}: ${rule.error.title}: ${rule.error.message}`
+  );
+  await expect(cellOf(page, yesNo).locator("input").inputValue()).resolves.toBe("Có lẽ");
+  await page.keyboard.press("Escape");
+  await expect(cellOf(page, yesNo).textContent()).resolves.toBe(CHOICES["2"]);
+  // a single letter over a count cell: the number validation refuses it, with its message
+  await select(page, count);
+  await page.keyboard.press("x");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("refusal").textContent()).resolves.toMatch(
+    new RegExp(`^Ô ${count}: `)
+  );
+  await page.keyboard.press("Escape");
+  await expect(cellOf(page, count).textContent()).resolves.toBe("42");
   expect(errors).toEqual([]);
   expect(blocked).toEqual([]);
   await page.close();

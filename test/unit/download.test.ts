@@ -29,11 +29,13 @@ import {
   type DownloadHost,
 } from "../../src/taskpane/download";
 import { downloadHost } from "../../src/taskpane/host";
+import { checkOffered } from "../../src/taskpane/offeredFile";
 import * as documents from "../../src/taskpane/usecases/documents";
 import { fillReport, generateSheet } from "../../src/taskpane/usecases/sheet";
 import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { A } from "../support/cityUnits";
 import { typeReport } from "../sheet/support";
+import { docmParts, docx, exe, zipOf } from "../support/officeZip";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom lacks the encoders every browser has; docx and JSZip need them.
@@ -51,6 +53,13 @@ function bytes(length: number, seed = 7): Uint8Array {
   }
   return out;
 }
+
+/** Real .docx files (what the page and the pane take), by the size of their padding. */
+const DOCX = new Map<number, Uint8Array>();
+beforeAll(async () => {
+  for (const padding of [1000, 5000, 25_000, 800_000]) DOCX.set(padding, await docx(padding));
+});
+const docxOf = (padding: number) => DOCX.get(padding)!;
 
 const LONG_NAME =
   "BaoCao_CDS_2025-Q3_phuong_tan_son_nhat & dac khu Con Dao #1 100%+ (bản sửa).docx";
@@ -308,7 +317,7 @@ describe("the download page", () => {
   }
 
   test("rebuilds the identical bytes under the file's name, starts one download, clears the address bar", async () => {
-    const file = { fileName: LONG_NAME, data: bytes(25_000) };
+    const file = { fileName: LONG_NAME, data: docxOf(25_000) };
     const url = new URL(downloadPageUrl(file, TASKPANE));
     const out = openPage(url.hash);
     expect(out.file).toEqual(file);
@@ -322,13 +331,13 @@ describe("the download page", () => {
     expect(link.hidden).toBe(false);
     expect(link.textContent).toBe(`Tải tệp ${LONG_NAME}`);
     expect(document.getElementById("status")!.textContent).toMatch(
-      /^Tệp .* \(25 KB\) do CĐS Excel tạo đang được tải về\./
+      /^Tệp .* \(26 KB\) do CĐS Excel tạo đang được tải về\./
     );
     expect(window.location.hash).toBe("");
   });
 
   test("a cut URL: no download, the message says so", () => {
-    const file = { fileName: "BaoCao.docx", data: bytes(25_000) };
+    const file = { fileName: "BaoCao.docx", data: docxOf(25_000) };
     const hash = new URL(downloadPageUrl(file, TASKPANE)).hash;
     const out = openPage(hash.slice(0, 20_000));
     expect(out.file).toBeNull();
@@ -337,6 +346,62 @@ describe("the download page", () => {
     expect(status.dataset.state).toBe("error");
     expect(status.textContent).toMatch(/Tệp BaoCao\.docx nhận được không đủ/);
     expect((document.getElementById("file-link") as HTMLAnchorElement).hidden).toBe(true);
+  });
+
+  // Links anyone can write: the fragment's size and CRC match, the file is not what the add-in makes.
+  test.each<[string, () => Promise<DownloadFile>, RegExp]>([
+    [
+      "the .exe of the issue, under a bidi name shown as “Bao_cao_exe.docx”",
+      async () => ({ fileName: "Bao_cao_\u202Excod.exe", data: exe() }),
+      /^Không tải tệp này: tên tệp có ký tự ẩn hoặc ký tự đảo chiều chữ \(U\+202E\)/,
+    ],
+    [
+      "an .exe renamed .docx",
+      async () => ({ fileName: "Bao_cao.docx", data: exe() }),
+      /nội dung tệp Bao_cao\.docx không phải tài liệu Word hay bảng tính Excel hợp lệ \(không phải tệp ZIP\)/,
+    ],
+    [
+      "a .docm renamed .docx",
+      async () => ({ fileName: "Bao_cao.docx", data: await zipOf(docmParts()) }),
+      /có macro hoặc điều khiển ActiveX/,
+    ],
+    [
+      "a .docm under its own name",
+      async () => ({ fileName: "Bao_cao.docm", data: await zipOf(docmParts()) }),
+      /phải có đuôi \.docx hoặc \.xlsx \(tên này có đuôi \.docm\)/,
+    ],
+    [
+      "a .docx under a path",
+      async () => ({ fileName: "../../Bao_cao.docx", data: docxOf(1000) }),
+      /ký tự không được phép/,
+    ],
+  ])(
+    "a forged link, %s: refused with the reason, no download, no name in the title",
+    async (_, make, message) => {
+      const file = await make();
+      const out = openPage(new URL(downloadPageUrl(file, TASKPANE)).hash);
+      expect(out).toEqual({ file: null, href: null });
+      expect(anchorClicks).toEqual([]);
+      const status = document.getElementById("status")!;
+      expect(status.dataset.state).toBe("error");
+      expect(status.textContent).toMatch(message);
+      expect(status.textContent).toContain("Không có tệp nào được tải.");
+      expect(status.textContent).not.toContain("\u202E");
+      expect(status.textContent).not.toContain("do CĐS Excel tạo đang được tải về");
+      const link = document.getElementById("file-link") as HTMLAnchorElement;
+      expect(link.hidden).toBe(true);
+      expect(link.getAttribute("href")).toBeNull();
+      expect(blobs.size).toBe(0);
+    }
+  );
+
+  test("a cut link under a bidi name: the message shows the name's hidden character as a code point", () => {
+    const file = { fileName: "Bao_cao_\u202Excod.docx", data: docxOf(5000) };
+    const hash = new URL(downloadPageUrl(file, TASKPANE)).hash;
+    openPage(hash.slice(0, hash.length - 200));
+    const status = document.getElementById("status")!.textContent!;
+    expect(status).toContain("Tệp Bao_cao_[U+202E]xcod.docx nhận được không đủ");
+    expect(status).not.toContain("\u202E");
   });
 });
 
@@ -362,7 +427,7 @@ describe("DownloadLink: one automatic download per made file", () => {
   test("browser host, StrictMode (effects run twice): one anchor click, the object URL made in an effect and revoked later", async () => {
     jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
     try {
-      const file: DownloadFile = { fileName: "BaoCao.docx", data: bytes(5000) };
+      const file: DownloadFile = { fileName: "BaoCao.docx", data: docxOf(5000) };
       await render(
         createElement(
           StrictMode,
@@ -399,7 +464,7 @@ describe("DownloadLink: one automatic download per made file", () => {
 
   test("Mac host, StrictMode: one browser window, no anchor; the button opens it again on request", async () => {
     const opened: string[] = [];
-    const file: DownloadFile = { fileName: "BaoCao.docx", data: bytes(5000) };
+    const file: DownloadFile = { fileName: "BaoCao.docx", data: docxOf(5000) };
     const host: DownloadHost = { kind: "external", open: (url) => void opened.push(url) };
     await render(
       createElement(StrictMode, null, createElement(DownloadLink, { file, host, base: TASKPANE }))
@@ -415,9 +480,55 @@ describe("DownloadLink: one automatic download per made file", () => {
     expect(opened).toHaveLength(2);
   });
 
+  test("a made file whose name a colleague chose (a template's): offered under the clean name, and the page takes its link", async () => {
+    const opened: string[] = [];
+    const file: DownloadFile = {
+      fileName: "Mẫu\u202Excod\u200B.docx_da_dien.docx",
+      data: docxOf(1000),
+    };
+    await render(createElement(DownloadLink, { file, host: { kind: "browser" } }));
+    expect(anchorClicks).toEqual([
+      { download: "Mẫuxcod.docx_da_dien.docx", href: expect.any(String) },
+    ]);
+    expect(container.textContent).toBe("Tải tệp Mẫuxcod.docx_da_dien.docx");
+    await act(async () => root!.unmount());
+    await render(
+      createElement(DownloadLink, {
+        file: { ...file },
+        host: { kind: "external", open: (u) => void opened.push(u) },
+        base: TASKPANE,
+      })
+    );
+    expect(opened).toHaveLength(1);
+    const read = readFileFragment(new URL(opened[0]).hash);
+    expect(read).toEqual({
+      ok: true,
+      file: { fileName: "Mẫuxcod.docx_da_dien.docx", data: file.data },
+    });
+    if (read.ok) expect(checkOffered(read.file)).toMatchObject({ ok: true, kind: "docx" });
+  });
+
+  test.each(["browser", "external"] as const)(
+    "%s host, a made file with macros: no link, no window, the pane says why",
+    async (kind) => {
+      const opened: string[] = [];
+      const file: DownloadFile = { fileName: "Mẫu_da_dien.docx", data: await zipOf(docmParts()) };
+      const host: DownloadHost =
+        kind === "browser" ? { kind } : { kind, open: (u) => void opened.push(u) };
+      await render(createElement(DownloadLink, { file, host, base: TASKPANE }));
+      expect(anchorClicks).toEqual([]);
+      expect(opened).toEqual([]);
+      expect(blobs.size).toBe(0);
+      expect(container.querySelector("a, button")).toBeNull();
+      expect(container.querySelector("[data-testid=download-refused]")!.textContent).toMatch(
+        /^Không tải tệp này: nội dung tệp Mẫu_da_dien\.docx .*có macro/
+      );
+    }
+  );
+
   test("Mac host, file too large: no window, no silent anchor click, the note says what to do", async () => {
     const opened: string[] = [];
-    const file: DownloadFile = { fileName: "Mẫu.docx", data: bytes(800_000) };
+    const file: DownloadFile = { fileName: "Mẫu.docx", data: docxOf(800_000) };
     await render(
       createElement(DownloadLink, {
         file,
@@ -442,7 +553,7 @@ describe("DownloadLink: one automatic download per made file", () => {
       if (refuse) throw new Error("Internal Error");
       opened.push(url);
     };
-    const file: DownloadFile = { fileName: "BaoCao.docx", data: bytes(1000) };
+    const file: DownloadFile = { fileName: "BaoCao.docx", data: docxOf(1000) };
     await render(
       createElement(DownloadLink, { file, host: { kind: "external", open }, base: TASKPANE })
     );

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from "react";
+import { useEffect, useRef, type KeyboardEvent } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Validation } from "../../core/sheet";
 
@@ -7,6 +7,11 @@ export type Move = "down" | "right" | null;
 
 export interface CellEditorProps {
   initial: string;
+  /**
+   * The editor was opened by typing over the cell (`initial` is the key typed): a text box even on a list cell, as in
+   * Excel, where typing over a drop-down cell types text that the validation then takes or refuses.
+   */
+  typed?: boolean;
   validation: Validation | null;
   /** Returns false when the workbook refused the value (the editor then stays open). */
   onCommit: (text: string, move: Move) => boolean;
@@ -55,10 +60,16 @@ const useStyles = makeStyles({
  * Editing one cell: a text box, or the list of a list validation (Excel's in-cell dropdown). Enter or Tab commits,
  * Escape cancels, leaving the cell commits. The validation's prompt shows beside it, as Excel's input message.
  */
-export function CellEditor({ initial, validation, onCommit, onCancel }: CellEditorProps) {
+export function CellEditor({ initial, typed, validation, onCommit, onCancel }: CellEditorProps) {
   const styles = useStyles();
   const done = useRef(false);
-  const items = validation?.rule.type === "list" ? validation.rule.items : null;
+  const items = validation?.rule.type === "list" && !typed ? validation.rule.items : null;
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // typing goes on after the first key, not before it
+    const box = input.current;
+    if (typed && box) box.setSelectionRange(box.value.length, box.value.length);
+  }, [typed]);
 
   const commit = (text: string, move: Move) => {
     if (done.current) return;
@@ -114,6 +125,7 @@ export function CellEditor({ initial, validation, onCommit, onCancel }: CellEdit
   return (
     <>
       <input
+        ref={input}
         className={styles.control}
         autoFocus
         defaultValue={initial}

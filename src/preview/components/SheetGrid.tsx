@@ -186,7 +186,10 @@ function cellStyle(c: GridCell, top: boolean, left: boolean): CSSProperties {
 
 interface Editing {
   readonly address: string;
+  /** What the editor starts from: the cell's content, or the key typed over it. */
   readonly initial: string;
+  /** Opened by typing over the cell. */
+  readonly typed: boolean;
 }
 
 /** The active sheet of the in-memory workbook drawn as Excel draws it; click a cell to type in it. */
@@ -241,12 +244,11 @@ export function SheetGrid({ snapshot }: { snapshot: WorkbookSnapshot }) {
     return model.rows[row - 1]?.[col]?.text ?? "";
   };
 
-  const startEdit = (address: string, initial?: string) => {
+  const contentOf = (address: string) => editText(workbook, sheet, address, textAt(address));
+
+  const startEdit = (address: string, typed?: string) => {
     setSelected(address);
-    setEditing({
-      address,
-      initial: initial ?? editText(workbook, sheet, address, textAt(address)),
-    });
+    setEditing({ address, initial: typed ?? contentOf(address), typed: typed !== undefined });
   };
 
   const move = (address: string, direction: Move | "up" | "left"): string => {
@@ -260,9 +262,11 @@ export function SheetGrid({ snapshot }: { snapshot: WorkbookSnapshot }) {
     return address;
   };
 
-  const commit = (address: string, initial: string, text: string, direction: Move): boolean => {
-    // Unchanged: nothing to write (rewriting the shown text would round a number to its display).
-    if (text !== initial) {
+  const commit = (address: string, text: string, direction: Move): boolean => {
+    // Unchanged: nothing to write (rewriting the shown text would round a number to its display). Compared with the
+    // cell's content, not with what the editor started from: a key typed over a cell is a change even when it is
+    // all that was typed.
+    if (text !== contentOf(address)) {
       const refused = workbook.type(sheet, address, text);
       if (refused) {
         setRefusal(`Ô ${address}: ${refused}`);
@@ -307,7 +311,7 @@ export function SheetGrid({ snapshot }: { snapshot: WorkbookSnapshot }) {
   };
 
   const sel = selected ? parseCell(selected) : null;
-  const selectedFormula = selected ? editText(workbook, sheet, selected, textAt(selected)) : "";
+  const selectedFormula = selected ? contentOf(selected) : "";
 
   const renderRow = (line: readonly GridCell[], r: number) => {
     const rowNumber = r + 1;
@@ -356,10 +360,9 @@ export function SheetGrid({ snapshot }: { snapshot: WorkbookSnapshot }) {
               {isEditing ? (
                 <CellEditor
                   initial={editing.initial}
+                  typed={editing.typed}
                   validation={workbook.validationAt(sheet, c.address)}
-                  onCommit={(text, direction) =>
-                    commit(c.address, editing.initial, text, direction)
-                  }
+                  onCommit={(text, direction) => commit(c.address, text, direction)}
                   onCancel={cancel}
                 />
               ) : (

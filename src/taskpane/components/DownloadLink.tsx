@@ -1,4 +1,11 @@
-import { Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownload16Regular, Open16Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import {
@@ -10,6 +17,7 @@ import {
   type DownloadHost,
 } from "../download";
 import { downloadHost } from "../host";
+import { offerMade } from "../offeredFile";
 
 export type { DownloadFile } from "../download";
 
@@ -34,6 +42,9 @@ const useStyles = makeStyles({
   note: {
     display: "block",
   },
+  refused: {
+    color: tokens.colorPaletteRedForeground1,
+  },
 });
 
 /**
@@ -57,12 +68,17 @@ export interface DownloadLinkProps {
  * A made document offered as a download: started at once, and kept as a link to click. On Excel for Mac, whose web view
  * ignores downloads, the file opens in the browser through the add-in's download page instead, and the analyst is told.
  */
-export function DownloadLink({ file, host, base }: DownloadLinkProps) {
+export function DownloadLink({ file: made, host, base }: DownloadLinkProps) {
   const styles = useStyles();
+  // The file as the download page would take it (a clean name, content checked): never a link the page refuses.
+  const [offer] = useState(() => offerMade(made));
+  const file = offer.ok ? offer.file : made;
   const [where] = useState(() => host ?? downloadHost());
-  const [plan] = useState(() => planDownload(file, where, base ?? window.location.href));
+  const [plan] = useState(() =>
+    offer.ok ? planDownload(file, where, base ?? window.location.href) : null
+  );
   const [openError, setOpenError] = useState<{ error: unknown } | null>(null);
-  const note = openError ? openFailedNote(file, openError.error) : planNote(plan, file);
+  const note = openError ? openFailedNote(file, openError.error) : plan && planNote(plan, file);
 
   /** Hands the download page to the browser; Excel may refuse (an old build, a policy), and the analyst is told. */
   const openBrowser = (url: string, open: (url: string) => void) => {
@@ -77,7 +93,7 @@ export function DownloadLink({ file, host, base }: DownloadLinkProps) {
   // The object URL lives in an effect, never in render: made once per file and mount, revoked after unmount.
   const [href, setHref] = useState<string>();
   useEffect(() => {
-    if (plan.kind === "browser-window") return;
+    if (!plan || plan.kind === "browser-window") return;
     const url = URL.createObjectURL(
       new Blob([new Uint8Array(file.data)], { type: mimeType(file.fileName) })
     );
@@ -89,15 +105,28 @@ export function DownloadLink({ file, host, base }: DownloadLinkProps) {
 
   const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
-    if (started.has(file)) return;
+    if (!plan || started.has(made)) return;
     if (plan.kind === "browser-window") {
-      started.add(file);
+      started.add(made);
       openBrowser(plan.url, plan.open);
     } else if (plan.kind === "link" && href && link.current) {
-      started.add(file);
+      started.add(made);
       link.current.click();
     }
-  }, [file, plan, href]);
+  }, [made, plan, href]);
+
+  if (!offer.ok || !plan) {
+    return (
+      <div className={styles.box} data-testid="download-box">
+        <Caption1
+          className={mergeClasses(styles.note, styles.refused)}
+          data-testid="download-refused"
+        >
+          {offer.ok ? null : offer.message}
+        </Caption1>
+      </div>
+    );
+  }
 
   if (plan.kind === "browser-window") {
     return (
