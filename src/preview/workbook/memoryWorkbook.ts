@@ -21,8 +21,13 @@ import {
   type Validation,
 } from "../../core/sheet";
 import { NUMBER_FORMATS } from "../../core/sheet/styles";
-import { FAILURES, protectedSheet } from "../../taskpane/workbook/failures";
-import { payloadBytes, READ_BATCH_BYTES } from "../../taskpane/workbook/limits";
+import { FAILURES, protectedSheet, textTooLong } from "../../taskpane/workbook/failures";
+import {
+  longText,
+  payloadBytes,
+  READ_BATCH_BYTES,
+  specCells,
+} from "../../taskpane/workbook/limits";
 import {
   HEAD_COLUMNS,
   HEAD_ROWS,
@@ -155,7 +160,7 @@ export class MemoryWorkbook implements WorkbookPort {
           plain(this.hf.getCellValue({ sheet: id, row: r, col: c }))
         )
       );
-      return { name, protected: this.metaOf(id).protected, values };
+      return { name, protected: this.metaOf(id).protected, values, blank: this.isBlank(id) };
     });
   }
 
@@ -194,6 +199,8 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<void> {
+    const tooLong = textTooLong(options.replace ?? spec.name, longText(specCells(spec)));
+    if (tooLong) throw tooLong;
     this.roundTrips += 2; // as the Office adapter: a look, then the write
     let id: number;
     if (options.replace !== undefined) {
@@ -206,9 +213,13 @@ export class MemoryWorkbook implements WorkbookPort {
       this.guard(id);
       if (options.replace !== spec.name && !this.hf.doesSheetExist(spec.name))
         this.hf.renameSheet(id, spec.name);
-    } else {
-      if (this.hf.doesSheetExist(spec.name))
+    } else if (this.hf.doesSheetExist(spec.name)) {
+      // a blank sheet of that name (an Excel write cut after its add) is taken over, as the Office adapter does
+      id = this.hf.getSheetId(spec.name)!;
+      if (!this.isBlank(id))
         throw new WorkbookError("failed", FAILURES.nameTaken(spec.name), { wroteNothing: true });
+      this.guard(id);
+    } else {
       id = this.hf.getSheetId(this.hf.addSheet(spec.name))!;
     }
     const { end } = parseRange(spec.area);
@@ -223,6 +234,10 @@ export class MemoryWorkbook implements WorkbookPort {
         { sheet: id, row: 0, col: 0 },
         spec.cells.map((r) => r.map(raw))
       );
+      if (spec.seal) {
+        const { col, row } = parseCell(spec.seal.address);
+        this.hf.setCellContents({ sheet: id, row: row - 1, col }, [[raw(spec.seal.content)]]);
+      }
     });
     const styles = new Map<string, CellStyle>();
     for (const { range, style } of spec.styles) {
@@ -250,6 +265,8 @@ export class MemoryWorkbook implements WorkbookPort {
     writes: readonly CellWrite[],
     layout: CellsLayout = {}
   ): Promise<void> {
+    const tooLong = textTooLong(sheet, longText(writes));
+    if (tooLong) throw tooLong;
     this.roundTrips++;
     const id = this.idOf(sheet);
     this.guard(id);
@@ -444,6 +461,11 @@ export class MemoryWorkbook implements WorkbookPort {
       this.meta.set(id, m);
     }
     return m;
+  }
+
+  /** No cell of the sheet holds a value. */
+  private isBlank(id: number): boolean {
+    return this.hf.getSheetValues(id).every((line) => line.every((v) => plain(v) === null));
   }
 
   private guard(id: number): void {
