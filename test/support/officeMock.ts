@@ -300,6 +300,9 @@ function recorder(
   );
 }
 
+/** The style properties a write log holds (not contents, number formats, or actions such as clear). */
+const STYLE_PATH = /^(format\.|columnHidden|dataValidation\.(?!clear))/;
+
 const RANGE_PROPS = [
   "formulas",
   "numberFormat",
@@ -351,7 +354,14 @@ export class FakeExcel {
   /** Syncs refused as too large. */
   refusals = 0;
   /** Every sync attempted: its request and response sizes, and whether Excel refused it. */
-  readonly syncLog: { request: number; response: number; refused: boolean; ops: number }[] = [];
+  readonly syncLog: {
+    request: number;
+    response: number;
+    refused: boolean;
+    ops: number;
+    /** The labels of its operations, in order (see op). */
+    labels: string[];
+  }[] = [];
   /** Syncs attempted, over every batch: what `failSync` counts from. */
   attempts = 0;
   private fault: { sync: number; mode: FaultMode } | null = null;
@@ -360,6 +370,8 @@ export class FakeExcel {
   private responseBytes = 0;
   private tooManyCells = false;
   private queue: (() => void)[] = [];
+  /** What each queued operation is, where a test needs to know ("chart.add"): "" otherwise. */
+  private labels: string[] = [];
   private afterSync: (() => void)[] = [];
   /** The objects loaded in the current batch: a sync answers their loads. */
   private proxies: OfficeMockObject[] = [];
@@ -378,6 +390,7 @@ export class FakeExcel {
    */
   readonly run: ExcelRunner = (batch) => {
     this.queue = [];
+    this.labels = [];
     this.afterSync = [];
     this.proxies = [];
     this.requestBytes = 0;
@@ -423,8 +436,7 @@ export class FakeExcel {
       sheets: this.sheets.map((sheet) => {
         const styles = new Map<string, unknown>();
         for (const w of sheet.writes)
-          if (w.path !== "formulas" && w.path !== "numberFormat")
-            styles.set(`${w.address} ${w.path}`, w.value);
+          if (STYLE_PATH.test(w.path)) styles.set(`${w.address} ${w.path}`, w.value);
         return {
           name: sheet.name,
           protected: sheet.protected,
@@ -492,7 +504,13 @@ export class FakeExcel {
         : response > PAYLOAD_LIMIT
           ? officeError("ResponsePayloadSizeLimitExceeded", RESPONSE_TOO_LARGE)
           : null;
-    this.syncLog.push({ request, response, refused: refusal !== null, ops: this.queue.length });
+    this.syncLog.push({
+      request,
+      response,
+      refused: refusal !== null,
+      ops: this.queue.length,
+      labels: this.labels.splice(0),
+    });
     if (refusal || fault?.mode === "before") {
       // Excel refuses the whole batch: nothing queued runs, nothing loaded is answered.
       this.queue = [];
@@ -515,9 +533,37 @@ export class FakeExcel {
     this.syncs++;
   }
 
-  private op(fn: () => void, bytes = 0): void {
+  private op(fn: () => void, bytes = 0, label = ""): void {
     this.requestBytes += CALL_BYTES + bytes;
     this.queue.push(fn);
+    this.labels.push(label);
+  }
+
+  /** A copy of the workbook as it stands (its model only: no log, no sync counts), to run the same case again. */
+  clone(): FakeExcel {
+    const copy = new FakeExcel();
+    const bySheet = new Map<FakeSheet, FakeSheet>();
+    for (const sheet of this.sheets) {
+      const c = new FakeSheet(sheet.name);
+      c.protected = sheet.protected;
+      for (const [a, cell] of sheet.cells) c.cells.set(a, { ...cell });
+      c.writes.push(...sheet.writes);
+      c.merges = [...sheet.merges];
+      for (const [a, v] of sheet.validations) c.validations.set(a, { ...v });
+      c.conditionalFormats = sheet.conditionalFormats.map((f) => ({ ...f, props: { ...f.props } }));
+      c.charts = sheet.charts.map((ch) => ({ ...ch, props: { ...ch.props } }));
+      for (const [k, v] of sheet.columns) c.columns.set(k, { ...v });
+      c.freezeRows = sheet.freezeRows;
+      c.autoFilter = sheet.autoFilter;
+      Object.assign(c.page, sheet.page);
+      c.selection = sheet.selection;
+      copy.sheets.push(c);
+      bySheet.set(sheet, c);
+    }
+    for (const [key, n] of this.names)
+      copy.names.set(key, { ...n, sheet: n.sheet ? (bySheet.get(n.sheet) ?? null) : null });
+    copy.active = this.active ? (bySheet.get(this.active) ?? null) : null;
+    return copy;
   }
 
   /** Counts a load in the request, and what it brings back in the response. */
@@ -795,7 +841,7 @@ export class FakeExcel {
             seriesBy,
             props: {},
           };
-          this.op(() => this.guarded(handle).charts.push(chart));
+          this.op(() => this.guarded(handle).charts.push(chart), 0, "chart.add");
           const set = (path: string, value: unknown) => this.op(() => (chart.props[path] = value));
           return recorder(
             ["name", "title.text"],
@@ -811,7 +857,9 @@ export class FakeExcel {
                 ),
             },
             (path, value) =>
-              path === "name" ? this.op(() => (chart.name = value as string)) : set(path, value)
+              path === "name"
+                ? this.op(() => (chart.name = value as string), 0, "chart.name")
+                : set(path, value)
           );
         },
       },
