@@ -301,7 +301,7 @@ function recorder(
 }
 
 /** The style properties a write log holds (not contents, number formats, or actions such as clear). */
-const STYLE_PATH = /^(format\.|columnHidden|dataValidation\.(?!clear))/;
+const STYLE_PATH = /^(format\.(?!autofitRows)|columnHidden|dataValidation\.(?!clear))/;
 
 const RANGE_PROPS = [
   "formulas",
