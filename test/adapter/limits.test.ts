@@ -6,14 +6,16 @@
 import ExcelJS from "exceljs";
 import { catalog } from "../../src/core";
 import {
+  buildBreakdownSheet,
   cityParams,
+  columnLetter,
   parseCell,
   sheetName,
   standardRows,
   type SheetParams,
 } from "../../src/core/sheet";
 import { consolidateCity } from "../../src/taskpane/usecases/city";
-import { READ_BATCH_BYTES } from "../../src/taskpane/workbook/limits";
+import { READ_BATCH_BYTES, WRITE_BATCH_BYTES } from "../../src/taskpane/workbook/limits";
 import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { MAX_READ_ROWS } from "../../src/taskpane/workbook/port";
@@ -25,7 +27,7 @@ import {
   SCALE_PERIOD,
   seedCityWorkbook,
 } from "../support/cityScale";
-import { FakeExcel, installExcelHost, type Seed } from "../support/officeMock";
+import { FakeExcel, installExcelHost, jsonBytes, type Seed } from "../support/officeMock";
 
 const rows = standardRows();
 const ALLOWED = 4_000_000;
@@ -263,5 +265,56 @@ describe("unit workbooks picked from disk", () => {
     excel.seed(first.breakdown, { A1: "Sổ theo dõi của tôi" });
     await expect(consolidateCity(wb, { period: SCALE_PERIOD })).rejects.toThrow(/Đã có trang tên/);
     expect(excel.sheet(first.breakdown).content("A1")).toBe("Sổ theo dõi của tôi");
+  });
+});
+
+describe("writing within Excel on the web's limits", () => {
+  it("writes the breakdown of 2,500 units in several requests, each under 4 MB, rewritten the same way", async () => {
+    const units = scaleUnits(2500).map((p, i) => ({
+      unit: p.unit,
+      level: p.level as "so" | "xa",
+      inputs: scaleInputs(i),
+    }));
+    const spec = buildBreakdownSheet(units, SCALE_PERIOD);
+    // what one request would carry: over Excel on the web's 5 MB
+    expect(jsonBytes(spec.cells)).toBeGreaterThan(5_000_000);
+    const excel = new FakeExcel();
+    const wb = new OfficeWorkbook(excel.run);
+    const before = excel.syncs;
+    await wb.writeSheet(spec);
+    const syncs = excel.syncs - before;
+    expect(excel.refusals).toBe(0);
+    expect(excel.maxRequestBytes).toBeLessThanOrEqual(ALLOWED);
+    // the look, then requests that grow with the bytes written (a few), not with the 2,500 rows
+    const written = excel.syncLog.slice(1).reduce((sum, s) => sum + s.request, 0);
+    expect(syncs).toBeGreaterThanOrEqual(1 + Math.ceil(written / 5_000_000));
+    expect(syncs).toBeLessThanOrEqual(1 + Math.ceil(written / WRITE_BATCH_BYTES) + 1);
+    const ws = excel.sheet(spec.name);
+    const last = spec.cells.length;
+    expect(ws.content(`A${last}`)).toBe((spec.cells[last - 1][0] as { text: string }).text);
+    expect(ws.content("A1")).toMatch(/^CHI TIẾT SỐ LIỆU CỦA CÁC ĐƠN VỊ/);
+    expect(excel.names.get(spec.key)?.sheet).toBe(ws);
+    await wb.writeSheet(spec, { replace: spec.name, clearRows: last });
+    expect(excel.refusals).toBe(0);
+    expect(ws.content(`B${last}`)).toBe((spec.cells[last - 1][1] as { text: string }).text);
+  }, 120_000);
+
+  it("says that long cells are the cause only when one row alone is over the limit", async () => {
+    const long = "Đ".repeat(32_767);
+    const base = buildBreakdownSheet([], SCALE_PERIOD);
+    const width = 30; // 30 cells of 32,767 escaped characters: about 5.9 MB in one row
+    const spec = {
+      ...base,
+      area: `A1:${columnLetter(width - 1)}3`,
+      cells: [
+        ...base.cells.slice(0, 2).map((line) => [...line].slice(0, width)),
+        Array.from({ length: width }, () => ({ text: long })),
+      ],
+    };
+    const excel = new FakeExcel();
+    await expect(new OfficeWorkbook(excel.run).writeSheet(spec)).rejects.toMatchObject({
+      tooLarge: true,
+      message: expect.stringMatching(/riêng dòng 3 đã quá giới hạn vì có những ô rất dài/),
+    });
   });
 });

@@ -88,13 +88,13 @@ describe("writeSheet", () => {
     expect(ws.content(`F${r}`)).toBe("≥ 100%");
     expect(ws.kind(`F${r}`)).toBe("text");
 
-    // cleared first, then number formats before contents, one operation each over the whole block
+    // a new sheet: number formats before contents, one operation each over the whole block, first after the add
     const block = `A1:H${lastRow(spec)}`;
+    expect(ws.writes.slice(0, 2).map((w) => [w.address, w.path])).toEqual([
+      [block, "numberFormat"],
+      [block, "formulas"],
+    ]);
     expect(ws.writes.filter((w) => w.address === block).map((w) => w.path)).toEqual([
-      "clear",
-      "unmerge",
-      "dataValidation.clear",
-      "conditionalFormats.clearAll",
       "numberFormat",
       "formulas",
       "format.verticalAlignment",
@@ -302,7 +302,7 @@ describe("writeSheet", () => {
   it("says what the in-memory workbook says: a protected sheet, a sheet gone, a name taken", async () => {
     const excel = new FakeExcel();
     excel.addSheet(spec.name).protected = true;
-    excel.addSheet("Khác");
+    excel.addSheet("Khác", { A1: "của tôi" });
     const memory = new MemoryWorkbook();
     await memory.writeSheet({ ...spec, key: "CDS_other" });
     memory.protect(spec.name);
@@ -347,7 +347,7 @@ describe("writeSheet", () => {
     expect((await failure(port(excel).writeSheet(spec, { replace: "Không có" }))).code).toBe(
       "notFound"
     );
-    excel.addSheet(spec.name);
+    excel.addSheet(spec.name, { Z9: "của tôi" });
     const taken = await failure(port(excel).writeSheet(spec));
     expect(taken.code).toBe("failed");
     expect(taken.message).toContain(`Đã có trang tên "${spec.name}"`);

@@ -123,6 +123,15 @@ export const PAYLOAD_LIMIT = 5_000_000;
 export const CELL_LIMIT = 5_000_000;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
+/** The most characters a cell holds (Excel's specifications and limits): a longer text is refused. */
+export const CELL_TEXT_LIMIT = 32_767;
+export const TEXT_TOO_LONG = "The argument is invalid or missing or has an incorrect format.";
+/**
+ * A sync made to fail, as a lost connection or an operation Excel refuses mid-batch does: "before" (nothing of the
+ * batch runs), "after" (all of it runs, the answer is lost) or a number k (its first k operations run, then it fails).
+ */
+export type FaultMode = "before" | "after" | number;
+export const FAULT_MESSAGE = "The request failed (fault injected by the test).";
 /** What one call, one object or one load adds to a request besides the values it carries. */
 const CALL_BYTES = 40;
 
@@ -291,6 +300,9 @@ function recorder(
   );
 }
 
+/** The style properties a write log holds (not contents, number formats, or actions such as clear). */
+const STYLE_PATH = /^(format\.(?!autofitRows)|columnHidden|dataValidation\.(?!clear))/;
+
 const RANGE_PROPS = [
   "formulas",
   "numberFormat",
@@ -342,12 +354,24 @@ export class FakeExcel {
   /** Syncs refused as too large. */
   refusals = 0;
   /** Every sync attempted: its request and response sizes, and whether Excel refused it. */
-  readonly syncLog: { request: number; response: number; refused: boolean }[] = [];
+  readonly syncLog: {
+    request: number;
+    response: number;
+    refused: boolean;
+    ops: number;
+    /** The labels of its operations, in order (see op). */
+    labels: string[];
+  }[] = [];
+  /** Syncs attempted, over every batch: what `failSync` counts from. */
+  attempts = 0;
+  private fault: { sync: number; mode: FaultMode } | null = null;
   /** The size of what the current batch has queued and loaded since its last sync. */
   private requestBytes = 0;
   private responseBytes = 0;
   private tooManyCells = false;
   private queue: (() => void)[] = [];
+  /** What each queued operation is, where a test needs to know ("chart.add"): "" otherwise. */
+  private labels: string[] = [];
   private afterSync: (() => void)[] = [];
   /** The objects loaded in the current batch: a sync answers their loads. */
   private proxies: OfficeMockObject[] = [];
@@ -366,6 +390,7 @@ export class FakeExcel {
    */
   readonly run: ExcelRunner = (batch) => {
     this.queue = [];
+    this.labels = [];
     this.afterSync = [];
     this.proxies = [];
     this.requestBytes = 0;
@@ -400,6 +425,47 @@ export class FakeExcel {
     return this.active;
   }
 
+  /**
+   * The whole workbook as plain data, for comparing two workbooks: the sheets in order with every cell (content and
+   * number format), merges, validations, conditional formats, charts, columns, panes, filter, page setup and the last
+   * value written to each style property of each range; the defined names; the active sheet.
+   */
+  state(): unknown {
+    const sorted = <T>(entries: [string, T][]) => entries.sort(([a], [b]) => (a < b ? -1 : 1));
+    return {
+      sheets: this.sheets.map((sheet) => {
+        const styles = new Map<string, unknown>();
+        for (const w of sheet.writes)
+          if (STYLE_PATH.test(w.path)) styles.set(`${w.address} ${w.path}`, w.value);
+        return {
+          name: sheet.name,
+          protected: sheet.protected,
+          cells: sorted(
+            [...sheet.cells]
+              .filter(([, c]) => c.content || c.numberFormat !== "General")
+              .map(([a, c]): [string, unknown] => [a, [c.content, c.numberFormat]])
+          ),
+          merges: [...sheet.merges].sort(),
+          validations: sorted([...sheet.validations]),
+          conditionalFormats: sheet.conditionalFormats,
+          charts: sheet.charts,
+          columns: sorted([...sheet.columns]),
+          freezeRows: sheet.freezeRows,
+          autoFilter: sheet.autoFilter,
+          page: sheet.page,
+          styles: sorted([...styles]),
+        };
+      }),
+      names: sorted(
+        [...this.names].map(([key, n]): [string, unknown] => [
+          key,
+          { sheet: n.sheet?.name ?? null, address: n.address, comment: n.comment },
+        ])
+      ),
+      active: this.active?.name ?? null,
+    };
+  }
+
   sheet(name: string): FakeSheet {
     const s = this.find(name);
     if (!s) throw new Error(`no sheet ${name}`);
@@ -410,7 +476,19 @@ export class FakeExcel {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /**
+   * Makes the sync `after` syncs from now fail (0: the next one), in `mode`: before its operations, after them, or
+   * after its first k operations. Once: the syncs after it run as usual.
+   */
+  failSync(after: number, mode: FaultMode): void {
+    check(typeof mode !== "number" || (Number.isInteger(mode) && mode >= 0), `fault mode ${mode}`);
+    this.fault = { sync: this.attempts + after, mode };
+  }
+
   private async sync(): Promise<void> {
+    const attempt = this.attempts++;
+    const fault = this.fault?.sync === attempt ? this.fault : null;
+    if (fault) this.fault = null;
     const request = this.requestBytes;
     const response = this.responseBytes;
     const tooManyCells = this.tooManyCells;
@@ -426,26 +504,66 @@ export class FakeExcel {
         : response > PAYLOAD_LIMIT
           ? officeError("ResponsePayloadSizeLimitExceeded", RESPONSE_TOO_LARGE)
           : null;
-    this.syncLog.push({ request, response, refused: refusal !== null });
-    if (refusal) {
+    this.syncLog.push({
+      request,
+      response,
+      refused: refusal !== null,
+      ops: this.queue.length,
+      labels: this.labels.splice(0),
+    });
+    if (refusal || fault?.mode === "before") {
       // Excel refuses the whole batch: nothing queued runs, nothing loaded is answered.
       this.queue = [];
       this.afterSync = [];
       this.proxies = [];
-      this.refusals++;
-      throw refusal;
+      if (refusal) this.refusals++;
+      throw refusal ?? officeError("GeneralException", FAULT_MESSAGE);
     }
     const ops = this.queue.splice(0);
     const after = this.afterSync.splice(0);
-    for (const op of ops) op(); // the first that throws ends the batch: the rest never runs
+    const ran = typeof fault?.mode === "number" ? Math.min(fault.mode, ops.length) : ops.length;
+    for (const op of ops.slice(0, ran)) op(); // the first that throws ends the batch: the rest never runs
+    if (fault) {
+      // Excel kept what ran (no rollback); the answer never comes
+      this.proxies = [];
+      throw officeError("GeneralException", FAULT_MESSAGE);
+    }
     for (const f of after) f();
     for (const proxy of this.proxies) await OfficeMockObject.prototype.sync.call(proxy);
     this.syncs++;
   }
 
-  private op(fn: () => void, bytes = 0): void {
+  private op(fn: () => void, bytes = 0, label = ""): void {
     this.requestBytes += CALL_BYTES + bytes;
     this.queue.push(fn);
+    this.labels.push(label);
+  }
+
+  /** A copy of the workbook as it stands (its model only: no log, no sync counts), to run the same case again. */
+  clone(): FakeExcel {
+    const copy = new FakeExcel();
+    const bySheet = new Map<FakeSheet, FakeSheet>();
+    for (const sheet of this.sheets) {
+      const c = new FakeSheet(sheet.name);
+      c.protected = sheet.protected;
+      for (const [a, cell] of sheet.cells) c.cells.set(a, { ...cell });
+      c.writes.push(...sheet.writes);
+      c.merges = [...sheet.merges];
+      for (const [a, v] of sheet.validations) c.validations.set(a, { ...v });
+      c.conditionalFormats = sheet.conditionalFormats.map((f) => ({ ...f, props: { ...f.props } }));
+      c.charts = sheet.charts.map((ch) => ({ ...ch, props: { ...ch.props } }));
+      for (const [k, v] of sheet.columns) c.columns.set(k, { ...v });
+      c.freezeRows = sheet.freezeRows;
+      c.autoFilter = sheet.autoFilter;
+      Object.assign(c.page, sheet.page);
+      c.selection = sheet.selection;
+      copy.sheets.push(c);
+      bySheet.set(sheet, c);
+    }
+    for (const [key, n] of this.names)
+      copy.names.set(key, { ...n, sheet: n.sheet ? (bySheet.get(n.sheet) ?? null) : null });
+    copy.active = this.active ? (bySheet.get(this.active) ?? null) : null;
+    return copy;
   }
 
   /** Counts a load in the request, and what it brings back in the response. */
@@ -486,6 +604,11 @@ export class FakeExcel {
         },
       },
       getRange: (address: string) => this.readRange(sheet, address),
+      getUsedRangeOrNullObject: (valuesOnly: boolean) => {
+        check(valuesOnly === true, "worksheet.getUsedRangeOrNullObject(valuesOnly) not true");
+        const used = sheet ? usedWithin(sheet, rectOf(`1:${MAX_ROWS}`)) : null;
+        return used ? this.readRange(sheet, used) : this.readRange(sheet, "A1", true);
+      },
     });
     Object.defineProperty(proxy.charts, "items", {
       get: () => {
@@ -613,6 +736,14 @@ export class FakeExcel {
 
   private namedItems(): unknown {
     return {
+      getItem: (key: string) => ({
+        delete: () =>
+          this.op(() => {
+            if (!this.names.has(key))
+              throw officeError("ItemNotFound", "The requested resource doesn't exist.");
+            this.names.delete(key);
+          }),
+      }),
       getItemOrNullObject: (key: string) => {
         const named = this.names.get(key);
         const item = {
@@ -692,6 +823,16 @@ export class FakeExcel {
         (path, value) => this.op(() => (this.guarded(handle).page[path] = value))
       ),
       charts: {
+        getItem: (name: string) => ({
+          delete: () =>
+            this.op(() => {
+              const sheet = this.guarded(handle);
+              const chart = sheet.charts.find((c) => c.name === name);
+              if (!chart)
+                throw officeError("ItemNotFound", "The requested resource doesn't exist.");
+              sheet.charts = sheet.charts.filter((c) => c !== chart);
+            }),
+        }),
         add: (type: string, source: unknown, seriesBy: string) => {
           const chart: FakeChart = {
             name: "",
@@ -700,7 +841,7 @@ export class FakeExcel {
             seriesBy,
             props: {},
           };
-          this.op(() => this.guarded(handle).charts.push(chart));
+          this.op(() => this.guarded(handle).charts.push(chart), 0, "chart.add");
           const set = (path: string, value: unknown) => this.op(() => (chart.props[path] = value));
           return recorder(
             ["name", "title.text"],
@@ -716,7 +857,9 @@ export class FakeExcel {
                 ),
             },
             (path, value) =>
-              path === "name" ? this.op(() => (chart.name = value as string)) : set(path, value)
+              path === "name"
+                ? this.op(() => (chart.name = value as string), 0, "chart.name")
+                : set(path, value)
           );
         },
       },
@@ -757,6 +900,10 @@ export class FakeExcel {
             eachCell(address, (a, r, c) => (sheet.cell(a).numberFormat = g[r][c] as string));
           } else if (path === "formulas") {
             const g = grid(value);
+            if (
+              g.some((row) => row.some((v) => typeof v === "string" && v.length > CELL_TEXT_LIMIT))
+            )
+              throw officeError("InvalidArgument", TEXT_TOO_LONG);
             eachCell(address, (a, r, c) => {
               const cell = sheet.cell(a);
               cell.content = enter(g[r][c], cell.numberFormat);
@@ -781,9 +928,15 @@ export class FakeExcel {
         clear: (applyTo: string) =>
           this.op(() => {
             const sheet = this.guarded(handle);
-            check(applyTo === "All", `clear("${applyTo}")`);
+            check(["All", "Contents", "Formats"].includes(applyTo), `clear("${applyTo}")`);
             log(sheet, "clear", applyTo);
-            eachCell(address, (a) => sheet.cells.delete(a));
+            eachCell(address, (a) => {
+              const cell = sheet.cells.get(a);
+              if (!cell) return;
+              if (applyTo !== "Formats") cell.content = undefined;
+              if (applyTo !== "Contents") cell.numberFormat = "General";
+              if (!cell.content && cell.numberFormat === "General") sheet.cells.delete(a);
+            });
           }),
         unmerge: act("unmerge", (s) => (s.merges = s.merges.filter((m) => !overlaps(m, address)))),
         merge: (across: boolean) =>

@@ -10,9 +10,28 @@ import { COL, TITLE_LABELS, TITLE_ROWS } from "./grid";
 import { VALUES_MARK } from "./marks";
 import { figureFormat, hasVerdict, isComputed } from "./rowCells";
 import { isTyped, joinNote, type CellState, type UnitSheet } from "./read";
-import type { CellContent, CellWrite } from "./spec";
+import { CELL_TEXT_LIMIT, type CellContent, type CellWrite } from "./spec";
 import { NUMBER_FORMATS } from "./styles";
 import { BUTTONS } from "../buttons";
+
+/** Ends the add-in's note where it was cut to fit the cell. */
+export const NOTE_CUT_MARK = "… (đã rút gọn: một ô Excel chứa tối đa 32.767 ký tự)";
+
+/**
+ * The Ghi chú cell (joinNote), within the CELL_TEXT_LIMIT characters a cell holds: the analyst's text whole, the
+ * add-in's note cut with NOTE_CUT_MARK where both do not fit (nothing of it when the analyst's text leaves no room).
+ * Filling again gives the same cell.
+ */
+export function fittedNote(analyst: string, auto: string, limit = CELL_TEXT_LIMIT): string {
+  const whole = joinNote(analyst, auto);
+  if (whole.length <= limit) return whole;
+  let room = limit - joinNote(analyst, NOTE_CUT_MARK).length;
+  if (room <= 0) return analyst;
+  // never half of a character written as two UTF-16 units
+  const code = auto.charCodeAt(room - 1);
+  if (code >= 0xd800 && code <= 0xdbff) room--;
+  return joinNote(analyst, `${auto.slice(0, room).trimEnd()}${NOTE_CUT_MARK}`);
+}
 
 export interface FillOptions {
   /** Write values instead of the CDS formulas, for a file sent to someone without the add-in. */
@@ -174,7 +193,7 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
       if (notes.length) formulaNotes.push(row.id);
       continue;
     }
-    const note = joinNote(r.analystNote, notes.join(" "));
+    const note = fittedNote(r.analystNote, notes.join(" "));
     if (note !== String(r.note.value ?? ""))
       put(r.note.address, note ? { text: note } : { blank: true }, NUMBER_FORMATS.text);
   }

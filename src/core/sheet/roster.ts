@@ -20,6 +20,12 @@ export const ROSTER_SHEET = "Danh sách đơn vị";
 export const ROSTER_KEY = "CDS_danhsachdonvi";
 /** In the hidden column F, row 1: marks the sheet as the roster. */
 export const ROSTER_SIGNATURE = "CDS-ROSTER/1";
+/**
+ * F1 while the roster is being written: the sheet is the add-in's roster from its first write, and its signature
+ * replaces this mark last (SheetSpec.seal). A roster still marked so was not written whole: creating it again
+ * rewrites it, keeping its lines.
+ */
+export const ROSTER_UNSEALED = "CDS-ROSTER/1 (chưa ghi xong)";
 export const ROSTER_HEADER_ROW = 4;
 export const ROSTER_HEADERS = ["Mã", "Tên đơn vị", "Loại", "Cấp", "Tình trạng", "Dấu"] as const;
 const ROSTER_COL = { code: 0, name: 1, kind: 2, level: 3, status: 4, mark: 5 } as const;
@@ -49,7 +55,7 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
   const line = (...texts: string[]): CellContent[] =>
     Array.from({ length: width }, (_, i) => (texts[i] ? { text: texts[i] } : blank()));
   const cells: CellContent[][] = [
-    line("DANH SÁCH ĐƠN VỊ BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ", "", "", "", "", ROSTER_SIGNATURE),
+    line("DANH SÁCH ĐƠN VỊ BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ", "", "", "", "", ROSTER_UNSEALED),
     // two short lines: a merged cell neither wraps to its text's height nor shows what overflows it
     line("Phường, xã, đặc khu: danh mục chính thức từ 01/7/2025, với mã thống kê."),
     line(
@@ -113,6 +119,7 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     ],
     conditionalFormats: [toneFormat(`E${first}:E${last}`, RETIRED, TONES.muted)],
     freezeRows: ROSTER_HEADER_ROW,
+    seal: { address: cell(ROSTER_COL.mark, 1), content: { text: ROSTER_SIGNATURE } },
     print: {
       orientation: "Portrait",
       paper: "A4",
@@ -122,9 +129,47 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
   };
 }
 
-/** Whether a sheet's first rows (at least A1:F1) are a roster sheet made by the add-in: its signature in F1. */
+/**
+ * Whether a sheet's first rows (at least A1:F1) are a roster sheet made by the add-in: its signature in F1, or the
+ * mark of a roster whose writing stopped part-way.
+ */
 export function isRosterHead(values: readonly (readonly CellValue[])[]): boolean {
+  const f1 = values[0]?.[ROSTER_COL.mark];
+  return f1 === ROSTER_SIGNATURE || f1 === ROSTER_UNSEALED;
+}
+
+/** Whether a roster sheet was written whole: its signature, not the mark it has while being written, in F1. */
+export function isRosterSealed(values: readonly (readonly CellValue[])[]): boolean {
   return values[0]?.[ROSTER_COL.mark] === ROSTER_SIGNATURE;
+}
+
+/**
+ * The roster sheet written again over a roster whose writing stopped part-way (isRosterSealed false): its lines as
+ * they stand (what was written, and anything typed since), in the roster's layout.
+ */
+export function rebuildRosterSheet(snapshot: SheetSnapshot): SheetSpec {
+  const width = ROSTER_HEADERS.length;
+  const content = (value: CellValue, formula: CellValue): CellContent => {
+    if (typeof formula === "string" && formula.startsWith("=") && formula !== value)
+      return { formula };
+    if (value === null || value === "") return { blank: true };
+    if (typeof value === "number") return { number: value };
+    if (typeof value === "boolean") return { bool: value };
+    return { text: value };
+  };
+  const lines = snapshot.values
+    .slice(ROSTER_HEADER_ROW)
+    .map((line, i) =>
+      Array.from({ length: width }, (_, c): CellContent =>
+        c === ROSTER_COL.mark
+          ? { blank: true }
+          : content(line[c] ?? null, snapshot.formulas[ROSTER_HEADER_ROW + i]?.[c] ?? null)
+      )
+    );
+  while (lines.length && lines[lines.length - 1].every((c) => "blank" in c)) lines.pop();
+  const blank: RosterEntry = { code: "", name: "", kind: "", level: "xa", active: true };
+  const spec = buildRosterSheet(lines.map(() => blank));
+  return { ...spec, cells: [...spec.cells.slice(0, ROSTER_HEADER_ROW), ...lines] };
 }
 
 export function isRosterSheet(snapshot: SheetSnapshot): boolean {

@@ -3,6 +3,9 @@
  * in-memory) only move it. Ranges are A1 references within the sheet ("C8:C12").
  */
 
+/** The most characters a cell holds (Excel's specifications and limits); Excel refuses a longer text. */
+export const CELL_TEXT_LIMIT = 32_767;
+
 /** What a cell holds. Text is always written as text, even when it starts with "=", "+", "-" or "@". */
 export type CellContent =
   | { readonly text: string }
@@ -78,6 +81,11 @@ export interface SheetSpec {
   readonly charts?: readonly ChartSpec[];
   /** A range with the header row on top to put Excel's filter buttons on (Data › Filter). */
   readonly autoFilter?: string;
+  /**
+   * A cell written last, after everything else: a sheet where it does not hold this content was not written whole
+   * (Excel keeps the first operations of a batch that fails part-way).
+   */
+  readonly seal?: CellWrite;
 }
 
 /** A chart made with Excel's own charts: series in the columns of `source`, categories in its first column. */

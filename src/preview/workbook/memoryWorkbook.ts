@@ -21,8 +21,13 @@ import {
   type Validation,
 } from "../../core/sheet";
 import { NUMBER_FORMATS } from "../../core/sheet/styles";
-import { FAILURES, protectedSheet } from "../../taskpane/workbook/failures";
-import { payloadBytes, READ_BATCH_BYTES } from "../../taskpane/workbook/limits";
+import { FAILURES, protectedSheet, textTooLong } from "../../taskpane/workbook/failures";
+import {
+  longText,
+  payloadBytes,
+  READ_BATCH_BYTES,
+  specCells,
+} from "../../taskpane/workbook/limits";
 import {
   HEAD_COLUMNS,
   HEAD_ROWS,
@@ -157,7 +162,7 @@ export class MemoryWorkbook implements WorkbookPort {
           plain(this.hf.getCellValue({ sheet: id, row: r, col: c }))
         )
       );
-      return { name, protected: this.metaOf(id).protected, values };
+      return { name, protected: this.metaOf(id).protected, values, blank: this.isBlank(id) };
     });
   }
 
@@ -196,6 +201,8 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<WriteSheetResult> {
+    const tooLong = textTooLong(options.replace ?? spec.name, longText(specCells(spec)));
+    if (tooLong) throw tooLong;
     this.roundTrips += 2; // as the Office adapter: a look, then the write
     let id: number;
     let kept: Record<string, CellContent> = {};
@@ -211,9 +218,13 @@ export class MemoryWorkbook implements WorkbookPort {
       spec = withCells(spec, kept);
       if (options.replace !== spec.name && !this.hf.doesSheetExist(spec.name))
         this.hf.renameSheet(id, spec.name);
-    } else {
-      if (this.hf.doesSheetExist(spec.name))
+    } else if (this.hf.doesSheetExist(spec.name)) {
+      // a blank sheet of that name (an Excel write cut after its add) is taken over, as the Office adapter does
+      id = this.hf.getSheetId(spec.name)!;
+      if (!this.isBlank(id))
         throw new WorkbookError("failed", FAILURES.nameTaken(spec.name), { wroteNothing: true });
+      this.guard(id);
+    } else {
       id = this.hf.getSheetId(this.hf.addSheet(spec.name))!;
     }
     const { end } = parseRange(spec.area);
@@ -228,6 +239,10 @@ export class MemoryWorkbook implements WorkbookPort {
         { sheet: id, row: 0, col: 0 },
         spec.cells.map((r) => r.map(raw))
       );
+      if (spec.seal) {
+        const { col, row } = parseCell(spec.seal.address);
+        this.hf.setCellContents({ sheet: id, row: row - 1, col }, [[raw(spec.seal.content)]]);
+      }
     });
     const styles = new Map<string, CellStyle>();
     for (const { range, style } of spec.styles) {
@@ -267,6 +282,8 @@ export class MemoryWorkbook implements WorkbookPort {
     writes: readonly CellWrite[],
     layout: CellsLayout = {}
   ): Promise<void> {
+    const tooLong = textTooLong(sheet, longText(writes));
+    if (tooLong) throw tooLong;
     this.roundTrips++;
     const id = this.idOf(sheet);
     this.guard(id);
@@ -461,6 +478,11 @@ export class MemoryWorkbook implements WorkbookPort {
       this.meta.set(id, m);
     }
     return m;
+  }
+
+  /** No cell of the sheet holds a value. */
+  private isBlank(id: number): boolean {
+    return this.hf.getSheetValues(id).every((line) => line.every((v) => plain(v) === null));
   }
 
   private guard(id: number): void {

@@ -217,7 +217,12 @@ export function consolidateCity(
     const roster = rosterHead(heads);
     // the status sheet this consolidation wrote before (a sheet of the analyst's with its name is left alone)
     const oldStatusHead = heads.find((h) => h.name === statusName);
-    if (oldStatusHead && !isStatusHead(oldStatusHead.values, input.period)) {
+    // a blank one (a write cut right after adding it) is rewritten
+    if (
+      oldStatusHead &&
+      !oldStatusHead.blank &&
+      !isStatusHead(oldStatusHead.values, input.period)
+    ) {
       throw new UserError(
         `Trang "${statusName}" có sẵn trong sổ tính nhưng không phải trang tình hình nộp do CĐS Excel ghi: hãy đổi tên trang đó rồi bấm lại. Chưa có gì được ghi.`
       );

@@ -5,8 +5,10 @@
 import {
   buildRosterSheet,
   isRosterHead,
+  isRosterSealed,
   officialRoster,
   readRosterSheet,
+  rebuildRosterSheet,
   ROSTER_SHEET,
   sameSheetName,
   type RosterEntry,
@@ -38,16 +40,24 @@ export function createRoster(
     const existing = rosterHead(heads);
     if (existing) {
       const [snapshot] = await port.readSheets([existing.name]);
-      await port.select(existing.name, "A5");
-      return {
-        sheet: existing.name,
-        existed: true,
-        entries: snapshot ? readRosterSheet(snapshot).entries.length : 0,
-      };
+      const entries = snapshot ? readRosterSheet(snapshot).entries.length : 0;
+      if (!snapshot || isRosterSealed(existing.values)) {
+        await port.select(existing.name, "A5");
+        return { sheet: existing.name, existed: true, entries };
+      }
+      // its writing stopped part-way: written again, its lines kept
+      if (existing.protected) throw protectedError(existing.name);
+      progress("Đang ghi lại danh sách đơn vị…");
+      const spec = { ...rebuildRosterSheet(snapshot), name: existing.name };
+      await writes.track(existing.name, () =>
+        port.writeSheet(spec, { replace: existing.name, clearRows: snapshot.values.length })
+      );
+      return { sheet: existing.name, existed: false, entries };
     }
     const spec = buildRosterSheet();
-    // a sheet of the analyst's named "Danh sách đơn vị" is left alone: the roster takes "Danh sách đơn vị (2)"
-    const taken = heads.map((h) => h.name);
+    // a sheet of the analyst's named "Danh sách đơn vị" is left alone: the roster takes "Danh sách đơn vị (2)";
+    // a blank one (a write cut right after adding it) holds nothing, and is taken over
+    const taken = heads.filter((h) => !h.blank).map((h) => h.name);
     let name = ROSTER_SHEET;
     for (let n = 2; taken.some((t) => sameSheetName(t, name)); n++) name = `${ROSTER_SHEET} (${n})`;
     const holder = heads.find((h) => sameSheetName(h.name, name));

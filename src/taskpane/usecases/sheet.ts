@@ -84,7 +84,9 @@ export function generateSheet(
     const oldLevel = sheet?.params?.level;
     const plan = planGenerate(params, sheet);
     // a sheet the analyst renamed keeps its name; a new one takes a name that no sheet has
-    const name = existing ? existing.name : freeSheetName(params, found.sheetNames);
+    // a blank sheet (a write cut right after adding it) holds nothing: its name is free, and it is taken over
+    const taken = found.heads?.filter((h) => !h.blank).map((h) => h.name) ?? found.sheetNames;
+    const name = existing ? existing.name : freeSheetName(params, taken);
     const usual = sheetName(params);
     let nameTaken: GenerateOutcome["nameTaken"];
     if (!existing && name !== usual) {

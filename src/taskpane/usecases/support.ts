@@ -16,6 +16,7 @@ import {
 } from "../../core/sheet";
 import { UserError } from "../userError";
 import { FAILURES, NOTHING_WRITTEN } from "../workbook/failures";
+import { CELL_TEXT_LIMIT } from "../workbook/limits";
 import { WorkbookError, type SheetHead, type WorkbookPort } from "../workbook/port";
 import { BUTTONS } from "../../core/buttons";
 
@@ -96,6 +97,10 @@ export async function guarded<T>(run: (writes: Writes) => Promise<T>): Promise<T
 export function checkParams(p: SheetParams): SheetParams {
   const unit = unitName(p.unit);
   if (!unit) throw new UserError("Hãy nhập tên đơn vị báo cáo.");
+  if (unit.length > CELL_TEXT_LIMIT)
+    throw new UserError(
+      `Tên đơn vị dài ${unit.length.toLocaleString("vi-VN")} ký tự, quá giới hạn 32.767 ký tự một ô của Excel: hãy nhập tên ngắn hơn. ${NOTHING_WRITTEN}`
+    );
   const code = p.code === undefined ? undefined : unitName(p.code);
   return { unit, level: p.level, period: checkPeriod(p.period), ...(code ? { code } : {}) };
 }

@@ -25,9 +25,27 @@ export const FAILURES = {
   nameTaken: (sheet: string) =>
     `Đã có trang tên "${sheet}": hãy đổi tên hoặc xoá trang đó rồi bấm lại.`,
   failed: (excel: string) => `Excel không thực hiện được thao tác: ${excel}`,
-  tooLarge: (sheet: string | undefined, excel: string) =>
-    `Excel trên web không gửi được dữ liệu${sheet ? ` của trang "${sheet}"` : ""} vì vượt giới hạn 5 MB của một lần đọc hoặc ghi: hãy rút ngắn những ô có nội dung rất dài rồi bấm lại. Excel báo: ${excel}`,
+  /** A text longer than a cell holds, refused before anything is written. */
+  textTooLong: (sheet: string, address: string, length: number) =>
+    `Ô ${address} của trang "${sheet}" sẽ có ${length.toLocaleString("vi-VN")} ký tự, quá giới hạn 32.767 ký tự một ô của Excel: hãy rút ngắn nội dung đó rồi bấm lại.`,
+  /**
+   * Excel refused a request or its answer as over 5 MB. With `row`: that row alone was over the limit (reads and
+   * writes are otherwise cut into requests under it), so its long cells are the cause and the advice says so.
+   */
+  tooLarge: (sheet: string | undefined, excel: string, row?: number) =>
+    `Excel trên web không gửi được dữ liệu${sheet ? ` của trang "${sheet}"` : ""} vì vượt giới hạn 5 MB của một lần đọc hoặc ghi${row !== undefined ? `: riêng dòng ${row} đã quá giới hạn vì có những ô rất dài, hãy rút ngắn các ô đó rồi bấm lại` : ""}. Excel báo: ${excel}`,
 } as const;
+
+/** A text too long for a cell among those to write, refused before anything is written; null when none is. */
+export function textTooLong(
+  sheet: string,
+  long: { readonly address: string; readonly length: number } | null
+): WorkbookError | null {
+  if (!long) return null;
+  return new WorkbookError("failed", FAILURES.textTooLong(sheet, long.address, long.length), {
+    wroteNothing: true,
+  });
+}
 
 /** A protected sheet, found before anything was written. */
 export function protectedSheet(sheet: string): WorkbookError {

@@ -6,6 +6,7 @@
  * planned in batches whose estimated response stays under READ_BATCH_BYTES, well below the limit, and measured after
  * each batch so that the next estimate follows what the sheets really hold.
  */
+import { cell, CELL_TEXT_LIMIT, type CellContent, type SheetSpec } from "../../core/sheet";
 
 /** What one batch of reads aims at: the estimate's margin keeps the measured size under 4 MB. */
 export const READ_BATCH_BYTES = 3_000_000;
@@ -24,6 +25,59 @@ export function payloadBytes(value: unknown): number {
   let bytes = json.length;
   for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) bytes += 5;
   return bytes;
+}
+
+/**
+ * What one write request aims at: its size is known before it is sent (the values written, as payloadBytes counts
+ * them), so a sheet's contents over this are written in several requests, each a band of whole rows.
+ */
+export const WRITE_BATCH_BYTES = 3_000_000;
+
+/**
+ * Consecutive groups of steps, each group's bytes within `budget` (a step larger than the budget alone makes a group
+ * of its own): the requests of a write, in order.
+ */
+export function groupSteps<T extends { readonly bytes: number }>(
+  steps: readonly T[],
+  budget = WRITE_BATCH_BYTES
+): T[][] {
+  const groups: T[][] = [];
+  let bytes = 0;
+  for (const step of steps) {
+    const last = groups[groups.length - 1];
+    if (last && bytes + step.bytes <= budget) {
+      last.push(step);
+      bytes += step.bytes;
+    } else {
+      groups.push([step]);
+      bytes = step.bytes;
+    }
+  }
+  return groups;
+}
+
+export { CELL_TEXT_LIMIT };
+
+/** The first text over CELL_TEXT_LIMIT among cells to write, with its length, or null. */
+export function longText(
+  cells: Iterable<{ readonly address: string; readonly content: CellContent }>
+): { address: string; length: number } | null {
+  for (const { address, content } of cells) {
+    if ("text" in content && content.text.length > CELL_TEXT_LIMIT)
+      return { address, length: content.text.length };
+  }
+  return null;
+}
+
+/** Every cell of a spec, with its address, the seal last. */
+export function* specCells(
+  spec: SheetSpec
+): Generator<{ readonly address: string; readonly content: CellContent }> {
+  for (let r = 0; r < spec.cells.length; r++) {
+    const line = spec.cells[r];
+    for (let c = 0; c < line.length; c++) yield { address: cell(c, r + 1), content: line[c] };
+  }
+  if (spec.seal) yield spec.seal;
 }
 
 /** A piece of a sheet to read: rows first..last (1-based) of its report range. */

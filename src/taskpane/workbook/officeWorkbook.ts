@@ -24,14 +24,18 @@ import {
   type SheetSpec,
   type Validation,
 } from "../../core/sheet";
-import { FAILURES, protectedSheet, REQUIRED_API } from "./failures";
+import { FAILURES, protectedSheet, REQUIRED_API, textTooLong } from "./failures";
 import {
   FIRST_BYTES_PER_ROW,
+  groupSteps,
   halve,
   isTooLarge,
+  longText,
   nextBatch,
   payloadBytes,
   type ReadPiece,
+  specCells,
+  WRITE_BATCH_BYTES,
 } from "./limits";
 import {
   HEAD_COLUMNS,
@@ -164,13 +168,17 @@ export class OfficeWorkbook implements WorkbookPort {
         sheet.load("name, protection/protected");
         const head = sheet.getRange(`A1:${columnLetter(HEAD_COLUMNS - 1)}${HEAD_ROWS}`);
         head.load("values");
-        return { sheet, head };
+        // a few numbers: whether any cell of the sheet holds a value
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load("rowIndex");
+        return { sheet, head, used };
       });
       await context.sync();
-      return pending.map(({ sheet, head }) => ({
+      return pending.map(({ sheet, head, used }) => ({
         name: sheet.name,
         protected: sheet.protection.protected,
         values: plain(head.values),
+        blank: used.isNullObject,
       }));
     });
   }
@@ -246,7 +254,10 @@ export class OfficeWorkbook implements WorkbookPort {
         });
       } catch (error) {
         const halves = isTooLarge(error) ? halve(batch) : null;
-        if (!halves) throw translate(error, batch.length === 1 ? batch[0].name : undefined);
+        const one = batch.length === 1 ? batch[0] : undefined;
+        // a single row refused: its long cells are the cause
+        const row = one && one.first === one.last && isTooLarge(error) ? one.first : undefined;
+        if (!halves) throw translate(error, one?.name, row);
         if (batch.length === 1) remaining.set(batch[0].name, remaining.get(batch[0].name)! + 1);
         bytesPerRow *= 2;
         for (const half of halves) await readBatch(half);
@@ -292,21 +303,28 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Two round trips: the first reads what decides the writing (is the sheet there and unprotected, is its standard
-   * name free, does the key name exist: a name cannot be deleted blind, nor a sheet renamed onto a taken name), so
-   * that a refusal comes before anything is written; the second writes everything. The analyst's cells
-   * (options.owned) are loaded in both, before any write: one typed since the read keeps its content; one typed
-   * between the two round trips is written back in a third.
+   * A look, then the writes. The look reads what decides the writing (is the sheet there and unprotected, is its
+   * standard name free or held by a blank sheet, does the key name exist: a name cannot be deleted blind, nor a
+   * sheet renamed onto a taken name), so that a refusal comes before anything is written. The writes are one round
+   * trip, or a few when the contents are over WRITE_BATCH_BYTES (bands of rows, see writeSteps). The analyst's cells
+   * (options.owned) are loaded in the look and again in the first write, before any of its writes: one typed since
+   * the read keeps its content; one typed between the look and the writes is written back in one more round trip.
    */
   async writeSheet(spec: SheetSpec, options: WriteSheetOptions = {}): Promise<WriteSheetResult> {
     const { replace } = options;
-    return this.batch(replace ?? spec.name, async (context) => {
+    const tooLong = textTooLong(replace ?? spec.name, longText(specCells(spec)));
+    if (tooLong) throw tooLong;
+    const look = await this.batch(replace ?? spec.name, async (context) => {
       const { worksheets, names } = context.workbook;
       const existing = replace !== undefined ? worksheets.getItemOrNullObject(replace) : null;
       existing?.load("name, protection/protected");
       existing?.charts.load("items/name");
       const holder = worksheets.getItemOrNullObject(spec.name);
-      holder.load("name");
+      holder.load("name, protection/protected");
+      // adding: the sheet that holds the name is taken over when it is blank (a write cut after its add)
+      const holderUsed = existing ? null : holder.getUsedRangeOrNullObject(true);
+      holderUsed?.load("rowIndex");
+      if (!existing) holder.charts.load("items/name");
       const oldKey = names.getItemOrNullObject(spec.key);
       const owned = queueOwned(existing, options.owned);
       await context.sync();
@@ -314,67 +332,111 @@ export class OfficeWorkbook implements WorkbookPort {
       if (existing && existing.isNullObject) {
         throw new WorkbookError("notFound", FAILURES.notFound(replace!), { wroteNothing: true });
       }
-      if (existing && existing.protection.protected) {
-        throw protectedSheet(existing.name);
-      }
+      if (existing && existing.protection.protected) throw protectedSheet(existing.name);
+      let target: Excel.Worksheet | null = existing;
       if (!existing && !holder.isNullObject) {
-        throw new WorkbookError("failed", FAILURES.nameTaken(holder.name), { wroteNothing: true });
+        if (!holderUsed!.isNullObject || holder.charts.items.length > 0) {
+          throw new WorkbookError("failed", FAILURES.nameTaken(holder.name), {
+            wroteNothing: true,
+          });
+        }
+        if (holder.protection.protected) throw protectedSheet(holder.name);
+        target = holder;
       }
-      // Rename to the standard name only when no other sheet holds it (names compare without case in Excel).
-      const rename =
-        existing !== null &&
-        existing.name !== spec.name &&
-        (holder.isNullObject || holder.name === existing.name);
-
-      const sheet = existing ? worksheets.getItem(existing.name) : worksheets.add(spec.name);
-      const first = owned();
-      // loaded before any write of this batch: a cell typed since the first round trip
-      const late = queueOwned(
-        existing && worksheets.getItemOrNullObject(existing.name),
-        first.seen
-      );
-      writeBody(sheet, withCells(spec, first.changed), options.clearRows ?? 0);
-      for (const chart of existing?.charts.items ?? []) {
-        if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
-      }
-      (spec.charts ?? []).forEach((chart, i) => addChart(sheet, chart, `${CHART_PREFIX}${i + 1}`));
-      if (!oldKey.isNullObject) oldKey.delete();
-      names.add(spec.key, sheet.getRange(spec.area), NAME_COMMENT);
-      if (rename) sheet.name = spec.name;
-      sheet.activate();
-      await context.sync();
-      const typedMeanwhile = late().changed;
-      if (Object.keys(typedMeanwhile).length) {
-        restoreCells(sheet, typedMeanwhile);
-        await context.sync();
-      }
+      const charts = target === existing ? (existing?.charts.items ?? []) : holder.charts.items;
       return {
-        kept: [...new Set([...Object.keys(first.changed), ...Object.keys(typedMeanwhile)])],
+        sheet: target ? target.name : null,
+        // the standard name, when no other sheet holds it (names compare without case in Excel)
+        rename:
+          target !== null &&
+          target.name !== spec.name &&
+          (holder.isNullObject || holder.name === target.name),
+        charts: charts.map((c) => c.name).filter((n) => n.startsWith(CHART_PREFIX)),
+        oldKey: !oldKey.isNullObject,
+        typed: owned(),
       };
     });
+
+    const first = look.typed;
+    const groups = groupSteps(
+      writeSteps(withCells(spec, first.changed), options.clearRows ?? 0, look)
+    );
+    const name = look.sheet ?? spec.name;
+    let late: ReturnType<typeof queueOwned> | null = null;
+    const writeGroup = (group: WriteStep[], add: boolean) =>
+      this.batch(name, async (context) => {
+        const { worksheets } = context.workbook;
+        const sheet = add ? worksheets.add(spec.name) : worksheets.getItem(name);
+        // loaded before any write of the first batch: a cell typed since the look
+        if (!late) late = queueOwned(look.sheet === null ? null : sheet, first.seen);
+        for (const step of group) step.queue(sheet, context);
+        try {
+          await context.sync();
+        } catch (error) {
+          // one row alone over the limit: its long cells are the cause
+          const rows = group.length === 1 ? group[0].rows : undefined;
+          if (isTooLarge(error) && rows && rows[0] === rows[1])
+            throw translate(error, name, rows[0]);
+          throw error;
+        }
+      });
+    let add = look.sheet === null;
+    for (const group of groups) {
+      await writeGroup(group, add);
+      add = false;
+    }
+    const typedMeanwhile = late ? (late as ReturnType<typeof queueOwned>)().changed : {};
+    if (Object.keys(typedMeanwhile).length) {
+      const written = look.rename ? spec.name : name;
+      await this.batch(written, async (context) => {
+        restoreCells(context.workbook.worksheets.getItem(written), typedMeanwhile);
+        await context.sync();
+      });
+    }
+    return { kept: [...new Set([...Object.keys(first.changed), ...Object.keys(typedMeanwhile)])] };
   }
 
+  /**
+   * One round trip, or a few when the texts written are over WRITE_BATCH_BYTES; each cell's number format goes with
+   * its content, the layout in the last request.
+   */
   async writeCells(
     sheet: string,
     writes: readonly CellWrite[],
     layout: CellsLayout = {}
   ): Promise<void> {
-    await this.batch(sheet, async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      for (const write of writes) {
-        const range = ws.getRange(write.address);
-        const format = formatFor(write.content, write.numberFormat);
-        if (format !== undefined) range.numberFormat = [[format]];
-        range.formulas = [[inputOf(write.content)]];
-      }
-      for (const { range, style } of layout.styles ?? [])
-        applyStyle(ws.getRange(range), range, style);
-      for (const { index, width } of layout.columns ?? []) {
-        const letter = columnLetter(index);
-        ws.getRange(`${letter}:${letter}`).format.columnWidth = width;
-      }
-      await context.sync();
+    const tooLong = textTooLong(sheet, longText(writes));
+    if (tooLong) throw tooLong;
+    const steps: WriteStep[] = writes.map((write) => {
+      const format = formatFor(write.content, write.numberFormat);
+      const input = inputOf(write.content);
+      return {
+        bytes: CALL_BYTES * 2 + payloadBytes(input) + payloadBytes(format ?? ""),
+        queue: (ws) => {
+          const range = ws.getRange(write.address);
+          if (format !== undefined) range.numberFormat = [[format]];
+          range.formulas = [[input]];
+        },
+      };
     });
+    steps.push({
+      bytes: CALL_BYTES * 16 + payloadBytes(layout),
+      queue: (ws) => {
+        for (const { range, style } of layout.styles ?? [])
+          applyStyle(ws.getRange(range), range, style);
+        for (const { index, width } of layout.columns ?? []) {
+          const letter = columnLetter(index);
+          ws.getRange(`${letter}:${letter}`).format.columnWidth = width;
+        }
+      },
+    });
+    const writeGroup = (group: WriteStep[]) =>
+      this.batch(sheet, async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        for (const step of group) step.queue(ws, context);
+        await context.sync();
+      });
+    for (const group of groupSteps(steps)) await writeGroup(group);
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -517,65 +579,156 @@ function rangeSize(address: string): { rows: number; cols: number } {
   return { rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
 }
 
-/** Queues the whole sheet: clear, number formats, contents, styles, merges, rules, columns, panes, print setup. */
-function writeBody(sheet: Excel.Worksheet, spec: SheetSpec, clearRows: number): void {
+/** What the request of a step adds besides its values: one call, its address and its property. */
+const CALL_BYTES = 64;
+
+/** Operations of a write, queued in order on the sheet; `bytes`: their size in the request. */
+interface WriteStep {
+  readonly bytes: number;
+  readonly queue: (sheet: Excel.Worksheet, context: Excel.RequestContext) => void;
+  /** The rows of contents the step writes, first and last (1-based). */
+  readonly rows?: readonly [number, number];
+}
+
+/**
+ * The whole sheet as steps, in an order that leaves a sheet the add-in recognises and repairs whatever prefix of it
+ * Excel applied (it keeps what ran when a batch fails part-way):
+ * - a sheet already there (rewritten, or blank and taken over) first loses its formats, merges, validations and
+ *   conditional formats — never a value;
+ * - then the contents of the whole area, with the rows it had grown to (blanked), each band of rows with its number
+ *   formats just before its values (a "@" cell takes what is written to it as text). One band, one operation,
+ *   unless over WRITE_BATCH_BYTES: the old contents are replaced in one go, and on a new sheet the title block is its
+ *   first write after the add. Nothing typed is cleared before it is written again in its new place;
+ * - then styles, merges, rules, columns, panes, filter, print setup, charts, the key name, the name of the sheet,
+ *   spec.seal, the activation.
+ */
+function writeSteps(
+  spec: SheetSpec,
+  clearRows: number,
+  look: { sheet: string | null; rename: boolean; charts: readonly string[]; oldKey: boolean }
+): WriteStep[] {
   const area = parseRange(spec.area);
-  const rows = spec.cells.length;
   const cols = Math.max(area.end.col + 1, ...spec.cells.map((row) => row.length));
   const lastCol = columnLetter(cols - 1);
+  const height = Math.max(area.end.row, spec.cells.length, clearRows, 1);
+  const whole = `A1:${lastCol}${height}`;
+  const steps: WriteStep[] = [];
 
-  // Clear the area and the rows the sheet had grown to: contents, formats, rules, merges.
-  const cleared = sheet.getRange(`A1:${lastCol}${Math.max(area.end.row, rows, clearRows, 1)}`);
-  cleared.clear("All");
-  cleared.unmerge();
-  cleared.dataValidation.clear();
-  cleared.conditionalFormats.clearAll();
-
-  // Number formats before contents: a "@" cell takes what is written to it as text.
-  const formats = numberFormats(spec, rows, cols);
-  const block = sheet.getRange(`A1:${lastCol}${rows}`);
-  if (rows > 0) {
-    block.numberFormat = formats.grid;
-    block.formulas = Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: cols }, (_, c) => {
-        const content = spec.cells[r][c];
-        return content ? inputOf(content) : "";
-      })
-    );
-  }
-  for (const { range, numberFormat } of formats.outside) {
-    const { rows: h, cols: w } = rangeSize(range);
-    sheet.getRange(range).numberFormat = Array.from({ length: h }, () =>
-      Array.from({ length: w }, () => numberFormat)
-    );
+  if (look.sheet !== null) {
+    steps.push({
+      bytes: CALL_BYTES * 4,
+      queue: (sheet) => {
+        const range = sheet.getRange(whole);
+        range.clear("Formats");
+        range.unmerge();
+        range.dataValidation.clear();
+        range.conditionalFormats.clearAll();
+      },
+    });
   }
 
-  for (const { range, style } of spec.styles) applyStyle(sheet.getRange(range), range, style);
-  for (const merge of spec.merges) sheet.getRange(merge).merge(false);
-  for (const validation of spec.validations) applyValidation(sheet, validation);
-  for (const format of spec.conditionalFormats) applyConditionalFormat(sheet, format);
-
-  spec.columns.forEach((column, i) => {
-    const letter = columnLetter(i);
-    const range = sheet.getRange(`${letter}:${letter}`);
-    range.format.columnWidth = column.width;
-    range.columnHidden = column.hidden ?? false;
+  const formats = numberFormats(spec, height, cols);
+  const inputs = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => {
+      const content = spec.cells[r]?.[c];
+      return content ? inputOf(content) : "";
+    })
+  );
+  const band = (first: number, last: number, bytes: number): WriteStep => ({
+    bytes,
+    rows: [first, last],
+    queue: (sheet) => {
+      const range = sheet.getRange(`A${first}:${lastCol}${last}`);
+      range.numberFormat = formats.grid.slice(first - 1, last);
+      range.formulas = inputs.slice(first - 1, last);
+    },
   });
-  if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
-  else sheet.freezePanes.unfreeze();
-  if (spec.autoFilter) sheet.autoFilter.apply(sheet.getRange(spec.autoFilter));
+  let first = 1;
+  let bytes = CALL_BYTES * 2;
+  for (let r = 1; r <= height; r++) {
+    const row = payloadBytes(formats.grid[r - 1]) + payloadBytes(inputs[r - 1]);
+    if (r > first && bytes + row > WRITE_BATCH_BYTES) {
+      steps.push(band(first, r - 1, bytes));
+      first = r;
+      bytes = CALL_BYTES * 2;
+    }
+    bytes += row;
+  }
+  steps.push(band(first, height, bytes));
 
-  const page = sheet.pageLayout;
-  page.orientation = spec.print.orientation;
-  page.paperSize = spec.print.paper;
-  page.setPrintTitleRows(spec.print.titleRows);
-  // "Fit all columns on one page": one page wide, as many tall as needed.
-  page.zoom = spec.print.fitToWidth
-    ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
-    : { scale: 100 };
+  const layout = {
+    outside: formats.outside,
+    styles: spec.styles,
+    merges: spec.merges,
+    validations: spec.validations,
+    conditionalFormats: spec.conditionalFormats,
+    columns: spec.columns,
+    charts: spec.charts,
+    print: spec.print,
+    seal: spec.seal,
+  };
+  const calls =
+    formats.outside.length +
+    spec.styles.length * 12 +
+    spec.merges.length +
+    spec.validations.length * 5 +
+    spec.conditionalFormats.length * 4 +
+    spec.columns.length * 2 +
+    (spec.charts?.length ?? 0) * 8 +
+    look.charts.length +
+    20;
+  steps.push({
+    bytes: CALL_BYTES * calls + payloadBytes(layout),
+    queue: (sheet, context) => {
+      for (const { range, numberFormat } of formats.outside) {
+        const { rows: h, cols: w } = rangeSize(range);
+        sheet.getRange(range).numberFormat = Array.from({ length: h }, () =>
+          Array.from({ length: w }, () => numberFormat)
+        );
+      }
+      for (const { range, style } of spec.styles) applyStyle(sheet.getRange(range), range, style);
+      for (const merge of spec.merges) sheet.getRange(merge).merge(false);
+      for (const validation of spec.validations) applyValidation(sheet, validation);
+      for (const format of spec.conditionalFormats) applyConditionalFormat(sheet, format);
 
-  // After the widths: wrapped text needs them to find its height.
-  cleared.format.autofitRows();
+      spec.columns.forEach((column, i) => {
+        const letter = columnLetter(i);
+        const range = sheet.getRange(`${letter}:${letter}`);
+        range.format.columnWidth = column.width;
+        range.columnHidden = column.hidden ?? false;
+      });
+      if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
+      else sheet.freezePanes.unfreeze();
+      if (spec.autoFilter) sheet.autoFilter.apply(sheet.getRange(spec.autoFilter));
+
+      const page = sheet.pageLayout;
+      page.orientation = spec.print.orientation;
+      page.paperSize = spec.print.paper;
+      page.setPrintTitleRows(spec.print.titleRows);
+      // "Fit all columns on one page": one page wide, as many tall as needed.
+      page.zoom = spec.print.fitToWidth
+        ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+        : { scale: 100 };
+
+      // After the widths: wrapped text needs them to find its height.
+      sheet.getRange(whole).format.autofitRows();
+
+      for (const chart of look.charts) sheet.charts.getItem(chart).delete();
+      (spec.charts ?? []).forEach((chart, i) => addChart(sheet, chart, `${CHART_PREFIX}${i + 1}`));
+      const { names } = context.workbook;
+      if (look.oldKey) names.getItem(spec.key).delete();
+      names.add(spec.key, sheet.getRange(spec.area), NAME_COMMENT);
+      if (look.rename) sheet.name = spec.name;
+      if (spec.seal) {
+        const range = sheet.getRange(spec.seal.address);
+        const format = formatFor(spec.seal.content, spec.seal.numberFormat);
+        if (format !== undefined) range.numberFormat = [[format]];
+        range.formulas = [[inputOf(spec.seal.content)]];
+      }
+      sheet.activate();
+    },
+  });
+  return steps;
 }
 
 /**
@@ -603,7 +756,7 @@ function numberFormats(
   }
   const grid = asked.map((line, r) =>
     line.map((format, c) => {
-      const content: CellContent = spec.cells[r][c] ?? { blank: true };
+      const content: CellContent = spec.cells[r]?.[c] ?? { blank: true };
       return formatFor(content, format) ?? GENERAL_FORMAT;
     })
   );
@@ -686,11 +839,12 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec, name: string): void {
 
 // ---- errors ----
 
-function translate(error: unknown, sheet: string | undefined): WorkbookError {
+/** A failure as the analyst reads it; `row`: the one row a refused request held (its long cells are the cause). */
+function translate(error: unknown, sheet: string | undefined, row?: number): WorkbookError {
   if (error instanceof WorkbookError) return error;
   if (isTooLarge(error)) {
     const excel = error instanceof Error ? error.message : String(error);
-    return new WorkbookError("failed", FAILURES.tooLarge(sheet, excel), { tooLarge: true });
+    return new WorkbookError("failed", FAILURES.tooLarge(sheet, excel, row), { tooLarge: true });
   }
   const code =
     typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;

@@ -31,6 +31,11 @@ export interface SheetHead {
   readonly protected: boolean;
   /** Values of A1:H5, 5 rows of 8 (blank cells as null). */
   readonly values: readonly (readonly CellValue[])[];
+  /**
+   * No cell of the sheet holds a value: nothing in it to lose. A write of the add-in cut right after adding its sheet
+   * leaves such a sheet under the add-in's name; writeSheet takes it over instead of adding another one.
+   */
+  readonly blank?: boolean;
 }
 
 /** The size of the title block that readHeads reads: the unit sheet's title block, every column of its table. */
@@ -57,7 +62,10 @@ export interface ReadResult {
 }
 
 export interface WriteSheetOptions {
-  /** The name of the existing sheet to rewrite (it is renamed to spec.name when free); absent: add a new sheet. */
+  /**
+   * The name of the existing sheet to rewrite (it is renamed to spec.name when free); absent: add a new sheet, or take
+   * over a blank sheet named spec.name (one a cut write left: see SheetHead.blank).
+   */
   readonly replace?: string;
   /** Rows of the existing sheet to clear beyond spec.area (it had grown by hand). */
   readonly clearRows?: number;
@@ -122,10 +130,16 @@ export interface WorkbookPort {
   ): Promise<SheetSnapshot[]>;
   /**
    * Writes a whole sheet from its spec in two round trips (the first learns whether the sheet and its key exist and
-   * whether it is protected, so that a refusal comes before anything is written): adds it or rewrites `replace`, clears the area, writes
-   * contents, styles, merges, validations, conditional formats, column widths, freeze panes, print setup and charts,
-   * registers spec.key over it, and activates it. Fails with "protected" rather than write half of it. The cells
-   * `owned` names are checked in the first round trip: those typed since the read keep the analyst's content.
+   * whether it is protected, so that a refusal comes before anything is written), more only when its contents are
+   * over a few MB (Excel on the web's 5 MB request limit): adds it (or takes over a blank sheet of its name) or
+   * rewrites `replace`, writes its contents — the title block first, in one operation with the rest — then styles,
+   * merges, validations, conditional formats, column widths, freeze panes, print setup and charts, registers spec.key
+   * over it, writes spec.seal, and activates it. Fails with "protected" rather than write half of it.
+   *
+   * Excel applies a batch operation by operation and keeps what ran when one fails: the order is chosen so that
+   * whatever prefix of it ran, the sheet is recognisable by its title block (or blank) and holds every cell the
+   * analyst typed, and writing it again completes it. The cells `owned` names are checked in the first round trip
+   * (and again before the writes): those typed since the read keep the analyst's content.
    */
   writeSheet(spec: SheetSpec, options?: WriteSheetOptions): Promise<WriteSheetResult>;
   /** Writes cells of one sheet in one round trip; text contents stay text. */
