@@ -368,7 +368,11 @@ export class OfficeWorkbook implements WorkbookPort {
         const { worksheets } = context.workbook;
         const sheet = add ? worksheets.add(spec.name) : worksheets.getItem(name);
         // loaded before any write of the first batch: a cell typed since the look
-        if (!late) late = queueOwned(look.sheet === null ? null : sheet, first.seen);
+        if (!late)
+          late = queueOwned(
+            look.sheet === null ? null : worksheets.getItemOrNullObject(name),
+            first.seen
+          );
         for (const step of group) step.queue(sheet, context);
         try {
           await context.sync();
