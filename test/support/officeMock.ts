@@ -99,6 +99,20 @@ export class FakeSheet {
     return c.kind === "formula" ? c.formula : c.value;
   }
 
+  /**
+   * The words the list validation of a range offers, as real Excel reads its source: the cells of a range source, or
+   * an inline source split on commas whatever the locale (office-js #2128, "by design"): "Sở, ban, ngành" is three.
+   */
+  offered(range: string): string[] {
+    const rule = this.validations.get(range)?.rule as { list?: { source?: unknown } } | undefined;
+    const source = rule?.list?.source;
+    if (typeof source !== "string") throw new Error(`mock: no list validation at ${range}`);
+    if (!source.startsWith("=")) return source.split(",").map((item) => item.trim());
+    const words: string[] = [];
+    eachCell(source.slice(1).replace(/\$/g, ""), (a) => words.push(String(this.content(a) ?? "")));
+    return words;
+  }
+
   kind(address: string): Stored["kind"] | null {
     return this.cells.get(address)?.content?.kind ?? null;
   }

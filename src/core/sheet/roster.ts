@@ -4,7 +4,7 @@ import { fold, isBlank } from "../text";
 import { ROSTER_LEVELS, SUBMISSION_WORDS, type RosterEntry } from "../status";
 import type { Level } from "../types";
 import { officialUnits } from "../units";
-import { cell } from "./a1";
+import { cell, columnLetter } from "./a1";
 import { COLOURS, TITLE_STYLE, TONES, toneFormat } from "./styles";
 import type { CellValue, SheetSnapshot } from "./read";
 import type { CellContent, SheetSpec } from "./spec";
@@ -47,6 +47,10 @@ export function officialRoster(): RosterEntry[] {
 }
 
 /** The roster sheet, pre-filled with the given entries (the official list by default). */
+/** The words of the level drop-down, and the hidden cells (F2:F3) it reads them from. */
+const LEVEL_ITEMS = ROSTER_LEVELS.map((l) => LEVEL_NAMES[l]);
+const LEVEL_SOURCE = `$${columnLetter(ROSTER_COL.mark)}$2:$${columnLetter(ROSTER_COL.mark)}$${1 + LEVEL_ITEMS.length}`;
+
 export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoster()): SheetSpec {
   const first = ROSTER_HEADER_ROW + 1;
   const last = Math.max(first, ROSTER_HEADER_ROW + entries.length);
@@ -57,9 +61,21 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
   const cells: CellContent[][] = [
     line("DANH SÁCH ĐƠN VỊ BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ", "", "", "", "", ROSTER_UNSEALED),
     // two short lines: a merged cell neither wraps to its text's height nor shows what overflows it
-    line("Phường, xã, đặc khu: danh mục chính thức từ 01/7/2025, với mã thống kê."),
     line(
-      `Sở, ban, ngành: thêm dòng (mã do Thành phố đặt). Đơn vị thôi báo cáo: chọn “${RETIRED}”.`
+      "Phường, xã, đặc khu: danh mục chính thức từ 01/7/2025, với mã thống kê.",
+      "",
+      "",
+      "",
+      "",
+      LEVEL_ITEMS[0]
+    ),
+    line(
+      `Sở, ban, ngành: thêm dòng (mã do Thành phố đặt). Đơn vị thôi báo cáo: chọn “${RETIRED}”.`,
+      "",
+      "",
+      "",
+      "",
+      LEVEL_ITEMS[1]
     ),
     line(...ROSTER_HEADERS.slice(0, width - 1)),
     ...entries.map((e) =>
@@ -100,7 +116,8 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
     validations: [
       {
         range: `D${first}:D${last + ADDED_ROWS}`,
-        rule: { type: "list", items: ROSTER_LEVELS.map((l) => LEVEL_NAMES[l]) },
+        // the words hold commas, which Excel's inline lists split on: the list is read from F2:F3 (hidden column)
+        rule: { type: "list", items: LEVEL_ITEMS, source: LEVEL_SOURCE },
         prompt: { title: "Cấp đơn vị", message: "Phường, xã, đặc khu hoặc Sở, ban, ngành." },
         error: { title: "Cấp không hợp lệ", message: "Hãy chọn cấp trong danh sách." },
       },

@@ -34,7 +34,15 @@ export interface CellStyle {
 export type ValidationRule =
   | { readonly type: "wholeNumber"; readonly min: number; readonly max?: number }
   | { readonly type: "decimal"; readonly min: number; readonly max: number }
-  | { readonly type: "list"; readonly items: readonly string[] };
+  | {
+      readonly type: "list";
+      readonly items: readonly string[];
+      /**
+       * Where Excel reads the items from, an absolute range of the same sheet holding them ("$F$2:$F$3"). Needed when
+       * an item holds a comma: Excel splits an inline list on commas, whatever the locale.
+       */
+      readonly source?: string;
+    };
 
 export interface Validation {
   readonly range: string;

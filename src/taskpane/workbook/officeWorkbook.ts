@@ -23,6 +23,7 @@ import {
   type SheetSnapshot,
   type SheetSpec,
   type Validation,
+  type ValidationRule,
 } from "../../core/sheet";
 import { FAILURES, protectedSheet, REQUIRED_API, textTooLong } from "./failures";
 import {
@@ -796,9 +797,7 @@ function applyValidation(sheet: Excel.Worksheet, v: Validation): void {
   validation.ignoreBlanks = true;
   const rule = v.rule;
   if (rule.type === "list") {
-    validation.rule = {
-      list: { inCellDropDown: true, source: rule.items.join(",") },
-    };
+    validation.rule = { list: { inCellDropDown: true, source: listSource(rule) } };
   } else {
     const basic: Excel.BasicDataValidation =
       rule.max === undefined
@@ -817,6 +816,19 @@ function applyValidation(sheet: Excel.Worksheet, v: Validation): void {
     title: v.error.title,
     message: v.error.message,
   };
+}
+
+/**
+ * A list validation's source as Excel reads it: the range holding the items, or the items inline. Excel splits an
+ * inline source on commas whatever the locale (office-js #2128), so an item with a comma must come from a range; a
+ * spec that would have Excel offer other words than its items is a bug, refused here rather than written.
+ */
+export function listSource(rule: Extract<ValidationRule, { type: "list" }>): string {
+  if (rule.source) return `=${rule.source}`;
+  const split = rule.items.find((item) => item.includes(","));
+  if (split !== undefined)
+    throw new Error(`The list item "${split}" holds a comma: give the list a range source.`);
+  return rule.items.join(",");
 }
 
 function applyConditionalFormat(sheet: Excel.Worksheet, f: ConditionalFormat): void {
