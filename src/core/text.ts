@@ -37,19 +37,24 @@ export function shortList(items: readonly string[], max = 6): string {
 // The five Vietnamese tone marks (grave, acute, tilde, hook above, dot below) as NFD combining marks. The vowel
 // marks (circumflex, breve, horn) and đ are letters of their own and stay.
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-// Characters that show nothing: control characters (NUL, C0 and C1 but the whitespace ones, which count as spaces),
-// soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width spaces and joiners, left-to-right and
-// right-to-left marks, bidi embeddings, overrides and isolates, word joiner and invisible operators, byte-order mark.
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex -- control characters are what it finds
-  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/**
+ * Characters that show nothing, or show as something they are not: controls, format characters (the bidi overrides
+ * and isolates, zero-width spaces and joiners, the byte-order mark, the soft hyphen), lone surrogates, private use,
+ * line and paragraph separators, and the invisible fillers that are letters by category. Unit names drop them; a file
+ * name that holds one is refused (the download page), and messages show them as code points.
+ */
+export const HIDDEN_CHARS =
+  /\u034f|\u17b4|\u17b5|[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}\u115f\u1160\u2800\u3164\uffa0]/gu;
+
+/** Whitespace that HIDDEN_CHARS would drop but a reader sees as a space: tabs, line breaks, line separators. */
+const BREAKS = /[\t\n\v\f\r\u2028\u2029]/g;
 
 /**
- * A text without the characters that show nothing (see INVISIBLE) and with every whitespace character a plain space:
+ * A text without the characters that show nothing (HIDDEN_CHARS) and with every whitespace character a plain space:
  * what a reader sees. "Phường\u200B Bến Thành" is "Phường Bến Thành"; a pasted tab or line break is a space.
  */
 export function visibleText(text: string): string {
-  return text.replace(INVISIBLE, "").replace(/\s/g, " ");
+  return text.replace(BREAKS, " ").replace(HIDDEN_CHARS, "").replace(/\s/g, " ");
 }
 
 /**
@@ -58,9 +63,7 @@ export function visibleText(text: string): string {
  * not matter; the letters and the tone itself do ("Thạnh An" is not "Thanh An").
  */
 export function wordKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(INVISIBLE, "")
+  return visibleText(text.normalize("NFD"))
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim()

@@ -13,6 +13,9 @@
  * kept under 1,000,000 characters (files up to about 730 KB): Firefox refuses URLs over 1 MiB, Chrome over 2 MiB,
  * Safari has no lower limit. A larger file is not sent; the analyst is told why and what to do instead.
  */
+import { HIDDEN_CHARS } from "../core/text";
+
+export { HIDDEN_CHARS };
 
 export interface DownloadFile {
   readonly fileName: string;
@@ -133,12 +136,6 @@ export function downloadPageUrl(file: DownloadFile, base: string): string {
   url.hash = "";
   return `${url.href}#${fileFragment(file)}`;
 }
-
-// Characters that must not be in a file name: controls, format characters (the bidi overrides and isolates,
-// zero-width spaces and joiners, the BOM, the soft hyphen), surrogates, private use, line and paragraph separators,
-// and the invisible fillers that are letters by category. offeredFile.ts refuses them; messages show them as code points.
-export const HIDDEN_CHARS =
-  /\u034f|\u17b4|\u17b5|[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Zl}\p{Zp}\u115f\u1160\u2800\u3164\uffa0]/gu;
 
 /** "U+202E": a character as a message shows it. */
 export const codePoint = (c: string): string =>
