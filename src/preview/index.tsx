@@ -8,7 +8,10 @@ import { PreviewApp } from "./components/PreviewApp";
 const container = document.getElementById("container");
 if (!container) throw new Error("preview.html has no #container element");
 
-const workbook = new MemoryWorkbook();
+// "?cf=0": an Excel without custom functions (=CDS.* is #NAME?), where Generate writes the plain kind of sheet
+const workbook = new MemoryWorkbook({
+  customFunctions: new URLSearchParams(window.location.search).get("cf") !== "0",
+});
 workbook.addSheet("Trang tính1"); // a new workbook in Vietnamese Excel
 
 createRoot(container).render(

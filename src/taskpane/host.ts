@@ -87,3 +87,24 @@ export function downloadHost(): DownloadHost {
     return { kind: "browser" };
   }
 }
+
+/** The custom-functions runtime the manifest asks for (its VersionOverrides' Requirements): below it, no CDS.*. */
+export const CUSTOM_FUNCTIONS_RUNTIME = "1.3";
+
+/**
+ * Whether this Excel runs the add-in's custom functions: the requirement set the manifest declares for them
+ * (Microsoft 365 builds 1903–2007, Mac 16.24–16.39, retail perpetual Office before 2311 and iPad lack it, and Excel
+ * then drops the functions). Where it cannot be told, no: the plain sheet computes everywhere.
+ */
+export function customFunctionsAvailable(): boolean {
+  try {
+    return (
+      Office.context.requirements.isSetSupported(
+        "CustomFunctionsRuntime",
+        CUSTOM_FUNCTIONS_RUNTIME
+      ) === true
+    );
+  } catch {
+    return false;
+  }
+}

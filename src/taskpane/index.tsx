@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "./components/App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { browserMemory } from "./formMemory";
-import { waitForHost, workbookMemory } from "./host";
+import { customFunctionsAvailable, waitForHost, workbookMemory } from "./host";
 import { LazyOfficeWorkbook } from "./lazyWorkbook";
 
 // The pane starts: the message that taskpane.html shows where it cannot (an old web view, the bundle not fetched) goes.
@@ -22,7 +22,11 @@ void waitForHost().then((host) => {
   root.render(
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary>
-        <App port={new LazyOfficeWorkbook()} host={host} memory={memory} />
+        <App
+          port={new LazyOfficeWorkbook(undefined, customFunctionsAvailable)}
+          host={host}
+          memory={memory}
+        />
       </ErrorBoundary>
     </FluentProvider>
   );

@@ -10,10 +10,15 @@ import type { WorkbookPort } from "./workbook/port";
 export class LazyOfficeWorkbook implements WorkbookPort {
   private loading: Promise<OfficeWorkbook> | null = null;
 
-  /** @param load the adapter's module; tests pass their own */
+  /**
+   * @param load the adapter's module; tests pass their own
+   * @param customFunctions whether this Excel runs the add-in's custom functions (host.ts finds out)
+   */
   constructor(
-    private readonly load: () => Promise<{ OfficeWorkbook: new () => OfficeWorkbook }> = () =>
-      import(/* webpackChunkName: "workbook" */ "./workbook/officeWorkbook")
+    private readonly load: () => Promise<{
+      OfficeWorkbook: new (run?: undefined, customFunctions?: () => boolean) => OfficeWorkbook;
+    }> = () => import(/* webpackChunkName: "workbook" */ "./workbook/officeWorkbook"),
+    private readonly customFunctionsHere: () => boolean = () => true
   ) {}
 
   /**
@@ -23,7 +28,7 @@ export class LazyOfficeWorkbook implements WorkbookPort {
   private workbook(): Promise<OfficeWorkbook> {
     if (!this.loading) {
       this.loading = load(this.load).then(
-        (module) => new module.OfficeWorkbook(),
+        (module) => new module.OfficeWorkbook(undefined, this.customFunctionsHere),
         (error: unknown) => {
           this.loading = null;
           throw error;
@@ -53,5 +58,8 @@ export class LazyOfficeWorkbook implements WorkbookPort {
   }
   async select(...args: Parameters<WorkbookPort["select"]>) {
     return (await this.workbook()).select(...args);
+  }
+  async customFunctions() {
+    return (await this.workbook()).customFunctions();
   }
 }

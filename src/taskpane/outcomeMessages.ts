@@ -54,10 +54,15 @@ export function listIds(ids: readonly string[], max = 8): string {
   return `${shown.slice(0, -1).join(", ")} và ${shown[shown.length - 1]}`;
 }
 
+/** What a plain sheet is, said once after Generate (and Fill) wrote one. */
+export const PLAIN_KIND_LINE =
+  "Excel này không chạy được hàm CDS.*: bảng dùng công thức Excel thông thường, tính được ở mọi nơi (Excel 2010 trở lên, LibreOffice, WPS). Hãy viết mục tiêu dạng “≥ 60%”, “> 8,5%” hoặc “Có”: mục tiêu bằng chữ (“tối thiểu 35%”) để trống ô Đánh giá, ghi chú nói cách sửa.";
+
 export function generatedNotice(outcome: GenerateOutcome): Notice {
   const lines = [
     `Trang “${outcome.sheet}” đã sẵn sàng. Nhập số liệu vào các ô nền vàng của cột “Số liệu tổng hợp” (và minh chứng nếu có), rồi bấm “${BUTTONS.fill}”.`,
   ];
+  if (outcome.kind === "plain") lines.push(PLAIN_KIND_LINE);
   if (outcome.nameTaken) {
     const holder = outcome.nameTaken.by
       ? `trang của đơn vị “${outcome.nameTaken.by}”`
@@ -122,6 +127,8 @@ export function filledNotice(outcome: FillOutcome, valuesOnly: boolean): Notice 
     lines.push(
       "Công thức đã được thay bằng giá trị: có thể gửi tệp cho người không cài phần bổ trợ."
     );
+  else if (outcome.kind === "plain")
+    lines.push("Excel này không chạy được hàm CDS.*: bảng dùng công thức Excel thông thường.");
   const doubtful = outcome.invalid.length > 0 || outcome.disagreements.length > 0;
   return { intent: doubtful ? "warning" : "success", title: "Đã điền báo cáo", lines };
 }

@@ -5,6 +5,7 @@
  */
 import { execFile } from "child_process";
 import { existsSync, readFileSync } from "fs";
+import { CUSTOM_FUNCTIONS_RUNTIME } from "../../src/taskpane/host";
 import { join } from "path";
 import { promisify } from "util";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -188,6 +189,12 @@ describe("manifest.xml structure", () => {
     expect(sets.children.map((s) => s.attrs)).toEqual([
       { Name: "CustomFunctionsRuntime", MinVersion: customFunctionsNeeded().version },
     ]);
+  });
+
+  test("the pane asks Excel for the same CustomFunctionsRuntime version (host.ts): below it, the plain sheet", () => {
+    const overrides = child(root, "VersionOverrides");
+    const set = child(child(overrides, "Requirements"), "bt:Sets").children[0];
+    expect(set.attrs.MinVersion).toBe(CUSTOM_FUNCTIONS_RUNTIME);
   });
 
   test("declares the CustomFunctionsRuntime version the functions' code needs, by Microsoft's typings", () => {

@@ -234,8 +234,9 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
   return { writes, results, summary: summarize(results), disagreements, formulaNotes };
 }
 
+// no "CDS." in it: nothing written on a plain sheet names a function it cannot run
 const FIXED_KIND =
-  "bảng dùng hàm Excel thông thường (Excel này không chạy được hàm CDS.*), nên ô Đánh giá để trống";
+  "bảng dùng hàm Excel thông thường (Excel này không chạy được hàm riêng của CĐS Excel), nên ô Đánh giá để trống";
 
 /**
  * Why the plain verdict formula of a row shows nothing where the core has a verdict: a target in words only the
@@ -261,7 +262,7 @@ export function plainBlankNote(sheet: UnitSheet, row: CatalogRow, frozen = sheet
   if (figure !== null && plainFigure(row, figure) === undefined) {
     if (row.kind === "yesno") {
       const [done, notDone] = yesNoWords(row);
-      return `Câu trả lời ${quote(figure)} chỉ đọc được khi có hàm CDS.*: ${FIXED_KIND}. Hãy chọn "${done}" hoặc "${notDone}" trong danh sách.`;
+      return `Câu trả lời ${quote(figure)} chỉ hàm riêng của CĐS Excel đọc được: ${FIXED_KIND}. Hãy chọn "${done}" hoặc "${notDone}" trong danh sách.`;
     }
     if (typeof figure === "string")
       return `Số liệu ${row.id} đang là văn bản (${quote(figure)}): ${FIXED_KIND}. Hãy nhập lại dạng số${row.kind === "rank" ? "" : " (ví dụ 60%)"}.`;
@@ -269,7 +270,7 @@ export function plainBlankNote(sheet: UnitSheet, row: CatalogRow, frozen = sheet
   }
   if (!plainTarget(row, target)) {
     const hint = row.kind === "yesno" ? "Có" : plainTargetHint(targetText);
-    return `Mục tiêu ${quote(targetText)} chỉ đọc được khi có hàm CDS.*: ${FIXED_KIND}. Hãy viết mục tiêu như ${quote(hint ?? "≥ 60%")}.`;
+    return `Mục tiêu ${quote(targetText)} chỉ hàm riêng của CĐS Excel đọc được: ${FIXED_KIND}. Hãy viết mục tiêu như ${quote(hint ?? "≥ 60%")}.`;
   }
   return "";
 }

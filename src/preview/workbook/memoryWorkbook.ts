@@ -101,7 +101,7 @@ function raw(content: CellContent): string | number | boolean | null {
 export class MemoryWorkbook implements WorkbookPort {
   readonly hf: HyperFormula;
   /** Whether =CDS.* computes here (see MemoryWorkbookOptions.customFunctions). */
-  readonly customFunctions: boolean;
+  readonly runsCustomFunctions: boolean;
   /** Round trips, counted as the Office adapter counts its syncs. */
   roundTrips = 0;
   private readonly meta = new Map<number, SheetMeta>();
@@ -122,7 +122,7 @@ export class MemoryWorkbook implements WorkbookPort {
             ),
           })
         : HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
-    this.customFunctions = options.customFunctions !== false;
+    this.runsCustomFunctions = options.customFunctions !== false;
   }
 
   /** Called after every change (the preview grid re-renders). */
@@ -145,6 +145,10 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   // ---- the port ----
+
+  async customFunctions(): Promise<boolean> {
+    return this.runsCustomFunctions;
+  }
 
   async read(request: ReadRequest): Promise<ReadResult> {
     this.roundTrips++;

@@ -44,7 +44,7 @@ import {
 import { unitKey } from "../../core/text";
 import { readPickedFiles, skippedLines, type PickedFile, type Skipped } from "./pickedFiles";
 import { rosterHead } from "./roster";
-import { guarded, protectedError, UserError, type Progress } from "./support";
+import { guarded, protectedError, sheetKind, UserError, type Progress } from "./support";
 import { MAX_READ_ROWS, type SheetHead, type WorkbookPort } from "../workbook/port";
 
 export type { PickedFile } from "./pickedFiles";
@@ -278,7 +278,9 @@ export function consolidateCity(
     const status: SubmissionStatus = c.status!;
     const statusSpec = buildStatusSheet(status, input.period);
     let comparison: CityComparison | undefined;
-    let city = buildCitySheet(c, input.period, kept);
+    // where custom functions are missing, the city sheet's verdicts are Excel's own formulas (or values)
+    const kind = await sheetKind(port);
+    let city = buildCitySheet(c, input.period, kept, kind);
     if (previous && prior) {
       const earlier = prior.units.length
         ? consolidate(prior.units, {
@@ -289,7 +291,7 @@ export function consolidateCity(
           })
         : null;
       const changes = earlier ? compare(c.results, earlier.results) : null;
-      if (changes) city = comparisonColumns(city, changes, previous);
+      if (changes) city = comparisonColumns(city, changes, previous, kind);
       comparison = { previous, units: prior.units.length, changes: changes?.verdictChanges ?? [] };
     }
     const citySpec = citySnapshot ? { ...city, name: citySnapshot.name } : city;

@@ -22,6 +22,7 @@ import { NO_UNIT_SHEET, readPickedFiles, type PickedFile } from "./pickedFiles";
 import {
   findUnitSheet,
   guarded,
+  sheetKind,
   isSheetOf,
   UserError,
   writableUnitSheet,
@@ -97,7 +98,8 @@ export function compareWithPrevious(
     }
     const comparison = compare(current, sheetResults(readUnitSheet(before)));
     const rows = rowNumbers(sheet);
-    const writes = comparisonWrites(rows, comparison, previous);
+    // =CDS.CHANGE where the workbook runs it, else the change as text
+    const writes = comparisonWrites(rows, comparison, previous, await sheetKind(port));
     const lines = Object.values(rows);
     const layout = comparisonLayout(Math.min(...lines), Math.max(...lines));
     progress("Đang ghi cột so sánh…");

@@ -15,6 +15,7 @@ import {
   sheetInputs,
   sheetName,
   type PillarSummary,
+  type SheetKind,
   type SheetParams,
 } from "../../core/sheet";
 import type { Level } from "../../core/types";
@@ -24,6 +25,7 @@ import {
   currentSheet,
   findUnitSheet,
   guarded,
+  sheetKind,
   protectedError,
   writableUnitSheet,
   type Progress,
@@ -32,6 +34,8 @@ import type { WorkbookPort } from "../workbook/port";
 
 export interface GenerateOutcome {
   readonly sheet: string;
+  /** "plain": Excel's own functions were written (this Excel runs no custom functions); absent: the CDS ones. */
+  readonly kind?: SheetKind;
   /** Whether an existing sheet was rewritten (its typed cells kept). */
   readonly updated: boolean;
   readonly kept: number;
@@ -48,6 +52,8 @@ export interface GenerateOutcome {
 
 export interface FillOutcome {
   readonly sheet: string;
+  /** The formulas the sheet now holds (see GenerateOutcome.kind). */
+  readonly kind?: SheetKind;
   readonly params: SheetParams;
   readonly summary: readonly PillarSummary[];
   readonly written: number;
@@ -76,13 +82,14 @@ export function generateSheet(
   return guarded(async (writes) => {
     const params = checkParams(input);
     await port.ensureReady();
+    const kind = await sheetKind(port);
     progress("Đang đọc sổ tính…");
     const found = await findUnitSheet(port, params, true);
     const existing = found.snapshot;
     if (existing?.protected) throw protectedError(existing.name);
     const sheet = existing ? readUnitSheet(existing) : null;
     const oldLevel = sheet?.params?.level;
-    const plan = planGenerate(params, sheet);
+    const plan = planGenerate(params, sheet, { kind });
     // a sheet the analyst renamed keeps its name; a new one takes a name that no sheet has
     // a blank sheet (a write cut right after adding it) holds nothing: its name is free, and it is taken over
     const taken = found.heads?.filter((h) => !h.blank).map((h) => h.name) ?? found.sheetNames;
@@ -102,6 +109,7 @@ export function generateSheet(
     );
     return {
       sheet: spec.name,
+      ...(kind === "plain" ? { kind } : {}),
       updated: !!existing,
       kept: plan.kept,
       restored: plan.restored,
@@ -132,13 +140,15 @@ export function fillReport(
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
     const sheet = await writableUnitSheet(port, input.params);
-    const plan = planFill(sheet, { valuesOnly: input.valuesOnly });
+    const kind = await sheetKind(port);
+    const plan = planFill(sheet, { valuesOnly: input.valuesOnly, kind });
     // the hidden ids rebuilt in the table's rows (the title block's repairs are not the analyst's to hear of)
     const repaired = sheet.repairs.filter((w) => Number(w.address.slice(1)) > HEADER_ROW).length;
     progress("Đang điền kết quả…");
     await writes.track(sheet.name, () => port.writeCells(sheet.name, plan.writes));
     return {
       sheet: sheet.name,
+      ...(kind === "plain" ? { kind } : {}),
       params: sheet.params!,
       summary: plan.summary,
       written: plan.writes.length,

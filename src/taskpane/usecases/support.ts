@@ -19,6 +19,7 @@ import { FAILURES, NOTHING_WRITTEN } from "../workbook/failures";
 import { CELL_TEXT_LIMIT } from "../workbook/limits";
 import { WorkbookError, type SheetHead, type WorkbookPort } from "../workbook/port";
 import { BUTTONS } from "../../core/buttons";
+import type { SheetKind } from "../../core/sheet";
 
 export { UserError, type Progress } from "../userError";
 
@@ -208,4 +209,9 @@ export async function writableUnitSheet(
   const snapshot = await currentSheet(port, params);
   if (snapshot.protected) throw protectedError(snapshot.name);
   return readUnitSheet(snapshot);
+}
+
+/** The kind of formulas to write in this workbook: Excel's own ("plain") where it does not run the custom functions. */
+export async function sheetKind(port: WorkbookPort): Promise<SheetKind> {
+  return (await port.customFunctions?.()) === false ? "plain" : "cds";
 }

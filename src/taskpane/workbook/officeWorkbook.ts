@@ -71,7 +71,19 @@ const CHART_PREFIX = "CDS_chart_";
 const NAME_COMMENT = "Do CĐS Excel tạo: tìm lại bảng chỉ tiêu sau khi đổi tên trang. Xin đừng xoá.";
 
 export class OfficeWorkbook implements WorkbookPort {
-  constructor(private readonly run: ExcelRunner = (batch) => Excel.run(batch)) {}
+  /**
+   * @param run Excel.run, or the tests' fake
+   * @param customFunctionsHere whether this Excel runs the add-in's custom functions (host.ts finds out; without it,
+   *   it is taken to)
+   */
+  constructor(
+    private readonly run: ExcelRunner = (batch) => Excel.run(batch),
+    private readonly customFunctionsHere: () => boolean = () => true
+  ) {}
+
+  async customFunctions(): Promise<boolean> {
+    return this.customFunctionsHere();
+  }
 
   async ensureReady(): Promise<void> {
     if (typeof Office === "undefined" || typeof Excel === "undefined" || !Office.context) {

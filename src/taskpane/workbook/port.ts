@@ -146,4 +146,9 @@ export interface WorkbookPort {
   writeCells(sheet: string, writes: readonly CellWrite[], layout?: CellsLayout): Promise<void>;
   /** Activates a sheet and selects a cell or range. */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Whether the workbook computes the add-in's custom functions (=CDS.*). Where it does not (an Excel without the
+   * custom-functions runtime), the use cases write the plain kind of sheet. Absent: it does.
+   */
+  customFunctions?(): Promise<boolean>;
 }
