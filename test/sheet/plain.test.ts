@@ -29,6 +29,9 @@ import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { INPUTS } from "../support/unitReport";
 import { PARAMS, typeReport } from "./support";
 
+// tables of figures through HyperFormula: long on a loaded machine
+jest.setTimeout(300_000);
+
 const rows = standardRows();
 const LEVELS: readonly Level[] = ["so", "huyen", "xa"];
 const judged = catalog.filter((r) => r.target !== null);

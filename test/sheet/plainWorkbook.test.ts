@@ -18,6 +18,9 @@ import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, PERIOD } from "../support/cityUnits";
 import { typeReport } from "./support";
 
+// tables of figures through HyperFormula: long on a loaded machine
+jest.setTimeout(300_000);
+
 const rows = standardRows();
 
 /** Every formula and text of a sheet: none names CDS., every formula uses Excel's own functions only. */

@@ -119,6 +119,12 @@ function targetPieces(f: string) {
   return { canonical, op, number, sign, strict };
 }
 
+/**
+ * A number that is not a checkbox's TRUE/FALSE: LibreOffice Calc holds those as 1 and 0 and ISNUMBER says yes; the
+ * core refuses them where a number is read.
+ */
+const aNumber = (v: string) => `ISNUMBER(${v}),NOT(ISLOGICAL(${v}))`;
+
 /** Whether a text of digits (≤ 15 of them, so that VALUE reads it exactly) is digits only, whatever the locale. */
 const digitsOnly = (d: string) => `LEN(${d})<=15,TEXT(VALUE(${d}),REPT("0",LEN(${d})))=${d}`;
 
@@ -146,7 +152,7 @@ function percentMet(v: string, f: string): string {
     `VALUE(${d})<=10^(${decimals}+2)`,
   ].join(",");
   const threshold = `VALUE(${d})/10^(${decimals}+2)`;
-  const figure = `AND(ISNUMBER(${v}),${v}>=0,${v}-1<=${OVER_100})`;
+  const figure = `AND(${aNumber(v)},${v}>=0,${v}-1<=${OVER_100})`;
   return `IF(AND(${figure},${valid}),${metFormula(v, threshold, p)},${ERROR})`;
 }
 
@@ -161,7 +167,7 @@ function rankMet(v: string, f: string): string {
     `LEN(${n})<=12`,
     digitsOnly(n),
   ].join(",");
-  const figure = `AND(ISNUMBER(${v}),${v}>=1,INT(${v})=${v},${v}<2^53)`;
+  const figure = `AND(${aNumber(v)},${v}>=1,INT(${v})=${v},${v}<2^53)`;
   return `IF(AND(${figure},${valid}),${metFormula(v, `VALUE(${n})`, p)},${ERROR})`;
 }
 
@@ -228,7 +234,7 @@ export function plainRatioFormula(num: string, den: string): string {
   const whole = (x: string) => `${x}>=0,INT(${x})=${x},${x}<2^53`;
   return (
     `=IF(OR(TRIM(${num})="",TRIM(${den})=""),"",` +
-    `IF(AND(ISNUMBER(${num}),ISNUMBER(${den})),` +
+    `IF(AND(${aNumber(num)},${aNumber(den)}),` +
     `IF(AND(${whole(num)},${whole(den)}),IF(OR(${num}<=${den},${den}=0),${num}/${den},${ERROR}),${ERROR}),${ERROR}))`
   );
 }
