@@ -37,7 +37,12 @@ describe("the actions' table", () => {
     for (const a of ACTIONS) expect(a.label).toBe(BUTTONS[a.id]);
     expect(actionsOf("sheet").map((a) => a.id)).toEqual(["generate", "check", "fill", "compare"]);
     expect(actionsOf("city").map((a) => a.id)).toEqual(["roster", "consolidate"]);
-    expect(actionsOf("report").map((a) => a.id)).toEqual(["fillSheet", "fillDocx", "export"]);
+    expect(actionsOf("report").map((a) => a.id)).toEqual([
+      "fillSheet",
+      "fillDocx",
+      "export",
+      "reminder",
+    ]);
     // the unit's steps are numbered, each once; 2 is the typing step, which has no button
     const markers = actionsOf("sheet").map((a) => a.step?.marker);
     expect(markers).toEqual([1, 3, 4, 5]);
