@@ -313,8 +313,11 @@ export function reportSummary(input: SummaryInput): ReportSummary {
   if (!notMetRows.length) say("Không có chỉ tiêu nào chưa đạt mục tiêu.");
   notMetRows.forEach((r, i) => {
     const yesno = catalog.find((c) => c.id === r.id)?.kind === "yesno";
+    // the city's yes/no is "k/n đơn vị": Đạt when every unit that reported did it
     const result = yesno
-      ? `kết quả “${r.figure}”${r.target ? `, mục tiêu “${r.target}”` : ""}`
+      ? level === "tp"
+        ? `${r.figure} đã thực hiện`
+        : `kết quả “${r.figure}”${r.target ? `, mục tiêu “${r.target}”` : ""}`
       : `đạt ${r.figure}${r.target ? ` (mục tiêu ${glued(r.target)})` : ""}`;
     const change = r.change ? `; so với kỳ trước: ${r.change}` : "";
     const end = i === notMetRows.length - 1 ? "." : ";";
