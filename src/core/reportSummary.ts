@@ -83,34 +83,42 @@ const STATE_OF = new Map<string, SubmissionState>(
 );
 
 /**
- * The status sheet ("Tình hình nộp") read back: its lines with their tier and state. The tier's column is found by
- * its header, so that a column added to the sheet does not shift it.
+ * The status sheet ("Tình hình nộp") read back: its lines with their tier and state. Each column is found by its
+ * header (the sheet's own words), so that a column added to the sheet does not shift what is read.
  */
 export function readStatusEntries(values: readonly (readonly CellValue[])[]): StatusEntry[] {
-  const headers = (values[STATUS_HEADER_ROW - 1] ?? []).map((v) => String(v ?? "").trim());
-  const levelHeader = STATUS_HEADERS[3];
-  const nameHeader = STATUS_HEADERS[2];
-  const levelCol = headers.indexOf(levelHeader);
-  const nameCol = headers.indexOf(nameHeader);
-  const lines = readStatusSheet(values);
-  const byRow: CellValue[][] = values
-    .slice(STATUS_HEADER_ROW)
-    .filter((l) => String(l?.[nameCol < 0 ? 2 : nameCol] ?? "").trim()) as CellValue[][];
-  return lines.map((l, i) => {
-    let level: Level | null = null;
+  const headers = (values[STATUS_HEADER_ROW - 1] ?? []).map((v) =>
+    String(v ?? "")
+      .normalize("NFC")
+      .trim()
+  );
+  const col = (i: number) => {
+    const at = headers.indexOf(STATUS_HEADERS[i]);
+    return at < 0 ? i : at;
+  };
+  const [code, name, level, state, filled] = [1, 2, 3, 4, 5].map(col);
+  const text = (line: readonly CellValue[], c: number) =>
+    String(line[c] ?? "")
+      .normalize("NFC")
+      .trim();
+  const out: StatusEntry[] = [];
+  for (const line of values.slice(STATUS_HEADER_ROW)) {
+    if (!line || !text(line, name)) continue;
+    let tier: Level | null = null;
     try {
-      level = levelCol < 0 ? null : parseLevel(String(byRow[i]?.[levelCol] ?? ""));
+      tier = parseLevel(text(line, level));
     } catch (e) {
       if (!(e instanceof CdsError)) throw e;
     }
-    return {
-      code: l.code,
-      name: l.name,
-      level,
-      state: STATE_OF.get(l.state.normalize("NFC")) ?? null,
-      filled: l.filled,
-    };
-  });
+    out.push({
+      code: text(line, code),
+      name: text(line, name),
+      level: tier,
+      state: STATE_OF.get(text(line, state)) ?? null,
+      filled: text(line, filled),
+    });
+  }
+  return out;
 }
 
 export interface PillarCount {

@@ -4,7 +4,8 @@
  * they are: each section's page, margins and header parts, the header blocks' words and sizes, the body's paragraphs,
  * Nơi nhận and the signature, the appendix — for a unit, for the city, with and without a comparison.
  */
-import { sheetName, standardRows } from "../../src/core/sheet";
+import { readSheetChanges } from "../../src/core/reportSummary";
+import { COMPARE_COL, readUnitSheet, sheetName, standardRows } from "../../src/core/sheet";
 import { exportReport, reminderLetter } from "../../src/taskpane/usecases";
 import type { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { A, PERIOD } from "../support/cityUnits";
@@ -237,6 +238,25 @@ describe("the body says what the sheet says", () => {
     expect(
       all.some((t) => t.startsWith("- Chỉ tiêu 26 (") && t.includes(`so với kỳ trước: ${j26}`))
     ).toBe(true);
+  });
+
+  test("where column J shows an error (the custom functions not loaded), the change is worked out by its function", async () => {
+    const wb = await comparedWorkbook();
+    const [snapshot] = await wb.readSheets([sheetName(A)]);
+    const [wide] = Object.values((await wb.read({ names: [sheetName(A)], extent: "used" })).byName);
+    const sheet = readUnitSheet(snapshot);
+    const shown = readSheetChanges(sheet, wide!)!;
+    const broken = {
+      ...wide!,
+      values: wide!.values.map((line) =>
+        line.map((v, c) =>
+          c === COMPARE_COL.change && typeof v === "string" && /[+−→]/.test(v) ? "#NAME?" : v
+        )
+      ),
+    };
+    const worked = readSheetChanges(sheet, broken)!;
+    expect(Object.keys(shown.rows).length).toBeGreaterThan(10);
+    expect(worked).toEqual(shown);
   });
 
   test("the city: how many units reported per tier and which did not, from the status sheet", async () => {
