@@ -1,6 +1,6 @@
 /**
- * The words of an official document's header and signature that the analyst types once (docs/domain.md#official-
- * documents): agency names, the number and its ký hiệu, place and date, recipients, the signer. A blank field prints
+ * The words of an official document's header and signature that the analyst types once (docs/domain.md#typed-once):
+ * agency names, the number and its ký hiệu, place and date, recipients, the signer. A blank field prints
  * as the decree's blank — room to write by hand — never as "undefined".
  */
 
