@@ -13,7 +13,7 @@ import { periodText, type Period } from "./sheet/period";
 import type { CellValue, SheetSnapshot, UnitSheet } from "./sheet/read";
 import { startingTarget } from "./sheet/rowCells";
 import type { ShownResults } from "./sheet/shown";
-import { STATUS_HEADER_ROW, STATUS_HEADERS, readStatusSheet } from "./sheet/statusSheet";
+import { STATUS_HEADER_ROW, STATUS_HEADERS } from "./sheet/statusSheet";
 import { ROSTER_LEVELS, SUBMISSION_WORDS, type SubmissionState } from "./status";
 import { lostMet, VERDICTS, type Level, type PillarId, type Verdict } from "./types";
 
