@@ -27,11 +27,19 @@ const useStyles = makeStyles({
   },
   pair: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
+  },
+  // Fluent's inputs keep a minimum width of their own: at task-pane width two side by side must shrink
+  input: {
+    minWidth: 0,
+    width: "100%",
   },
   toggle: {
     justifyContent: "flex-start",
+    textAlign: "left",
+    whiteSpace: "normal",
+    height: "auto",
   },
   hint: {
     color: tokens.colorNeutralForeground3,
@@ -57,6 +65,7 @@ export function DocumentSettingsForm({
   const text = (field: TextField, label: string, placeholder: string) => (
     <Field label={label} size="small">
       <Input
+        className={styles.input}
         size="small"
         value={settings[field]}
         placeholder={placeholder}
@@ -91,6 +100,7 @@ export function DocumentSettingsForm({
             {text("number", "Số", "15")}
             <Field label="Ngày ký" size="small">
               <Input
+                className={styles.input}
                 size="small"
                 type="date"
                 value={settings.date}
