@@ -327,7 +327,9 @@ export function reportSummary(input: SummaryInput): ReportSummary {
         ? `${r.figure} đã thực hiện`
         : `kết quả “${r.figure}”${r.target ? `, mục tiêu “${r.target}”` : ""}`
       : `đạt ${r.figure}${r.target ? ` (mục tiêu ${glued(r.target)})` : ""}`;
-    const change = r.change ? `; so với kỳ trước: ${r.change}` : "";
+    // a change of nothing is not news: "0,00 điểm %", "0", "giữ hạng" are left out
+    const moved = r.change && !/^(0(,0+)?( điểm %| đơn vị)?|giữ hạng)$/.test(r.change);
+    const change = moved ? `; so với kỳ trước: ${r.change}` : "";
     const end = i === notMetRows.length - 1 ? "." : ";";
     say(`- Chỉ tiêu ${named(r)}: ${result}${change}${end}`);
   });

@@ -234,7 +234,8 @@ describe("the body says what the sheet says", () => {
     expect(all[at + 1]).toBe("2 chỉ tiêu thay đổi kết quả đánh giá:");
     expect(all[at + 2]).toMatch(new RegExp(`^- Chỉ tiêu 26 \\(.*\\): ${escape(String(j26))};$`));
     expect(all[at + 3]).toMatch(new RegExp(`^- Chỉ tiêu 16 \\(.*\\): ${escape(String(j16))}\\.$`));
-    // the Chưa đạt line of 26 carries its change too
+    // a Chưa đạt line carries its change, unless nothing changed
+    expect(all.some((t) => t.includes("so với kỳ trước: 0,00 điểm %"))).toBe(false);
     expect(
       all.some((t) => t.startsWith("- Chỉ tiêu 26 (") && t.includes(`so với kỳ trước: ${j26}`))
     ).toBe(true);
