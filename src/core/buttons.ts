@@ -13,6 +13,7 @@ export const BUTTONS = {
   fillSheet: "Điền mẫu báo cáo (trang đang chọn)",
   fillDocx: "Điền tệp mẫu .docx",
   export: "Xuất báo cáo (.docx)",
+  reminder: "Công văn đôn đốc (.docx)",
 } as const;
 
 /** A button of the task pane. */

@@ -9,6 +9,7 @@ import {
   BuildingMultiple20Regular,
   DocumentArrowDown20Regular,
   DocumentText20Regular,
+  MailAlert20Regular,
   PeopleList20Regular,
   TableEdit20Regular,
   type FluentIcon,
@@ -51,7 +52,7 @@ export const SECTIONS: Readonly<
 };
 
 /** A form field that belongs to one button, shown just above it (components/ActionOptions.tsx). */
-export type OptionId = "valuesOnly" | "compareMode" | "cityFiles" | "cityCompare";
+export type OptionId = "valuesOnly" | "compareMode" | "cityFiles" | "cityCompare" | "docSettings";
 
 /** What an outcome shows under its message. */
 export type Detail =
@@ -249,11 +250,25 @@ export const ACTIONS: readonly PaneAction[] = [
     section: "report",
     primary: true,
     icon: DocumentArrowDown20Regular,
+    options: ["docSettings"],
     chunk: CHUNKS.documents,
-    run: (m, c) => m.exportReport(c.port, { params: c.params }, c.step),
+    run: (m, c) => m.exportReport(c.port, { params: c.params, settings: c.form.document }, c.step),
     tell: (report, _c, m) => ({
       notice: m.exportedNotice(report),
       detail: { kind: "download", file: report },
+    }),
+  }),
+  action({
+    id: "reminder",
+    section: "report",
+    icon: MailAlert20Regular,
+    hint: "Gửi các đơn vị chưa nộp hoặc nộp thiếu theo trang “Tình hình nộp” của kỳ ở trên (bấm “Tổng hợp toàn thành phố” trước); dùng thông tin văn bản ở trên.",
+    chunk: CHUNKS.documents,
+    run: (m, c) =>
+      m.reminderLetter(c.port, { period: c.params.period, settings: c.form.document }, c.step),
+    tell: (letter, _c, m) => ({
+      notice: m.reminderNotice(letter),
+      detail: { kind: "download", file: letter },
     }),
   }),
 ];

@@ -4,6 +4,7 @@
  * (host.ts).
  */
 import { LEVELS } from "../core/levels";
+import { EMPTY_SETTINGS, readSettings, type DocumentSettings } from "../core/officialDoc";
 import { PERIOD_PARTS, isReportYear, type PeriodPart } from "../core/sheet/period";
 import type { Level } from "../core/types";
 
@@ -20,6 +21,8 @@ export interface FormValues {
   readonly compare: CompareChoice;
   /** Whether "Tổng hợp toàn thành phố" adds the comparison with that period. */
   readonly cityCompare: boolean;
+  /** The official documents' header and signature, typed once (kept in the workbook in Excel). */
+  readonly document: DocumentSettings;
 }
 
 export type CompareChoice = "lastYear" | "lastQuarter";
@@ -49,8 +52,12 @@ export function defaultForm(now: Date = new Date()): FormValues {
     valuesOnly: false,
     compare: "lastYear",
     cityCompare: false,
+    document: { ...EMPTY_SETTINGS, place: DEFAULT_PLACE },
   };
 }
+
+/** Where the city's bodies sit: the date line's place until the analyst types another (a commune types its own). */
+export const DEFAULT_PLACE = "Thành phố Hồ Chí Minh";
 
 /** Keeps only the fields of a stored object that are still valid (storage may hold anything, or an older shape). */
 export function readStored(raw: unknown): Partial<FormValues> {
@@ -68,6 +75,8 @@ export function readStored(raw: unknown): Partial<FormValues> {
   if (typeof r.valuesOnly === "boolean") out.valuesOnly = r.valuesOnly;
   if (COMPARE_CHOICES.some((c) => c.mode === r.compare)) out.compare = r.compare as CompareChoice;
   if (typeof r.cityCompare === "boolean") out.cityCompare = r.cityCompare;
+  if (typeof r.document === "object" && r.document !== null)
+    out.document = readSettings(r.document);
   return out;
 }
 

@@ -7,7 +7,7 @@ import { LEVEL_NAMES } from "../core/levels";
 import type { PillarSummary } from "../core/sheet";
 // Types only: the use cases are loaded on demand (chunks.ts).
 import type { ConsolidateOutcome } from "./usecases/city";
-import type { DocumentOutcome, TemplateOutcome } from "./usecases/documents";
+import type { DocumentOutcome, ReminderOutcome, TemplateOutcome } from "./usecases/documents";
 import type { RowChange } from "../core/compare";
 import { lostMet } from "../core/types";
 import { periodText } from "../core/sheet/period";
@@ -368,6 +368,21 @@ export function exportedNotice(outcome: DocumentOutcome): Notice {
   return {
     intent: "success",
     title: "Đã tạo báo cáo Word",
-    lines: [`Tệp “${outcome.fileName}”, theo mẫu báo cáo của Thành phố.`, DOWNLOAD_HINT],
+    lines: [
+      `Tệp “${outcome.fileName}”: báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, bảng chỉ tiêu ở phụ lục.`,
+      DOWNLOAD_HINT,
+    ],
+  };
+}
+
+export function reminderNotice(outcome: ReminderOutcome): Notice {
+  const parts = [
+    outcome.notSubmitted ? `${outcome.notSubmitted} đơn vị chưa nộp` : "",
+    outcome.incomplete ? `${outcome.incomplete} đơn vị nộp thiếu` : "",
+  ].filter(Boolean);
+  return {
+    intent: "success",
+    title: "Đã tạo công văn đôn đốc",
+    lines: [`Tệp “${outcome.fileName}”, gửi ${parts.join(" và ")}.`, DOWNLOAD_HINT],
   };
 }

@@ -14,12 +14,16 @@ import {
   verdictFormula,
   type SheetParams,
 } from "../../src/core/sheet";
+import JSZip from "jszip";
+import { EMPTY_SETTINGS } from "../../src/core/officialDoc";
 import {
   checkFigures,
   consolidateCity,
+  exportReport,
   fillReport,
   fillTemplateInSheet,
   generateSheet,
+  reminderLetter,
   selectCell,
 } from "../../src/taskpane/usecases";
 import { impl } from "../../src/functions/impl";
@@ -576,3 +580,44 @@ describe("every unit keeps its own sheet, and every typed cell (Office adapter)"
     );
   });
 });
+
+describe("the official documents (Office adapter)", () => {
+  it("the city's report and the reminder letter read the status sheet back, in a few round trips", async () => {
+    const excel = await unitsWorkbook(3);
+    await consolidateCity(new OfficeWorkbook(excel.run), { period: PERIOD });
+    const wb = new OfficeWorkbook(excel.run);
+    const city: SheetParams = { unit: "", level: "tp", period: PERIOD };
+    const [report, reportSyncs] = await syncsOf(excel, () =>
+      exportReport(wb, { params: city, settings: EMPTY_SETTINGS })
+    );
+    // the city sheet (active), then it and the status sheet with their columns right of H
+    expect(reportSyncs).toBe(2);
+    const body = await docxLines(report.data);
+    // no roster sheet: the official list of communes; the sở is counted, not on the list
+    expect(body).toContain(
+      "Đã nhận báo cáo của 2/168 đơn vị trong danh sách (phường, xã, đặc khu: 2/168)."
+    );
+    expect(body.find((l) => l.startsWith("- Phường, xã, đặc khu chưa nộp (166): "))).toBeDefined();
+    const [letter, letterSyncs] = await syncsOf(excel, () =>
+      reminderLetter(wb, { period: PERIOD, settings: EMPTY_SETTINGS })
+    );
+    expect(letterSyncs).toBe(1);
+    expect(letter).toMatchObject({ notSubmitted: 166, incomplete: 2 });
+    const lines = await docxLines(letter.data);
+    // many units: addressed by tier in Kính gửi, each named in the body
+    const at = lines.indexOf("Kính gửi: Các phường, xã, đặc khu có tên dưới đây.");
+    expect(at).toBeGreaterThan(0);
+    const tier = lines.indexOf("a) Phường, xã, đặc khu (168 đơn vị):");
+    expect(tier).toBeGreaterThan(at);
+    expect(
+      lines.slice(tier + 1).filter((l) => /^- .*: (chưa nộp báo cáo|nộp thiếu)/.test(l))
+    ).toHaveLength(168);
+  });
+});
+
+async function docxLines(data: Uint8Array): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(data)).file("word/document.xml")!.async("string");
+  return [...xml.matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)].map(([p]) =>
+    [...p.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")
+  );
+}

@@ -393,7 +393,15 @@ test("preview: check the figures and go to a violation's cell; export the report
   await page.getByRole("button", { name: "Điền báo cáo" }).click();
   await result.filter({ hasText: "Đã điền báo cáo" }).waitFor();
 
-  // The report as .docx: a download, and a link to download it again.
+  // The report as .docx: the document's words typed once (collapsed until opened), a download, and a link to
+  // download it again.
+  await expect(page.getByTestId("doc-settings").count()).resolves.toBe(0);
+  await page.getByTestId("doc-settings-toggle").click();
+  await page.getByTestId("doc-agency").fill(PARAMS.unit);
+  await page.getByTestId("doc-number").fill("5");
+  await page.getByTestId("doc-reportSymbol").fill("bc-skhcn");
+  await page.getByTestId("doc-date").fill("2026-02-05");
+  await page.getByTestId("doc-signerName").fill("Nguyễn Văn A");
   const [report] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Xuất báo cáo (.docx)" }).click(),
@@ -401,8 +409,16 @@ test("preview: check the figures and go to a violation's cell; export the report
   const reportName = "BaoCao_CDS_2025-Q3_so_khoa_hoc_va_cong_nghe.docx";
   expect(report.suggestedFilename()).toBe(reportName);
   const xml = await documentXml(report);
-  expect(xml).toContain("BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ");
-  expect(xml).toContain(PARAMS.unit);
+  const words = docxPlainText(xml);
+  for (const line of [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    PARAMS.unit.toLocaleUpperCase("vi"),
+    "Số: 05/BC-SKHCN",
+    "Thành phố Hồ Chí Minh, ngày 05 tháng 02 năm 2026",
+    "Nguyễn Văn A",
+    "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ QUÝ III NĂM 2025",
+  ])
+    expect(words).toContain(`${line}\n`);
   await result.filter({ hasText: "Đã tạo báo cáo Word" }).waitFor();
   await expect(page.getByTestId("download").getAttribute("download")).resolves.toBe(reportName);
 
@@ -429,6 +445,15 @@ test("preview: check the figures and go to a violation's cell; export the report
   await expect(pane.evaluate((el) => el.scrollWidth - el.clientWidth)).resolves.toBe(0);
   await page.waitForTimeout(800);
   await page.screenshot({ path: path.join(SHOTS, "preview-5-report.png") });
+  // typed once: kept with the form, which the next session loads (readStored, test/unit/formMemory.test.ts)
+  const kept = await page.evaluate(() => localStorage.getItem("cds-excel.form"));
+  expect(JSON.parse(kept!).document).toMatchObject({
+    agency: PARAMS.unit,
+    number: "5",
+    reportSymbol: "bc-skhcn",
+    date: "2026-02-05",
+    signerName: "Nguyễn Văn A",
+  });
   expect(errors).toEqual([]);
   expect(blocked).toEqual([]);
   await page.close();

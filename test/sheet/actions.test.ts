@@ -8,6 +8,7 @@ import { defaultForm, type FormValues } from "../../src/taskpane/formMemory";
 import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { smallTemplate } from "../support/docxText";
 import { Packer } from "docx";
+import JSZip from "jszip";
 import { PARAMS, typeReport } from "./support";
 
 const byId = (id: string) => ACTIONS.find((a) => a.id === id)!;
@@ -37,7 +38,12 @@ describe("the actions' table", () => {
     for (const a of ACTIONS) expect(a.label).toBe(BUTTONS[a.id]);
     expect(actionsOf("sheet").map((a) => a.id)).toEqual(["generate", "check", "fill", "compare"]);
     expect(actionsOf("city").map((a) => a.id)).toEqual(["roster", "consolidate"]);
-    expect(actionsOf("report").map((a) => a.id)).toEqual(["fillSheet", "fillDocx", "export"]);
+    expect(actionsOf("report").map((a) => a.id)).toEqual([
+      "fillSheet",
+      "fillDocx",
+      "export",
+      "reminder",
+    ]);
     // the unit's steps are numbered, each once; 2 is the typing step, which has no button
     const markers = actionsOf("sheet").map((a) => a.step?.marker);
     expect(markers).toEqual([1, 3, 4, 5]);
@@ -88,5 +94,29 @@ describe("the actions' table", () => {
     expect(picked).toHaveBeenCalledTimes(1);
     expect(city.notice.title).toBe("Đã tổng hợp toàn thành phố");
     expect(city.detail?.kind).toBe("tiers");
+  });
+
+  test("the reminder letter: after the consolidation, a download naming who to chase; the document's words from the form", async () => {
+    const wb = new MemoryWorkbook();
+    await byId("generate").perform(context(wb));
+    await expect(byId("reminder").perform(context(wb))).rejects.toThrow(
+      /Chưa có trang “CĐS 2025-Q3 Tình hình nộp”/
+    );
+    await byId("consolidate").perform(context(wb));
+    const base = context(wb);
+    const told = await byId("reminder").perform({
+      ...base,
+      form: { ...base.form, document: { ...base.form.document, letterSymbol: "SKHCN-CĐS" } },
+    });
+    expect(told.notice.title).toBe("Đã tạo công văn đôn đốc");
+    expect(told.notice.lines[0]).toMatch(/gửi 168 đơn vị chưa nộp\.$/);
+    expect(told.detail?.kind).toBe("download");
+    const file = told.detail?.kind === "download" ? told.detail.file : null;
+    const xml = await (
+      await JSZip.loadAsync(file!.data)
+    )
+      .file("word/document.xml")!
+      .async("string");
+    expect(xml).toContain("/SKHCN-CĐS</w:t>");
   });
 });

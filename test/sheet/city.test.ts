@@ -205,9 +205,9 @@ describe("Xuất báo cáo (.docx)", () => {
     expect(out.fileName).toBe("BaoCao_CDS_2025-Q3_so_khoa_hoc_va_cong_nghe.docx");
     const text = await docxText(out.data);
     for (const s of [
-      "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ",
-      "Đơn vị: Sở Khoa học và Công nghệ (Sở, ban, ngành)",
-      "Kỳ báo cáo: Quý III năm 2025",
+      "BÁO CÁO\nKết quả thực hiện các chỉ tiêu chuyển đổi số quý III năm 2025",
+      "Phụ lục\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ QUÝ III NĂM 2025",
+      "Sở Khoa học và Công nghệ (Sở, ban, ngành)",
       "STT\nChỉ tiêu\nSố liệu tổng hợp\nĐánh giá\nGhi chú",
       "Dữ liệu số",
       "An toàn, an ninh mạng",

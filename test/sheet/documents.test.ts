@@ -32,11 +32,14 @@ async function unitSheet(target?: string): Promise<MemoryWorkbook> {
 }
 
 describe("Xuất báo cáo (.docx)", () => {
-  test("the page is landscape A4 for real: wider than high, and marked landscape", async () => {
+  test("the report is portrait A4, its appendix landscape A4 for real: wider than high, and marked so", async () => {
     const out = await exportReport(await unitSheet(), { params: A });
-    const size = /<w:pgSz\b[^>]*>/.exec(await documentXml(out.data))![0];
-    const attr = (n: string) => new RegExp(`\\sw:${n}="([^"]*)"`).exec(size)?.[1];
-    expect([attr("w"), attr("h"), attr("orient")]).toEqual(["16838", "11906", "landscape"]);
+    const sizes = (await documentXml(out.data)).match(/<w:pgSz\b[^>]*>/g)!;
+    const attr = (size: string, n: string) => new RegExp(`\\sw:${n}="([^"]*)"`).exec(size)?.[1];
+    expect(sizes.map((s) => [attr(s, "w"), attr(s, "h"), attr(s, "orient")])).toEqual([
+      ["11906", "16838", "portrait"],
+      ["16838", "11906", "landscape"],
+    ]);
   });
 
   test("a target edited in the sheet is shown beside the verdict; the default one is not mentioned", async () => {

@@ -1,3 +1,4 @@
+import { EMPTY_SETTINGS } from "../../src/core/officialDoc";
 import { browserMemory, defaultForm, readStored, STORAGE_KEY } from "../../src/taskpane/formMemory";
 
 describe("form memory", () => {
@@ -16,6 +17,7 @@ describe("form memory", () => {
       valuesOnly: false,
       compare: "lastYear",
       cityCompare: false,
+      document: { ...EMPTY_SETTINGS, place: "Thành phố Hồ Chí Minh" },
     });
   });
 
@@ -39,6 +41,16 @@ describe("form memory", () => {
       { compare: "lastQuarter", cityCompare: true },
     ],
     [{ compare: "nextYear", cityCompare: "yes" }, {}],
+    // the documents' settings: strings kept, anything else blank, a date that is no date dropped
+    [
+      { document: { agency: "Sở Y tế", number: 7, date: "2026-02-30", signerName: "Trần B" } },
+      { document: { ...EMPTY_SETTINGS, agency: "Sở Y tế", signerName: "Trần B" } },
+    ],
+    [
+      { document: { date: "2026-02-05", recipients: "A\nB" } },
+      { document: { ...EMPTY_SETTINGS, date: "2026-02-05", recipients: "A\nB" } },
+    ],
+    [{ document: "Sở Y tế" }, {}],
   ])("only valid stored fields are read back: %j", (raw, expected) => {
     expect(readStored(raw)).toEqual(expected);
   });
@@ -60,6 +72,7 @@ describe("form memory", () => {
       valuesOnly: false,
       compare: "lastQuarter",
       cityCompare: true,
+      document: { ...EMPTY_SETTINGS, agency: "Sở Y tế", number: "12" },
     } as const;
     memory.save(values);
     expect(JSON.parse(data.get(STORAGE_KEY)!)).toEqual(values);

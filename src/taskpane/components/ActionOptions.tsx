@@ -12,6 +12,7 @@ import { BUTTONS } from "../../core/buttons";
 import type { OptionId } from "../actions";
 import { COMPARE_CHOICES, type CompareChoice, type FormValues } from "../formMemory";
 import { cutList } from "../notice";
+import { DocumentSettingsForm } from "./DocumentSettingsForm";
 import { FilePicker } from "./FilePicker";
 
 /** What the pane's sections share with their buttons: the form, the picked files, and what a press does. */
@@ -131,6 +132,14 @@ export function ActionOption({ id, host }: { id: OptionId; host: ActionHost }) {
         </>
       );
     }
+    case "docSettings":
+      return (
+        <DocumentSettingsForm
+          settings={values.document}
+          disabled={busy}
+          onChange={(document) => onChange({ ...values, document })}
+        />
+      );
     case "cityCompare": {
       const period = COMPARE_CHOICES.find((c) => c.mode === values.compare)?.label ?? "";
       return (

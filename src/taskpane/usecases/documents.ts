@@ -13,9 +13,20 @@ import {
   shownResults,
   type SheetParams,
 } from "../../core/sheet";
+import { EMPTY_SETTINGS, type DocumentSettings } from "../../core/officialDoc";
+import {
+  readSheetChanges,
+  readStatusEntries,
+  reminderBody,
+  reportSummary,
+  type StatusEntry,
+} from "../../core/reportSummary";
+import { periodText, type Period } from "../../core/sheet/period";
+import { isStatusHead, statusSheetName } from "../../core/sheet/statusSheet";
+import { BUTTONS } from "../../core/buttons";
 import { fold } from "../../core/text";
 import { fillDocxTemplate } from "../files/docxTemplate";
-import { reportDocx } from "../files/docxReport";
+import { reminderDocx, reportDocx } from "../files/docxReport";
 import {
   checkParams,
   currentSheet,
@@ -26,6 +37,7 @@ import {
   type Progress,
 } from "./support";
 import type { CellWrite, WorkbookPort } from "../workbook/port";
+import type { SheetSnapshot } from "../../core/sheet/read";
 
 /** What a fill of the active sheet's placeholders did: the template fill's counts, where, and from which sheet. */
 export interface TemplateOutcome extends Omit<TemplateFill, "text"> {
@@ -156,16 +168,100 @@ export function fillDocx(
   });
 }
 
-/** "Xuất báo cáo (.docx)": the current CĐS sheet as the report document in the template's layout. */
+/**
+ * The status sheet of a period ("Tình hình nộp"), as the consolidation wrote it: found by its name, else by its title
+ * in A1 (a sheet renamed); null when there is none. `read` is what a read by its name already gave.
+ */
+async function statusOf(
+  port: WorkbookPort,
+  period: Period,
+  byName: SheetSnapshot | null | undefined
+): Promise<StatusEntry[] | null> {
+  if (byName && isStatusHead(byName.values, period)) return readStatusEntries(byName.values);
+  const head = (await port.readHeads()).find((h) => isStatusHead(h.values, period));
+  if (!head) return null;
+  const [sheet] = await port.readSheets([head.name]);
+  return sheet ? readStatusEntries(sheet.values) : null;
+}
+
+/**
+ * "Xuất báo cáo (.docx)": the current CĐS sheet as the official report — the written summary of its figures (with
+ * the comparison its columns I and J hold, and for the city who has reported, from the status sheet), then the table
+ * as its appendix — under the header and signature typed once in the pane.
+ */
 export function exportReport(
   port: WorkbookPort,
-  input: { readonly params?: SheetParams } = {},
+  input: { readonly params?: SheetParams; readonly settings?: DocumentSettings } = {},
   progress: Progress = () => {}
 ): Promise<DocumentOutcome> {
   return guarded(async () => {
     const { sheet, results } = await reportSource(port, input.params, progress);
+    const params = sheet.params!;
+    // the comparison's columns stand right of the report range; the city's status sheet is read with them
+    const status = statusSheetName(params.period);
+    const names = params.level === "tp" ? [sheet.name, status] : [sheet.name];
+    const wide = await port.read({ names, extent: "used" });
+    const snapshot = wide.byName[sheet.name];
+    const changes = snapshot ? readSheetChanges(sheet, snapshot) : null;
+    const entries =
+      params.level === "tp" ? await statusOf(port, params.period, wide.byName[status]) : null;
+    const summary = reportSummary({
+      unit: params.unit,
+      level: params.level,
+      period: params.period,
+      shown: results,
+      changes,
+      status: entries,
+    });
     progress("Đang tạo tệp Word…");
-    const data = await reportDocx(sheet.params!, results);
-    return { fileName: `${fileStem(sheet.params!)}.docx`, data };
+    const data = await reportDocx({
+      params,
+      shown: results,
+      summary,
+      settings: input.settings ?? EMPTY_SETTINGS,
+    });
+    return { fileName: `${fileStem(params)}.docx`, data };
+  });
+}
+
+export interface ReminderOutcome extends DocumentOutcome {
+  /** How many units the letter names: not reported, reported in part. */
+  readonly notSubmitted: number;
+  readonly incomplete: number;
+}
+
+/**
+ * "Công văn đôn đốc": a letter to the units that have not reported, or reported with rows missing, for the period of
+ * the pane, as the status sheet of the last consolidation lists them, by tier.
+ */
+export function reminderLetter(
+  port: WorkbookPort,
+  input: { readonly period: Period; readonly settings?: DocumentSettings },
+  progress: Progress = () => {}
+): Promise<ReminderOutcome> {
+  return guarded(async () => {
+    await port.ensureReady();
+    progress("Đang đọc trang tình hình nộp báo cáo…");
+    const name = statusSheetName(input.period);
+    const read = await port.read({ names: [name], extent: "used" });
+    const entries = await statusOf(port, input.period, read.byName[name]);
+    if (!entries)
+      throw new UserError(
+        `Chưa có trang “${name}” (tình hình nộp báo cáo ${periodText(input.period)}): hãy bấm “${BUTTONS.consolidate}” trước.`
+      );
+    const body = reminderBody(entries, input.period);
+    if (!body.count)
+      throw new UserError(
+        `Theo trang “${name}”, mọi đơn vị trong danh sách đã nộp đủ báo cáo ${periodText(input.period)}: không có đơn vị nào cần đôn đốc.`
+      );
+    progress("Đang tạo công văn…");
+    const data = await reminderDocx(body, input.settings ?? EMPTY_SETTINGS, "");
+    const units = body.tiers.flatMap((t) => t.units);
+    return {
+      fileName: `CongVan_DonDoc_CDS_${periodCode(input.period)}.docx`,
+      data,
+      notSubmitted: units.filter((u) => !u.incomplete).length,
+      incomplete: units.filter((u) => u.incomplete).length,
+    };
   });
 }
