@@ -58,6 +58,8 @@ let context: BrowserContext;
 let profile: string;
 /** Requests to anywhere but the local server and the (routed) Office CDN: there must be none. */
 const blocked: string[] = [];
+/** Office.js's telemetry host: its requests are refused but are Microsoft's code, not the add-in's. */
+const OFFICE_TELEMETRY = "telemetryservice.firstpartyapps.oaspapps.com";
 /** Files of Office.js served from the npm copy. */
 const officeFiles: string[] = [];
 
@@ -80,6 +82,11 @@ beforeAll(async () => {
         return route.fulfill({ path: file, contentType: "text/javascript" });
       }
       return route.fulfill({ status: 404, body: "" });
+    }
+    if (new URL(url).hostname === OFFICE_TELEMETRY) {
+      // Office.js's own telemetry frame, which it opens outside Office at times of its choosing: not the add-in's
+      // request, refused all the same.
+      return route.abort();
     }
     blocked.push(url);
     return route.abort();
