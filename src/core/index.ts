@@ -118,3 +118,22 @@ export {
   type SubmissionStatus,
   type TierStatus,
 } from "./status";
+export {
+  isoDay,
+  localDateOf,
+  localStamp,
+  LOCAL_OFFSET_MINUTES,
+  NO_DEADLINE,
+  parseDate,
+  readInstant,
+  reportingDates,
+  shownDate,
+  shownInstant,
+  timeliness,
+  timelinessText,
+  type Instant,
+  type IsoDate,
+  type MonthPeriod,
+  type ReportingDates,
+  type Timeliness,
+} from "./reportingDates";
