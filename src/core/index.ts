@@ -137,3 +137,11 @@ export {
   type ReportingDates,
   type Timeliness,
 } from "./reportingDates";
+export {
+  fingerprint,
+  fingerprintText,
+  SHORT_FINGERPRINT,
+  shortFingerprint,
+  type ReportContent,
+  type Sha256,
+} from "./fingerprint";

@@ -19,3 +19,4 @@ export * from "./roster";
 export * from "./statusSheet";
 export * from "./comparison";
 export * from "./styles";
+export * from "./stamp";
