@@ -13,6 +13,8 @@ export const BUTTONS = {
   fillSheet: "Điền mẫu báo cáo (trang đang chọn)",
   fillDocx: "Điền tệp mẫu .docx",
   export: "Xuất báo cáo (.docx)",
+  finalize: "Chốt số liệu",
+  reopen: "Mở để sửa",
 } as const;
 
 /** A button of the task pane. */

@@ -20,6 +20,8 @@ export interface FormValues {
   readonly compare: CompareChoice;
   /** Whether "Tổng hợp toàn thành phố" adds the comparison with that period. */
   readonly cityCompare: boolean;
+  /** The deadline the city set for the period, as typed ("20/04/2025"); "" when none is typed. */
+  readonly deadline: string;
 }
 
 export type CompareChoice = "lastYear" | "lastQuarter";
@@ -49,6 +51,7 @@ export function defaultForm(now: Date = new Date()): FormValues {
     valuesOnly: false,
     compare: "lastYear",
     cityCompare: false,
+    deadline: "",
   };
 }
 
@@ -68,6 +71,7 @@ export function readStored(raw: unknown): Partial<FormValues> {
   if (typeof r.valuesOnly === "boolean") out.valuesOnly = r.valuesOnly;
   if (COMPARE_CHOICES.some((c) => c.mode === r.compare)) out.compare = r.compare as CompareChoice;
   if (typeof r.cityCompare === "boolean") out.cityCompare = r.cityCompare;
+  if (typeof r.deadline === "string") out.deadline = r.deadline;
   return out;
 }
 

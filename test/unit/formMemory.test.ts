@@ -16,6 +16,7 @@ describe("form memory", () => {
       valuesOnly: false,
       compare: "lastYear",
       cityCompare: false,
+      deadline: "",
     });
   });
 
@@ -60,6 +61,7 @@ describe("form memory", () => {
       valuesOnly: false,
       compare: "lastQuarter",
       cityCompare: true,
+      deadline: "20/10/2025",
     } as const;
     memory.save(values);
     expect(JSON.parse(data.get(STORAGE_KEY)!)).toEqual(values);

@@ -23,8 +23,8 @@ import { hasVerdict, isInput, FIGURE_KINDS } from "./rowCells";
 
 /** Where the cycle's cells stand in the title block: row and 0-based column. */
 export const CYCLE_CELLS = {
-  /** The visible line of the stamp, beside the unit's name. */
-  stampLine: { row: TITLE_ROWS.unit, col: COL.verdict },
+  /** The visible line of the stamp, beside the level. */
+  stampLine: { row: TITLE_ROWS.level, col: COL.verdict },
   /** "Số liệu tính đến ngày 14/03/2025", beside the period. */
   cutOff: { row: TITLE_ROWS.period, col: COL.verdict },
   /** "Hạn nộp: 20/03/2025" or "Hạn nộp: chưa đặt hạn", under it. */
