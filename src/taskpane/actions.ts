@@ -208,12 +208,17 @@ export const ACTIONS: readonly PaneAction[] = [
     id: "consolidate",
     section: "city",
     primary: true,
-    options: ["cityFiles", "cityCompare"],
+    options: ["cityFiles", "cityCompare", "deadline"],
     chunk: CHUNKS.city,
     run: async (m, c) => {
       const files = await c.pickedFiles();
       const previous = c.form.cityCompare ? c.form.compare : undefined;
-      return m.consolidateCity(c.port, { period: c.params.period, files, previous }, c.step);
+      const dates = { deadline: c.form.deadline, now: () => Date.now() };
+      return m.consolidateCity(
+        c.port,
+        { period: c.params.period, files, previous, ...dates },
+        c.step
+      );
     },
     tell: (city, _c, m) => ({
       notice: m.consolidatedNotice(city),

@@ -13,6 +13,7 @@ import { lostMet } from "../core/types";
 import { periodText } from "../core/sheet/period";
 import type { CompareOutcome } from "./usecases/compare";
 import type { RosterOutcome } from "./usecases/roster";
+import type { TierStatus } from "../core/status";
 import type { FinalizeOutcome, ReopenOutcome } from "./usecases/cycle";
 import type {
   CheckedViolation,
@@ -184,6 +185,8 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
     .map((t) => `${LEVEL_NAMES[t.level]}: đã nộp ${t.submitted}/${t.expected}`)
     .join("; ");
   if (counts) lines.push(`${counts} (trang “${status.sheet}”).`);
+  const timely = timelinessCounts(status.tiers);
+  if (timely) lines.push(timely);
   if (!status.roster) {
     lines.push(
       `Chưa có trang “Danh sách đơn vị”: chỉ đối chiếu phường, xã, đặc khu theo danh sách chính thức. Bấm “${BUTTONS.roster}” để thêm sở, ban, ngành.`
@@ -402,4 +405,22 @@ export function reopenedNotice(outcome: ReopenOutcome): Notice {
         : `Trang “${outcome.sheet}” không còn bị bảo vệ.`,
     ],
   };
+}
+
+/**
+ * Per tier, how many reported on time, late, not finalized and not at all, and the warning on figures edited after
+ * finalizing: "Đúng hạn — Phường, xã, đặc khu: 2 đúng hạn, 1 trễ hạn, 0 chưa chốt, 1 chưa nộp." ("" without dates).
+ */
+export function timelinessCounts(tiers: readonly TierStatus[]): string {
+  const timed = tiers.filter((t) => t.timeliness);
+  if (!timed.length) return "";
+  const parts = timed.map((t) => {
+    const n = t.timeliness!;
+    return `${LEVEL_NAMES[t.level]}: ${n.onTime} đúng hạn, ${n.late} trễ hạn, ${n.notFinalized} chưa chốt, ${n.notReported} chưa nộp`;
+  });
+  const changed = timed.reduce((sum, t) => sum + t.timeliness!.changed, 0);
+  const warning = changed
+    ? ` Cảnh báo: ${changed} báo cáo có số liệu đã sửa sau khi chốt (xem cột “Dấu chốt”): hãy yêu cầu đơn vị chốt lại.`
+    : "";
+  return `Hạn nộp — ${parts.join("; ")}.${warning}`;
 }

@@ -7,7 +7,7 @@ import { VERDICT_ORDER, type Level } from "../types";
 import type { UnitReport } from "../unitReport";
 import { cell, columnLetter } from "./a1";
 import { bodyLines, standardRows } from "./body";
-import { buildSheet } from "./build";
+import { buildSheet, type CycleHead } from "./build";
 import { COL, FIRST_BODY_ROW, HEADER_ROW, SPARE_COLUMN_WIDTH, TITLE_ROWS } from "./grid";
 import type { SheetParams } from "./identity";
 import { CITY_MARK } from "./marks";
@@ -82,7 +82,12 @@ const BREAKDOWN_UNIT_COLUMNS = 2;
  * edited targets and the analyst's notes are kept from the sheet's earlier version. A chart beside the table shows
  * Đạt / Chưa đạt / Chưa có số liệu per pillar, counted live from the verdict column.
  */
-export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved = {}): SheetSpec {
+export function buildCitySheet(
+  c: Consolidation,
+  period: Period,
+  kept: Preserved = {},
+  cycle: CycleHead = {}
+): SheetSpec {
   const figures: Record<string, CellContent> = { ...kept.figures };
   const verdicts: Record<string, CellContent> = {};
   const notes: Record<string, string> = {};
@@ -104,7 +109,11 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
     const note = joinNote(analyst, r.note);
     if (note) notes[row.id] = note;
   }
-  const base = buildSheet(cityParams(period), { cells: keptCells, figures, verdicts, notes });
+  const base = buildSheet(
+    cityParams(period),
+    { cells: keptCells, figures, verdicts, notes },
+    { deadline: cycle.deadline }
+  );
 
   // the chart's block: L6 header, one line per pillar, counted from the verdict column of the pillar's rows
   const rowOf = standardRows();
