@@ -14,6 +14,8 @@ export const BUTTONS = {
   fillDocx: "Điền tệp mẫu .docx",
   export: "Xuất báo cáo (.docx)",
   reminder: "Công văn đôn đốc (.docx)",
+  finalize: "Chốt số liệu",
+  reopen: "Mở để sửa",
 } as const;
 
 /** A button of the task pane. */

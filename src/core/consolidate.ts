@@ -4,7 +4,13 @@ import { CdsError } from "./errors";
 import { evaluate, rowResult, type Inputs, type Results, type RowResult } from "./evaluate";
 import { formatNumber, formatPercent } from "./format";
 import { LEVEL_NAMES } from "./levels";
-import { matchRoster, submissionStatus, type RosterEntry, type SubmissionStatus } from "./status";
+import {
+  matchRoster,
+  submissionStatus,
+  type RosterEntry,
+  type StatusDates,
+  type SubmissionStatus,
+} from "./status";
 import { defaultTargetText, formatTarget, parseTarget } from "./target";
 import { isBlank, quote, unitKey } from "./text";
 import type { CellInput, Level, Verdict } from "./types";
@@ -27,6 +33,8 @@ export interface ConsolidateOptions {
   readonly roster?: readonly RosterEntry[];
   /** The levels the roster covers (default: both); reports of other levels are counted, not matched. */
   readonly rosterLevels?: readonly Level[];
+  /** The period's deadline and the analyst's today: the status then says who reported on time (status.ts). */
+  readonly dates?: StatusDates;
 }
 
 export interface TierResult {
@@ -229,7 +237,8 @@ export function consolidate(
       ? submissionStatus(
           opts.roster,
           each.map(({ u, r }) => ({ report: u, results: r })),
-          matching
+          matching,
+          opts.dates
         )
       : null;
   // the units expected: those counted, and the roster's that have not reported

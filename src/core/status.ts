@@ -11,6 +11,15 @@ import { fold } from "./text";
 import type { Level } from "./types";
 import type { UnitReport } from "./unitReport";
 import { matchUnit } from "./units";
+import {
+  readInstant,
+  shownDate,
+  shownInstant,
+  timeliness,
+  timelinessText,
+  type IsoDate,
+  type Timeliness,
+} from "./reportingDates";
 
 /** The levels a roster holds: phường, xã, đặc khu (xa) and sở, ban, ngành (so). */
 export type RosterLevel = Extract<Level, "xa" | "so">;
@@ -58,6 +67,62 @@ export interface StatusLine {
   readonly source: string;
   /** What else to know, in Vietnamese: a second report, a level that differs from the roster's. */
   readonly note: string;
+  /** The reporting cycle of the line, when the status was given the period's dates. */
+  readonly cycle?: LineCycle;
+}
+
+/** A status line's finalization and timeliness. */
+export interface LineCycle {
+  /** The stamp's version; null when not finalized (or the stamp cannot be read). */
+  readonly version: number | null;
+  /** "09:15 ngày 20/04/2025 (UTC+07:00)", or "". */
+  readonly finalizedAt: string;
+  /** "20/04/2025", or "chưa đặt hạn". */
+  readonly deadline: string;
+  readonly timeliness: Timeliness;
+  /** "Đúng hạn", "Trễ hạn 2 ngày", "Quá hạn 3 ngày", "Chưa chốt", … */
+  readonly words: string;
+  /** "" when the stamp matches; CHANGED_WORDS; or why the stamp cannot be read, with its cell. */
+  readonly trust: string;
+  readonly changed: boolean;
+  readonly unreadable: boolean;
+}
+
+/** The status sheet's words for figures edited after finalizing. */
+export const CHANGED_WORDS = "Số liệu đã sửa sau khi chốt";
+
+/** The period's dates the status measures timeliness by: the deadline (null: none) and the analyst's today. */
+export interface StatusDates {
+  readonly deadline: IsoDate | null;
+  readonly today: IsoDate;
+}
+
+/** How many units of a tier reported on time, late, not finalized, not at all, and changed after finalizing. */
+export interface TierTimeliness {
+  readonly onTime: number;
+  readonly late: number;
+  /** Reported, but not finalized (or a stamp that cannot be read), or finalized without a deadline to measure. */
+  readonly notFinalized: number;
+  readonly notReported: number;
+  readonly changed: number;
+}
+
+/** The cycle of a line from its report (null: none) and the period's dates. */
+export function lineCycle(report: UnitReport | null, dates: StatusDates): LineCycle {
+  const c = report?.cycle ?? { state: "none" as const };
+  const stamped = c.state === "stamped" ? c : null;
+  const t = timeliness(stamped ? stamped.finalizedAt : null, dates.deadline, dates.today);
+  const instant = stamped ? readInstant(stamped.finalizedAt) : null;
+  return {
+    version: stamped ? stamped.version : null,
+    finalizedAt: instant ? shownInstant(instant.epochMs) : "",
+    deadline: dates.deadline ? shownDate(dates.deadline) : "chưa đặt hạn",
+    timeliness: t,
+    words: timelinessText(t),
+    trust: c.state === "unreadable" ? c.message : stamped?.changed ? CHANGED_WORDS : "",
+    changed: !!stamped?.changed,
+    unreadable: c.state === "unreadable",
+  };
 }
 
 /** Two or more reports for one roster entry: the first is counted, the others are left out. */
@@ -77,6 +142,8 @@ export interface TierStatus {
   readonly notSubmitted: readonly string[];
   /** Names of the entries whose report lacks rows. */
   readonly incomplete: readonly string[];
+  /** With the period's dates: on time, late, not finalized, not reported, changed after finalizing. */
+  readonly timeliness?: TierTimeliness;
 }
 
 export interface SubmissionStatus {
@@ -151,8 +218,10 @@ const SOURCE_UNKNOWN = "";
 export function submissionStatus(
   roster: readonly RosterEntry[],
   counted: readonly { readonly report: UnitReport; readonly results: Results }[],
-  matching: ReturnType<typeof matchRoster>
+  matching: ReturnType<typeof matchRoster>,
+  dates?: StatusDates
 ): SubmissionStatus {
+  const cycleOf = (report: UnitReport | null) => (dates ? { cycle: lineCycle(report, dates) } : {});
   const reportOf = new Map<RosterEntry, { report: UnitReport; results: Results }>();
   for (const c of counted) {
     const entry = matching.matched.get(c.report);
@@ -174,6 +243,7 @@ export function submissionStatus(
         filled: 0,
         source: SOURCE_UNKNOWN,
         note: "",
+        ...(entry.active ? cycleOf(null) : {}),
       };
       (entry.active ? notSubmitted : retired).push(line);
       continue;
@@ -203,6 +273,7 @@ export function submissionStatus(
       filled,
       source: got.report.source ?? SOURCE_UNKNOWN,
       note: notes.join(" "),
+      ...cycleOf(got.report),
     });
   }
   const offRoster = new Set(matching.unknown);
@@ -218,6 +289,7 @@ export function submissionStatus(
       note: report.code
         ? `Mã ${report.code} và tên đơn vị không có trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.`
         : "Tên đơn vị không khớp với đơn vị nào trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.",
+      ...cycleOf(report),
     }));
   const incomplete = submitted.filter((l) => l.state === "incomplete");
   const tiers: TierStatus[] = ROSTER_LEVELS.map((level) => {
@@ -228,6 +300,7 @@ export function submissionStatus(
       submitted: active.filter((e) => reportOf.has(e)).length,
       notSubmitted: active.filter((e) => !reportOf.has(e)).map((e) => e.name),
       incomplete: incomplete.filter((l) => l.level === level).map((l) => l.name),
+      ...(dates ? { timeliness: tierTimeliness([...submitted, ...notSubmitted], level) } : {}),
     };
   }).filter((t) => t.expected > 0);
   const rank: Record<SubmissionState, number> = {
@@ -263,5 +336,31 @@ export function submissionStatus(
 export function tierCounts(status: SubmissionStatus): string {
   return status.tiers
     .map((t) => `${LEVEL_NAMES[t.level]}: đã nộp ${t.submitted}/${t.expected}`)
+    .join("; ");
+}
+
+/** The timeliness counts of a tier's roster lines (their cycles). */
+function tierTimeliness(lines: readonly StatusLine[], level: RosterLevel): TierTimeliness {
+  const out = { onTime: 0, late: 0, notFinalized: 0, notReported: 0, changed: 0 };
+  for (const l of lines) {
+    if (l.level !== level || !l.cycle) continue;
+    if (l.state === "notSubmitted") out.notReported++;
+    else if (l.cycle.timeliness.state === "onTime") out.onTime++;
+    else if (l.cycle.timeliness.state === "late") out.late++;
+    else out.notFinalized++;
+    if (l.cycle.changed) out.changed++;
+  }
+  return out;
+}
+
+/** "Phường, xã, đặc khu: 2 đúng hạn, 1 trễ hạn, 1 chưa chốt, 1 chưa nộp (1 đã sửa sau khi chốt)" */
+export function tierTimelinessText(status: SubmissionStatus): string {
+  return status.tiers
+    .filter((t) => t.timeliness)
+    .map((t) => {
+      const n = t.timeliness!;
+      const changed = n.changed ? ` (${n.changed} đã sửa số liệu sau khi chốt)` : "";
+      return `${LEVEL_NAMES[t.level]}: ${n.onTime} đúng hạn, ${n.late} trễ hạn, ${n.notFinalized} chưa chốt, ${n.notReported} chưa nộp${changed}`;
+    })
     .join("; ");
 }

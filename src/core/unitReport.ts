@@ -17,4 +17,19 @@ export interface UnitReport {
   readonly code?: string;
   /** Where the report came from: the sheet's name, or the file's and the sheet's. */
   readonly source?: string;
+  /** Its finalization stamp as read and checked (docs/sheets.md#finalization-stamp); absent when not looked at. */
+  readonly cycle?: ReportCycle;
 }
+
+/** A report's finalization: none, a stamp that cannot be read (its cell said), or a stamp checked against the figures. */
+export type ReportCycle =
+  | { readonly state: "none" }
+  | { readonly state: "unreadable"; readonly cell: string; readonly message: string }
+  | {
+      readonly state: "stamped";
+      readonly version: number;
+      /** The stamp's instant, with its offset. */
+      readonly finalizedAt: string;
+      /** The figures, targets or evidence no longer match the stamp's fingerprint. */
+      readonly changed: boolean;
+    };

@@ -52,7 +52,8 @@ export const SECTIONS: Readonly<
 };
 
 /** A form field that belongs to one button, shown just above it (components/ActionOptions.tsx). */
-export type OptionId = "valuesOnly" | "compareMode" | "cityFiles" | "cityCompare" | "docSettings";
+export type OptionId =
+  "valuesOnly" | "compareMode" | "cityFiles" | "cityCompare" | "docSettings" | "deadline";
 
 /** What an outcome shows under its message. */
 export type Detail =
@@ -141,8 +142,9 @@ export const ACTIONS: readonly PaneAction[] = [
     step: { marker: 1, title: BUTTONS.generate },
     primary: true,
     hint: "Tạo lại bảng đã có thì số liệu, minh chứng và ghi chú đã nhập được giữ nguyên.",
+    options: ["deadline"],
     chunk: CHUNKS.sheet,
-    run: (m, c) => m.generateSheet(c.port, c.params, c.step),
+    run: (m, c) => m.generateSheet(c.port, { ...c.params, deadline: c.form.deadline }, c.step),
     tell: (outcome, _c, m) => ({ notice: m.generatedNotice(outcome) }),
   }),
   action({
@@ -208,12 +210,17 @@ export const ACTIONS: readonly PaneAction[] = [
     id: "consolidate",
     section: "city",
     primary: true,
-    options: ["cityFiles", "cityCompare"],
+    options: ["cityFiles", "cityCompare", "deadline"],
     chunk: CHUNKS.city,
     run: async (m, c) => {
       const files = await c.pickedFiles();
       const previous = c.form.cityCompare ? c.form.compare : undefined;
-      return m.consolidateCity(c.port, { period: c.params.period, files, previous }, c.step);
+      const dates = { deadline: c.form.deadline, now: () => Date.now() };
+      return m.consolidateCity(
+        c.port,
+        { period: c.params.period, files, previous, ...dates },
+        c.step
+      );
     },
     tell: (city, _c, m) => ({
       notice: m.consolidatedNotice(city),
@@ -270,6 +277,30 @@ export const ACTIONS: readonly PaneAction[] = [
       notice: m.reminderNotice(letter),
       detail: { kind: "download", file: letter },
     }),
+  }),
+  action({
+    id: "finalize",
+    section: "sheet",
+    step: { marker: 6, title: BUTTONS.finalize },
+    hint: "Kiểm tra số liệu, ghi lần chốt, thời điểm và mã số liệu lên trang, bảo vệ trang khỏi sửa nhầm và tạo tệp nộp (.xlsx chỉ có giá trị) để gửi Thành phố.",
+    chunk: CHUNKS.cycle,
+    run: (m, c) => m.finalizeSheet(c.port, { params: c.params, now: () => Date.now() }, c.step),
+    tell: (outcome, _c, m) => ({
+      notice: m.finalizedNotice(outcome),
+      detail:
+        outcome.kind === "refused"
+          ? { kind: "violations", sheet: outcome.sheet, violations: outcome.violations }
+          : { kind: "download", file: outcome.file },
+    }),
+  }),
+  action({
+    id: "reopen",
+    section: "sheet",
+    step: { marker: 7, title: BUTTONS.reopen },
+    hint: "Bỏ bảo vệ trang đã chốt để sửa số liệu; sửa xong bấm “Chốt số liệu” lại (lần chốt tiếp theo).",
+    chunk: CHUNKS.cycle,
+    run: (m, c) => m.reopenSheet(c.port, { params: c.params }, c.step),
+    tell: (outcome, _c, m) => ({ notice: m.reopenedNotice(outcome) }),
   }),
 ];
 

@@ -46,6 +46,7 @@ export const CHUNKS = {
   compare: () => load(() => import(/* webpackChunkName: "compare" */ "./usecases/compare")),
   roster: () => load(() => import(/* webpackChunkName: "roster" */ "./usecases/roster")),
   documents: () => load(() => import(/* webpackChunkName: "report" */ "./usecases/documents")),
+  cycle: () => load(() => import(/* webpackChunkName: "cycle" */ "./usecases/cycle")),
   /** How each outcome is told (the failure notice stays in the first load: notice.ts). */
   messages: () => load(() => import(/* webpackChunkName: "messages" */ "./outcomeMessages")),
 } as const;

@@ -23,6 +23,8 @@ export interface FormValues {
   readonly cityCompare: boolean;
   /** The official documents' header and signature, typed once (kept in the workbook in Excel). */
   readonly document: DocumentSettings;
+  /** The deadline the city set for the period, as typed ("20/04/2025"); "" when none is typed. */
+  readonly deadline: string;
 }
 
 export type CompareChoice = "lastYear" | "lastQuarter";
@@ -53,6 +55,7 @@ export function defaultForm(now: Date = new Date()): FormValues {
     compare: "lastYear",
     cityCompare: false,
     document: { ...EMPTY_SETTINGS, place: DEFAULT_PLACE },
+    deadline: "",
   };
 }
 
@@ -77,6 +80,7 @@ export function readStored(raw: unknown): Partial<FormValues> {
   if (typeof r.cityCompare === "boolean") out.cityCompare = r.cityCompare;
   if (typeof r.document === "object" && r.document !== null)
     out.document = readSettings(r.document);
+  if (typeof r.deadline === "string") out.deadline = r.deadline;
   return out;
 }
 

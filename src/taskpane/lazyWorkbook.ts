@@ -56,6 +56,9 @@ export class LazyOfficeWorkbook implements WorkbookPort {
   async writeCells(...args: Parameters<WorkbookPort["writeCells"]>) {
     return (await this.workbook()).writeCells(...args);
   }
+  async setProtection(...args: Parameters<WorkbookPort["setProtection"]>) {
+    return (await this.workbook()).setProtection(...args);
+  }
   async select(...args: Parameters<WorkbookPort["select"]>) {
     return (await this.workbook()).select(...args);
   }

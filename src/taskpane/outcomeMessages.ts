@@ -13,6 +13,8 @@ import { lostMet } from "../core/types";
 import { periodText } from "../core/sheet/period";
 import type { CompareOutcome } from "./usecases/compare";
 import type { RosterOutcome } from "./usecases/roster";
+import type { TierStatus } from "../core/status";
+import type { FinalizeOutcome, ReopenOutcome } from "./usecases/cycle";
 import type {
   CheckedViolation,
   CheckOutcome,
@@ -190,6 +192,8 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
     .map((t) => `${LEVEL_NAMES[t.level]}: đã nộp ${t.submitted}/${t.expected}`)
     .join("; ");
   if (counts) lines.push(`${counts} (trang “${status.sheet}”).`);
+  const timely = timelinessCounts(status.tiers);
+  if (timely) lines.push(timely);
   if (!status.roster) {
     lines.push(
       `Chưa có trang “Danh sách đơn vị”: chỉ đối chiếu phường, xã, đặc khu theo danh sách chính thức. Bấm “${BUTTONS.roster}” để thêm sở, ban, ngành.`
@@ -385,4 +389,60 @@ export function reminderNotice(outcome: ReminderOutcome): Notice {
     title: "Đã tạo công văn đôn đốc",
     lines: [`Tệp “${outcome.fileName}”, gửi ${parts.join(" và ")}.`, DOWNLOAD_HINT],
   };
+}
+
+/** "Chốt số liệu": stamped and protected, with the submission file; or refused, the errors listed under it. */
+export function finalizedNotice(outcome: FinalizeOutcome): Notice {
+  if (outcome.kind === "refused")
+    return {
+      intent: "error",
+      title: "Chưa chốt được số liệu",
+      lines: [
+        `Trang “${outcome.sheet}” còn ${outcome.violations.length} lỗi (liệt kê bên dưới): hãy sửa hết rồi bấm “${BUTTONS.finalize}” lại. Chưa có gì được ghi.`,
+      ],
+    };
+  const { stamp } = outcome;
+  const [date, time] = [
+    stamp.finalizedAt.slice(0, 10).split("-").reverse().join("/"),
+    stamp.finalizedAt.slice(11, 16),
+  ];
+  return {
+    intent: "success",
+    title: `Đã chốt số liệu lần ${stamp.version}`,
+    lines: [
+      `Trang “${outcome.sheet}” đã chốt lúc ${time} ngày ${date} (giờ Việt Nam), mã số liệu ${stamp.fingerprint.slice(0, 12)}, và được bảo vệ để tránh sửa nhầm. Muốn sửa thì bấm “${BUTTONS.reopen}”; lần chốt sau sẽ là lần ${stamp.version + 1}.`,
+      "Tải tệp nộp bên dưới (chỉ có giá trị, không có công thức, mở được ở mọi nơi) và gửi cho Thành phố.",
+    ],
+  };
+}
+
+/** "Mở để sửa": the protection lifted, the stamp kept. */
+export function reopenedNotice(outcome: ReopenOutcome): Notice {
+  return {
+    intent: "success",
+    title: "Đã mở trang để sửa",
+    lines: [
+      outcome.stamp
+        ? `Trang “${outcome.sheet}” không còn bị bảo vệ. Số liệu đã chốt lần ${outcome.stamp.version}; sửa xong hãy bấm “${BUTTONS.finalize}” để chốt lần ${outcome.stamp.version + 1} và gửi lại tệp nộp. Nếu không chốt lại, Thành phố sẽ thấy số liệu đã sửa sau khi chốt.`
+        : `Trang “${outcome.sheet}” không còn bị bảo vệ.`,
+    ],
+  };
+}
+
+/**
+ * Per tier, how many reported on time, late, not finalized and not at all, and the warning on figures edited after
+ * finalizing: "Đúng hạn — Phường, xã, đặc khu: 2 đúng hạn, 1 trễ hạn, 0 chưa chốt, 1 chưa nộp." ("" without dates).
+ */
+export function timelinessCounts(tiers: readonly TierStatus[]): string {
+  const timed = tiers.filter((t) => t.timeliness);
+  if (!timed.length) return "";
+  const parts = timed.map((t) => {
+    const n = t.timeliness!;
+    return `${LEVEL_NAMES[t.level]}: ${n.onTime} đúng hạn, ${n.late} trễ hạn, ${n.notFinalized} chưa chốt, ${n.notReported} chưa nộp`;
+  });
+  const changed = timed.reduce((sum, t) => sum + t.timeliness!.changed, 0);
+  const warning = changed
+    ? ` Cảnh báo: ${changed} báo cáo có số liệu đã sửa sau khi chốt (xem cột “Dấu chốt”): hãy yêu cầu đơn vị chốt lại.`
+    : "";
+  return `Hạn nộp — ${parts.join("; ")}.${warning}`;
 }

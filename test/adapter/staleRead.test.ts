@@ -133,6 +133,10 @@ function typingBefore(port: MemoryWorkbook, at: number, edit: () => void): Workb
     readSheets: async (names, progress) => (before(), port.readSheets(names, progress)),
     writeSheet: async (spec, options) => (before(), port.writeSheet(spec, options)),
     writeCells: async (sheet, writes, layout) => (before(), port.writeCells(sheet, writes, layout)),
+    setProtection: async (sheet, protect, writes, layout) => (
+      before(),
+      port.setProtection(sheet, protect, writes, layout)
+    ),
     select: async (sheet, address) => (before(), port.select(sheet, address)),
   };
 }

@@ -184,7 +184,7 @@ describe("Tổng hợp toàn thành phố", () => {
       expect.objectContaining({ level: "xa", submitted: 2, expected: 168 }),
     ]);
     const status = excel.sheet(out.status.sheet);
-    expect(status.autoFilter).toBe(`A4:H${4 + 168}`);
+    expect(status.autoFilter).toBe(`A4:M${4 + 168}`);
     expect(status.content("E5")).toBe("Chưa nộp"); // the units to chase first
     expect(status.content(`E${4 + 168}`)).toBe("Nộp thiếu"); // Bến Thành and Sài Gòn filled a few rows only
     expect(at("16.1", "E")).toContain("166 đơn vị trong danh sách chưa nộp báo cáo.");

@@ -36,7 +36,14 @@ describe("the actions' table", () => {
   test("one row per button, labelled with the button's words, in the pane's order", () => {
     expect(ACTIONS.map((a) => a.id)).toEqual(Object.keys(BUTTONS));
     for (const a of ACTIONS) expect(a.label).toBe(BUTTONS[a.id]);
-    expect(actionsOf("sheet").map((a) => a.id)).toEqual(["generate", "check", "fill", "compare"]);
+    expect(actionsOf("sheet").map((a) => a.id)).toEqual([
+      "generate",
+      "check",
+      "fill",
+      "compare",
+      "finalize",
+      "reopen",
+    ]);
     expect(actionsOf("city").map((a) => a.id)).toEqual(["roster", "consolidate"]);
     expect(actionsOf("report").map((a) => a.id)).toEqual([
       "fillSheet",
@@ -46,7 +53,7 @@ describe("the actions' table", () => {
     ]);
     // the unit's steps are numbered, each once; 2 is the typing step, which has no button
     const markers = actionsOf("sheet").map((a) => a.step?.marker);
-    expect(markers).toEqual([1, 3, 4, 5]);
+    expect(markers).toEqual([1, 3, 4, 5, 6, 7]);
   });
 
   test("generate, check and fill run their use cases and tell their outcomes", async () => {

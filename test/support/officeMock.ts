@@ -813,6 +813,26 @@ export class FakeExcel {
       },
       getRange: (address: string) => this.range(handle, address),
       activate: () => this.op(() => (this.active = handle.resolve())),
+      // worksheet.protection (ExcelApi 1.2): protect without a password; protecting a protected sheet fails as Excel
+      // does, unprotecting an unprotected one does nothing
+      protection: {
+        protect: (options?: unknown, password?: unknown) => {
+          check(
+            options === undefined && password === undefined,
+            "protection.protect() with no password"
+          );
+          this.op(() => {
+            const sheet = handle.resolve();
+            if (sheet.protected)
+              throw officeError("InvalidOperation", "The sheet is already protected.");
+            sheet.protected = true;
+          });
+        },
+        unprotect: (password?: unknown) => {
+          check(password === undefined, "protection.unprotect() with no password");
+          this.op(() => (handle.resolve().protected = false));
+        },
+      },
       freezePanes: {
         freezeRows: (n: number) => this.op(() => (this.guarded(handle).freezeRows = n)),
         unfreeze: () => this.op(() => (this.guarded(handle).freezeRows = 0)),

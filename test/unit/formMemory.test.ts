@@ -18,6 +18,7 @@ describe("form memory", () => {
       compare: "lastYear",
       cityCompare: false,
       document: { ...EMPTY_SETTINGS, place: "Thành phố Hồ Chí Minh" },
+      deadline: "",
     });
   });
 
@@ -73,6 +74,7 @@ describe("form memory", () => {
       compare: "lastQuarter",
       cityCompare: true,
       document: { ...EMPTY_SETTINGS, agency: "Sở Y tế", number: "12" },
+      deadline: "20/10/2025",
     } as const;
     memory.save(values);
     expect(JSON.parse(data.get(STORAGE_KEY)!)).toEqual(values);

@@ -170,7 +170,7 @@ describe("consolidate(units, { roster }): who has reported", () => {
       state: "Nộp thiếu",
       filled: `${REPORTED_ROWS.length - 2}/${REPORTED_ROWS.length}`,
     });
-    expect(sheet.autoFilter).toBe(`A4:H${4 + lines.length}`);
+    expect(sheet.autoFilter).toBe(`A4:M${4 + lines.length}`);
     expect(values[1][0]).toContain(
       "Phường, xã, đặc khu: đã nộp 3/168; Sở, ban, ngành: đã nộp 1/2."
     );

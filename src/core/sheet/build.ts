@@ -24,6 +24,17 @@ import { placeOf, UnplacedCells, type Preserved } from "./placement";
 import { FIGURE_KINDS, hasVerdict, isInput, startingTarget } from "./rowCells";
 import type { CellContent, CellStyle, SheetSpec, Validation } from "./spec";
 import { COLOURS, HEADER_STYLE, NUMBER_FORMATS, TITLE_STYLE, verdictFormats } from "./styles";
+import type { IsoDate } from "../reportingDates";
+import { CYCLE_CELLS, cutOffLine, deadlineLine, stampLine, stampMark, type Stamp } from "./stamp";
+
+/** The reporting cycle's cells of the title block (docs/sheets.md#finalization-stamp). */
+export interface CycleHead {
+  /** The deadline the city set for the period (null or absent: none). */
+  readonly deadline?: IsoDate | null;
+  /** The sheet's finalization stamp, kept over a rewrite (its line says reopened). */
+  readonly stamp?: Stamp | null;
+  readonly reopened?: boolean;
+}
 
 /** Consecutive row numbers as ranges of one column: [7, 8, 9, 12] → ["C7:C9", "C12"]. */
 function runs(col: number, rows: readonly number[]): string[] {
@@ -62,7 +73,7 @@ const COLUMN_WIDTHS: Readonly<Record<keyof typeof COL, number>> = {
 };
 
 /** The title block and the header: rows 1 to HEADER_ROW. */
-function headRows(params: SheetParams, kind: SheetKind): CellContent[][] {
+function headRows(params: SheetParams, kind: SheetKind, cycle: CycleHead): CellContent[][] {
   const rows = Array.from({ length: HEADER_ROW - 1 }, blankRow);
   const put = (row: number, col: number, content: CellContent) => (rows[row - 1][col] = content);
   put(TITLE_ROWS.title, COL.stt, { text: TITLE });
@@ -78,7 +89,13 @@ function headRows(params: SheetParams, kind: SheetKind): CellContent[][] {
     put(TITLE_ROWS[key], COL.title, text(value));
     put(TITLE_ROWS[key], COL.id, { text: code });
   }
-  return [...rows, HEADERS.map((h) => ({ text: h }))];
+  const putAt = (c: { row: number; col: number }, t: string) => put(c.row, c.col, { text: t });
+  putAt(CYCLE_CELLS.cutOff, cutOffLine(params.period));
+  putAt(CYCLE_CELLS.deadline, deadlineLine(cycle.deadline));
+  if (cycle.stamp) putAt(CYCLE_CELLS.stampLine, stampLine(cycle.stamp, cycle.reopened));
+  const header: CellContent[] = HEADERS.map((h) => ({ text: h }));
+  if (cycle.stamp) header[CYCLE_CELLS.stamp.col] = { text: stampMark(cycle.stamp) };
+  return [...rows, header];
 }
 
 /** A catalog row's line as Generate writes it: its number, title, computed figure, live verdict, target and id. */
@@ -214,7 +231,7 @@ function figureValidations(placed: readonly Placed[]): Validation[] {
   );
 }
 
-export interface BuildOptions {
+export interface BuildOptions extends CycleHead {
   /**
    * The kind of formulas: "cds" (CDS.RATE, CDS.CHECK; the default) or "plain" (Excel's own functions only, for an
    * Excel without custom functions, LibreOffice Calc and WPS). The sheet's signature records it.
@@ -234,7 +251,7 @@ export function buildSheet(
   const last = first + lines.length - 1;
   const rowOf = standardRows();
 
-  const cells = headRows(params, kind);
+  const cells = headRows(params, kind, options);
   const placed: Placed[] = [];
   const pillarRows: number[] = [];
   lines.forEach((line, i) => {
@@ -264,6 +281,10 @@ export function buildSheet(
       style: { bold: true, fontColor: COLOURS.titleValue },
     },
     { range: whole(HEADER_ROW), style: HEADER_STYLE },
+    {
+      range: span(COL.verdict, TITLE_ROWS.unit, COL.verdict, TITLE_ROWS.marks),
+      style: { italic: true },
+    },
     { range: body(COL.stt, LAST_SHOWN), style: { wrap: true, borders: true } },
     { range: body(COL.stt), style: { hAlign: "Center" } },
     {

@@ -7,7 +7,7 @@ import { VERDICT_ORDER, type Level } from "../types";
 import type { UnitReport } from "../unitReport";
 import { cell, columnLetter } from "./a1";
 import { bodyLines, standardRows } from "./body";
-import { buildSheet } from "./build";
+import { buildSheet, type CycleHead } from "./build";
 import { COL, FIRST_BODY_ROW, HEADER_ROW, SPARE_COLUMN_WIDTH, TITLE_ROWS } from "./grid";
 import type { SheetParams } from "./identity";
 import { CITY_MARK } from "./marks";
@@ -87,7 +87,8 @@ export function buildCitySheet(
   c: Consolidation,
   period: Period,
   kept: Preserved = {},
-  kind: SheetKind = "cds"
+  kind: SheetKind = "cds",
+  cycle: CycleHead = {}
 ): SheetSpec {
   const figures: Record<string, CellContent> = { ...kept.figures };
   const verdicts: Record<string, CellContent> = {};
@@ -117,7 +118,7 @@ export function buildCitySheet(
   const base = buildSheet(
     cityParams(period),
     { cells: keptCells, figures, verdicts, notes },
-    { kind }
+    { kind, deadline: cycle.deadline }
   );
 
   // the chart's block: L6 header, one line per pillar, counted from the verdict column of the pillar's rows

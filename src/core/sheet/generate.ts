@@ -3,7 +3,8 @@ import { CdsError } from "../errors";
 import { shortList } from "../text";
 import type { CellContent, SheetSpec } from "./spec";
 import { bodyLines } from "./body";
-import { buildSheet, type BuildOptions } from "./build";
+import { buildSheet, type CycleHead } from "./build";
+import type { SheetKind } from "./plainFormulas";
 import { isGeneratedFormula } from "./formulas";
 import { COL, FIRST_BODY_ROW, TITLE_ROWS } from "./grid";
 import type { SheetParams } from "./identity";
@@ -11,6 +12,7 @@ import { PILLAR_MARK } from "./marks";
 import { bodySlot, headSlot, UnplacedCells, type Preserved } from "./placement";
 import { hasVerdict, isComputed, startingTarget } from "./rowCells";
 import { splitNote, type CellState, type SlotCell, type UnitSheet } from "./read";
+import { isCycleCell, readDeadline, readStamp } from "./stamp";
 
 function content(c: CellState): CellContent {
   if (c.formula) return { formula: c.formula };
@@ -61,6 +63,7 @@ function typedContent(
   const headRow = head ? Number(head[1]) : 0; // 0: not in the title block
   if (headRow >= TITLE_ROWS.unit && headRow <= TITLE_ROWS.period && c.col === COL.title)
     return null; // the identity: rewritten
+  if (headRow && !c.formula && isCycleCell(headRow, c.col, c.value)) return null; // the cycle's lines
   const line = /^([^@+].*)!\d+$/.exec(c.slot)?.[1];
   const row = line ? findRow(line) : undefined;
   if (row) {
@@ -108,6 +111,32 @@ export function preservedFrom(existing: UnitSheet): Preserved {
   return { cells };
 }
 
+/** The title block's cycle cells of a rewrite: the deadline given, else the sheet's; the sheet's stamp, kept. */
+function cycleHead(existing: UnitSheet | null, deadline: string | null | undefined): CycleHead {
+  const values = existing ? headValues(existing) : [];
+  const reading = existing ? readStamp(values, existing.name) : null;
+  const kept = reading?.state === "stamped" ? reading : null;
+  return {
+    deadline: deadline ?? readDeadline(values) ?? null,
+    ...(kept ? { stamp: kept.stamp, reopened: kept.reopened } : {}),
+  };
+}
+
+/** The title block and header of a sheet read back, as rows of values (blank cells null). */
+export function headValues(sheet: UnitSheet): (string | number | boolean | null)[][] {
+  const rows = Array.from({ length: FIRST_BODY_ROW - 1 }, () =>
+    Array.from({ length: COL.id + 1 }, (): string | number | boolean | null => null)
+  );
+  for (const c of sheet.cells) if (c.row < FIRST_BODY_ROW) rows[c.row - 1][c.col] = c.value;
+  return rows;
+}
+
+/** What Generate is told besides the sheet: the kind of formulas, and the deadline the city set (null: none). */
+export interface GenerateOptions {
+  readonly kind?: SheetKind;
+  readonly deadline?: string | null;
+}
+
 export interface GeneratePlan {
   readonly spec: SheetSpec;
   /** How many typed cells the new sheet keeps. */
@@ -129,7 +158,7 @@ export interface GeneratePlan {
 export function planGenerate(
   params: SheetParams,
   existing: UnitSheet | null,
-  options: BuildOptions = {}
+  options: GenerateOptions = {}
 ): GeneratePlan {
   if (existing && existing.foreign.length) {
     throw new CdsError(
@@ -146,7 +175,10 @@ export function planGenerate(
   const preserved = existing ? preservedFrom(existing) : {};
   let spec: SheetSpec;
   try {
-    spec = buildSheet(params, preserved, options);
+    spec = buildSheet(params, preserved, {
+      kind: options.kind,
+      ...cycleHead(existing, options.deadline),
+    });
   } catch (e) {
     if (!(e instanceof UnplacedCells)) throw e;
     const where = existing!.cells.filter((c) => e.slots.includes(c.slot)).map((c) => c.address);

@@ -20,3 +20,4 @@ export * from "./roster";
 export * from "./statusSheet";
 export * from "./comparison";
 export * from "./styles";
+export * from "./stamp";

@@ -1,5 +1,12 @@
 import { LEVEL_NAMES } from "../levels";
-import { REPORTED_ROWS, SUBMISSION_WORDS, tierCounts, type SubmissionStatus } from "../status";
+import {
+  CHANGED_WORDS,
+  REPORTED_ROWS,
+  SUBMISSION_WORDS,
+  tierCounts,
+  tierTimelinessText,
+  type SubmissionStatus,
+} from "../status";
 import { columnLetter } from "./a1";
 import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "./period";
@@ -20,6 +27,11 @@ export const STATUS_HEADERS = [
   "Số dòng đã nhập",
   "Trang / tệp",
   "Ghi chú",
+  "Lần chốt",
+  "Thời điểm chốt",
+  "Hạn nộp",
+  "Đúng hạn",
+  "Dấu chốt",
 ] as const;
 export const STATUS_HEADER_ROW = 4;
 /** The columns of STATUS_HEADERS, by index. */
@@ -32,6 +44,11 @@ const STATUS_COL = {
   filled: 5,
   source: 6,
   note: 7,
+  version: 8,
+  finalizedAt: 9,
+  deadline: 10,
+  timeliness: 11,
+  trust: 12,
 } as const;
 
 function statusTitle(period: Period): string {
@@ -78,6 +95,7 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
       ? `; ${status.duplicates.length} đơn vị có hơn một báo cáo (chỉ tính một)`
       : "",
     ".",
+    timelinessLine(status),
   ].join("");
   const cells: CellContent[][] = [
     line(statusTitle(period)),
@@ -95,7 +113,12 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
         SUBMISSION_WORDS[l.state],
         l.state === "notSubmitted" || l.state === "retired" ? "" : `${l.filled}/${total}`,
         l.source,
-        l.note
+        l.note,
+        l.cycle?.version ?? "",
+        l.cycle?.finalizedAt ?? "",
+        l.cycle?.deadline ?? "",
+        l.cycle?.words ?? "",
+        l.cycle?.trust ?? ""
       )
     ),
   ];
@@ -109,6 +132,9 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
     toneFormat(state, SUBMISSION_WORDS.unknown, TONES.warning),
     toneFormat(state, SUBMISSION_WORDS.submitted, TONES.good),
     toneFormat(state, SUBMISSION_WORDS.retired, TONES.muted),
+    toneFormat(`L${first}:L${last}`, "Đúng hạn", TONES.good),
+    toneFormat(`L${first}:L${last}`, "Chưa chốt", TONES.pending),
+    toneFormat(`M${first}:M${last}`, CHANGED_WORDS, TONES.bad),
   ];
   return {
     name: statusSheetName(period),
@@ -124,6 +150,11 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
       { width: 90 },
       { width: 200 },
       { width: 300 },
+      { width: 60 },
+      { width: 170 },
+      { width: 80 },
+      { width: 110 },
+      { width: 220 },
     ],
     styles: [
       // codes and names stay text ("26734" is a code, not a number); the STT column holds numbers
@@ -142,6 +173,7 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
       },
       { range: `A${STATUS_HEADER_ROW}:${end}${last}`, style: { borders: true } },
       { range: `H${first}:H${last}`, style: { wrap: true } },
+      { range: `M${first}:M${last}`, style: { wrap: true } },
     ],
     // the title and the two lines under it span the table: their text does not widen column A
     merges: [`A1:${end}1`, `A2:${end}2`, `A3:${end}3`],
@@ -158,21 +190,65 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
   };
 }
 
+/** The summary's sentence on timeliness: " Hạn nộp 20/03/2025 — …; 2 báo cáo có số liệu đã sửa sau khi chốt." */
+function timelinessLine(status: SubmissionStatus): string {
+  const text = tierTimelinessText(status);
+  if (!text) return "";
+  const lines = status.lines.filter((l) => l.cycle);
+  const deadline = lines[0]?.cycle?.deadline ?? "";
+  const changed = lines.filter((l) => l.cycle?.changed).length;
+  const unreadable = lines.filter((l) => l.cycle?.unreadable).length;
+  return [
+    ` Hạn nộp: ${deadline}. ${text}.`,
+    changed ? ` Cảnh báo: ${changed} báo cáo có ${CHANGED_WORDS.toLowerCase()} (cột M).` : "",
+    unreadable ? ` Cảnh báo: ${unreadable} báo cáo có dấu chốt không đọc được (cột M).` : "",
+  ].join("");
+}
+
 /** The lines of a status sheet as written, in its order: code, name, state word, rows filled. */
 export function readStatusSheet(
   values: readonly (readonly CellValue[])[]
 ): { code: string; name: string; state: string; filled: string }[] {
-  const out: { code: string; name: string; state: string; filled: string }[] = [];
+  return readStatusLines(values).map(({ code, name, state, filled }) => ({
+    code,
+    name,
+    state,
+    filled,
+  }));
+}
+
+/** The lines of a status sheet as written, with their cycle columns (version, finalized, deadline, timeliness, stamp). */
+export function readStatusLines(values: readonly (readonly CellValue[])[]): StatusSheetLine[] {
+  const out: StatusSheetLine[] = [];
+  const at = (line: readonly CellValue[], col: number) => String(line[col] ?? "").trim();
   for (let r = STATUS_HEADER_ROW; r < values.length; r++) {
     const line = values[r] ?? [];
-    const name = String(line[STATUS_COL.name] ?? "").trim();
+    const name = at(line, STATUS_COL.name);
     if (!name) continue;
     out.push({
-      code: String(line[STATUS_COL.code] ?? "").trim(),
+      code: at(line, STATUS_COL.code),
       name,
-      state: String(line[STATUS_COL.state] ?? "").trim(),
-      filled: String(line[STATUS_COL.filled] ?? "").trim(),
+      state: at(line, STATUS_COL.state),
+      filled: at(line, STATUS_COL.filled),
+      version: at(line, STATUS_COL.version),
+      finalizedAt: at(line, STATUS_COL.finalizedAt),
+      deadline: at(line, STATUS_COL.deadline),
+      timeliness: at(line, STATUS_COL.timeliness),
+      trust: at(line, STATUS_COL.trust),
     });
   }
   return out;
+}
+
+/** A line of the status sheet as read back. */
+export interface StatusSheetLine {
+  readonly code: string;
+  readonly name: string;
+  readonly state: string;
+  readonly filled: string;
+  readonly version: string;
+  readonly finalizedAt: string;
+  readonly deadline: string;
+  readonly timeliness: string;
+  readonly trust: string;
 }

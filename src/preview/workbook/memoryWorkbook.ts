@@ -333,6 +333,24 @@ export class MemoryWorkbook implements WorkbookPort {
     this.changed();
   }
 
+  async setProtection(
+    sheet: string,
+    protect: boolean,
+    writes: readonly CellWrite[],
+    layout: CellsLayout = {}
+  ): Promise<void> {
+    const id = this.idOf(sheet);
+    const meta = this.metaOf(id);
+    if (protect && meta.protected)
+      throw new WorkbookError("failed", `Trang "${sheet}" đã được bảo vệ.`, { wroteNothing: true });
+    if (!protect) meta.protected = false;
+    const trips = this.roundTrips;
+    await this.writeCells(sheet, writes, { styles: layout.styles });
+    this.roundTrips = trips + 1;
+    if (protect) meta.protected = true;
+    this.changed();
+  }
+
   async select(sheet: string, address: string): Promise<void> {
     this.roundTrips++;
     this.activeId = this.idOf(sheet);

@@ -3,6 +3,7 @@ import {
   Caption1,
   Checkbox,
   Field,
+  Input,
   Select,
   makeStyles,
   tokens,
@@ -150,5 +151,18 @@ export function ActionOption({ id, host }: { id: OptionId; host: ActionHost }) {
         />
       );
     }
+    case "deadline":
+      return (
+        <Field
+          label="Hạn nộp (không bắt buộc)"
+          hint="Ngày/tháng/năm, ví dụ 20/04/2025; để trống thì giữ hạn đã ghi trên trang."
+        >
+          <Input
+            value={values.deadline}
+            placeholder="chưa đặt hạn"
+            onChange={(_, data) => onChange({ ...values, deadline: data.value })}
+          />
+        </Field>
+      );
   }
 }

@@ -40,8 +40,14 @@ import {
   type SheetInputs,
   type SheetSnapshot,
   type UnitSheet,
+  checkStamp,
+  readDeadline,
 } from "../../core/sheet";
 import { unitKey } from "../../core/text";
+import type { Sha256 } from "../../core/fingerprint";
+import { localDateOf, reportingDates } from "../../core/reportingDates";
+import type { ReportCycle } from "../../core/unitReport";
+import { webSha256 } from "../sha256";
 import { readPickedFiles, skippedLines, type PickedFile, type Skipped } from "./pickedFiles";
 import { rosterHead } from "./roster";
 import { guarded, protectedError, sheetKind, UserError, type Progress } from "./support";
@@ -83,10 +89,54 @@ export interface CityComparison {
 
 export interface ConsolidateInput {
   readonly period: Period;
+  /** The deadline the city sets for the period, as typed ("20/04/2025"); absent or "": the city sheet's (D5). */
+  readonly deadline?: string;
+  /**
+   * The clock (milliseconds since the epoch): with it, the status says who reported on time, late or not at all, by
+   * the analyst's today (docs/domain.md#timeliness). Without it the status has no dates.
+   */
+  readonly now?: () => number;
+  /** SHA-256 for the stamps' fingerprints (Web Crypto's by default). */
+  readonly sha256?: Sha256;
   readonly files?: readonly PickedFile[];
   /** Compare with the previous period (the same period of last year, or the quarter before): columns I and J. */
   readonly previous?: CompareMode;
 }
+
+/** Reads and checks the finalization stamp of every unit sheet (docs/sheets.md#finalization-stamp). */
+async function reportCycles(
+  snapshots: readonly SheetSnapshot[],
+  sha256: Sha256
+): Promise<Map<SheetSnapshot, ReportCycle>> {
+  const out = new Map<SheetSnapshot, ReportCycle>();
+  for (const snapshot of snapshots) {
+    if (!isUnitSheet(snapshot)) continue;
+    let sheet: UnitSheet;
+    try {
+      sheet = readUnitSheet(snapshot);
+    } catch (e) {
+      if (!(e instanceof CdsError)) throw e;
+      continue; // unitReports says why
+    }
+    const checked = await checkStamp(sheet, snapshot.values, sha256);
+    out.set(
+      snapshot,
+      checked.state === "stamped"
+        ? {
+            state: "stamped",
+            version: checked.stamp.version,
+            finalizedAt: checked.stamp.finalizedAt,
+            changed: checked.changed,
+          }
+        : checked
+    );
+  }
+  return out;
+}
+
+/** The version of a report's stamp, 0 when it has none: the newer of two reports of a unit is counted. */
+const versionOf = (cycle: ReportCycle | undefined) =>
+  cycle?.state === "stamped" ? cycle.version : 0;
 
 export interface StatusOutcome {
   /** The status sheet written. */
@@ -104,11 +154,29 @@ export interface StatusOutcome {
 
 /** Unit reports from snapshots: CĐS sheets of units (not the city) for the period, each unit once. */
 export function unitReports(
-  snapshots: readonly SheetSnapshot[],
-  period: Period
+  given: readonly SheetSnapshot[],
+  period: Period,
+  cycles?: ReadonlyMap<SheetSnapshot, ReportCycle>
 ): { units: UnitReport[]; skipped: Skipped[] } {
+  // of a unit's reports, the one with the newest stamp comes first (and is counted); the others keep their order
+  const groupOf = (s: SheetSnapshot) => {
+    const p = isUnitSheet(s) ? headParams(s.values) : null;
+    return p ? `${unitKey(p.unit)}|${p.level}` : `#${s.name}`;
+  };
+  const firstAt = new Map<string, number>();
+  given.forEach((s, i) => {
+    const g = groupOf(s);
+    if (!firstAt.has(g)) firstAt.set(g, i);
+  });
+  const snapshots = cycles
+    ? given
+        .map((s, i) => ({ s, i, g: firstAt.get(groupOf(s))!, v: versionOf(cycles.get(s)) }))
+        .sort((a, b) => a.g - b.g || b.v - a.v || a.i - b.i)
+        .map((x) => x.s)
+    : given;
   const units: UnitReport[] = [];
   const seen = new Map<string, string>();
+  const seenSnapshot = new Map<string, SheetSnapshot>();
   const skipped: Skipped[] = [];
   const code = periodCode(period);
   for (const snapshot of snapshots) {
@@ -132,9 +200,16 @@ export function unitReports(
     // "Xã Thạnh An" and "Xã Thanh An" are two communes: the identity keeps the letters and tones.
     const id = `${unitKey(sheet.params.unit)}|${sheet.params.level}`;
     if (seen.has(id)) {
+      const [older, newer] = [
+        versionOf(cycles?.get(snapshot)),
+        versionOf(cycles?.get(seenSnapshot.get(id)!)),
+      ];
       skipped.push({
         source: snapshot.name,
-        reason: `trùng đơn vị "${sheet.params.unit}" với "${seen.get(id)}"`,
+        reason:
+          newer > 0
+            ? `trùng đơn vị "${sheet.params.unit}" với "${seen.get(id)}": tính bản chốt lần ${newer}, bỏ qua bản ${older ? `chốt lần ${older}` : "chưa chốt"}`
+            : `trùng đơn vị "${sheet.params.unit}" với "${seen.get(id)}"`,
       });
       continue;
     }
@@ -148,8 +223,10 @@ export function unitReports(
         evidence,
         source: snapshot.name,
         ...(unitCode ? { code: unitCode } : {}),
+        ...(cycles?.has(snapshot) ? { cycle: cycles.get(snapshot)! } : {}),
       });
       seen.set(id, snapshot.name);
+      seenSnapshot.set(id, snapshot);
     } catch (e) {
       if (!(e instanceof CdsError)) throw e;
       skipped.push({ source: snapshot.name, reason: e.message });
@@ -243,7 +320,11 @@ export function consolidateCity(
     const rosterRead = rosterSnapshot ? readRosterSheet(rosterSnapshot) : null;
     const files = await readPickedFiles(input.files ?? [], progress);
     const fromFiles = files.sheets;
-    const found = unitReports([...sheets, ...fromFiles], input.period);
+    const candidates = [...sheets, ...fromFiles];
+    const cycles = input.now
+      ? await reportCycles(candidates, input.sha256 ?? webSha256)
+      : undefined;
+    const found = unitReports(candidates, input.period, cycles);
     const { units } = found;
     const prior = previous ? previousConsolidation(beforeSheets, fromFiles, previous) : null;
     // the previous period's reports were used: they are not "skipped" as of another period
@@ -267,8 +348,16 @@ export function consolidateCity(
     if (citySnapshot?.protected) throw protectedError(citySnapshot.name);
     const kept = citySheet ? preservedFrom(citySheet) : {};
     const cityInputs = citySheet && !citySheet.missing.length ? sheetInputs(citySheet) : null;
+    // the deadline typed in the pane, else the one the city sheet of the period shows (typed once per period)
+    const deadline = input.deadline?.trim()
+      ? reportingDates(input.period, input.deadline).deadline
+      : citySnapshot
+        ? (readDeadline(citySnapshot.values) ?? null)
+        : null;
+    const dates = input.now ? { deadline, today: localDateOf(input.now()) } : undefined;
     progress(`Đang tổng hợp ${units.length} đơn vị…`);
     const c = consolidate(units, {
+      dates,
       city: cityInputs?.inputs,
       targets: cityInputs?.targets,
       // without a roster sheet, the official list: the communes are checked, sở, ban, ngành are not
@@ -280,7 +369,7 @@ export function consolidateCity(
     let comparison: CityComparison | undefined;
     // where custom functions are missing, the city sheet's verdicts are Excel's own formulas (or values)
     const kind = await sheetKind(port);
-    let city = buildCitySheet(c, input.period, kept, kind);
+    let city = buildCitySheet(c, input.period, kept, kind, { deadline });
     if (previous && prior) {
       const earlier = prior.units.length
         ? consolidate(prior.units, {

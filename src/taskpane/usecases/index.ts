@@ -7,3 +7,4 @@ export * from "./city";
 export * from "./compare";
 export * from "./roster";
 export * from "./documents";
+export * from "./cycle";

@@ -19,10 +19,12 @@ import {
   type SheetParams,
 } from "../../core/sheet";
 import type { Level } from "../../core/types";
+import { reportingDates } from "../../core/reportingDates";
 import { validate, type Violation } from "../../core/validation";
 import {
   checkParams,
   currentSheet,
+  finalizedError,
   findUnitSheet,
   guarded,
   sheetKind,
@@ -76,20 +78,24 @@ export type { Progress } from "./support";
  */
 export function generateSheet(
   port: WorkbookPort,
-  input: SheetParams,
+  input: SheetParams & { readonly deadline?: string },
   progress: Progress = () => {}
 ): Promise<GenerateOutcome> {
   return guarded(async (writes) => {
     const params = checkParams(input);
+    // the deadline typed in the pane (checked against the period's cut-off), else the one the sheet shows
+    const deadline = input.deadline?.trim()
+      ? reportingDates(params.period, input.deadline).deadline
+      : undefined;
     await port.ensureReady();
     const kind = await sheetKind(port);
     progress("Đang đọc sổ tính…");
     const found = await findUnitSheet(port, params, true);
     const existing = found.snapshot;
-    if (existing?.protected) throw protectedError(existing.name);
+    if (existing?.protected) throw finalizedError(existing) ?? protectedError(existing.name);
     const sheet = existing ? readUnitSheet(existing) : null;
     const oldLevel = sheet?.params?.level;
-    const plan = planGenerate(params, sheet, { kind });
+    const plan = planGenerate(params, sheet, { kind, deadline });
     // a sheet the analyst renamed keeps its name; a new one takes a name that no sheet has
     // a blank sheet (a write cut right after adding it) holds nothing: its name is free, and it is taken over
     const taken = found.heads?.filter((h) => !h.blank).map((h) => h.name) ?? found.sheetNames;

@@ -8,6 +8,7 @@ import {
   periodText,
   sameIdentity,
   readUnitSheet,
+  readStamp,
   sheetKey,
   type SheetParams,
   type SheetSnapshot,
@@ -104,6 +105,18 @@ export function checkParams(p: SheetParams): SheetParams {
     );
   const code = p.code === undefined ? undefined : unitName(p.code);
   return { unit, level: p.level, period: checkPeriod(p.period), ...(code ? { code } : {}) };
+}
+
+/**
+ * A protected sheet that "Chốt số liệu" protected (its stamp reads, its line says finalized): said so, with the button
+ * that opens it again; null for a sheet protected otherwise.
+ */
+export function finalizedError(snapshot: SheetSnapshot): UserError | null {
+  const reading = readStamp(snapshot.values, snapshot.name);
+  if (reading.state !== "stamped" || reading.reopened) return null;
+  return new UserError(
+    `Trang "${snapshot.name}" đã chốt số liệu lần ${reading.stamp.version} và đang được bảo vệ: muốn sửa thì bấm "${BUTTONS.reopen}" trước (lần chốt sau sẽ là lần ${reading.stamp.version + 1}). ${NOTHING_WRITTEN}`
+  );
 }
 
 /** A protected sheet, found before anything was written: said as the workbook says it. */
@@ -207,7 +220,7 @@ export async function writableUnitSheet(
   params?: SheetParams
 ): Promise<UnitSheet> {
   const snapshot = await currentSheet(port, params);
-  if (snapshot.protected) throw protectedError(snapshot.name);
+  if (snapshot.protected) throw finalizedError(snapshot) ?? protectedError(snapshot.name);
   return readUnitSheet(snapshot);
 }
 

@@ -456,6 +456,30 @@ export class OfficeWorkbook implements WorkbookPort {
     for (const group of groupSteps(steps)) await writeGroup(group);
   }
 
+  async setProtection(
+    sheet: string,
+    protect: boolean,
+    writes: readonly CellWrite[],
+    layout: CellsLayout = {}
+  ): Promise<void> {
+    const tooLong = textTooLong(sheet, longText(writes));
+    if (tooLong) throw tooLong;
+    await this.batch(sheet, async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      if (!protect) ws.protection.unprotect();
+      for (const write of writes) {
+        const range = ws.getRange(write.address);
+        const format = formatFor(write.content, write.numberFormat);
+        if (format !== undefined) range.numberFormat = [[format]];
+        range.formulas = [[inputOf(write.content)]];
+      }
+      for (const { range, style } of layout.styles ?? [])
+        applyStyle(ws.getRange(range), range, style);
+      if (protect) ws.protection.protect();
+      await context.sync();
+    });
+  }
+
   async select(sheet: string, address: string): Promise<void> {
     await this.batch(sheet, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);

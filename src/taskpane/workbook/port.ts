@@ -144,6 +144,16 @@ export interface WorkbookPort {
   writeSheet(spec: SheetSpec, options?: WriteSheetOptions): Promise<WriteSheetResult>;
   /** Writes cells of one sheet in one round trip; text contents stay text. */
   writeCells(sheet: string, writes: readonly CellWrite[], layout?: CellsLayout): Promise<void>;
+  /**
+   * Protects a sheet (no password: against accidental edits) after writing cells and styles — or unprotects it before
+   * writing them — in one round trip. A sheet protected already refuses to be protected again, as Excel does.
+   */
+  setProtection(
+    sheet: string,
+    protect: boolean,
+    writes: readonly CellWrite[],
+    layout?: CellsLayout
+  ): Promise<void>;
   /** Activates a sheet and selects a cell or range. */
   select(sheet: string, address: string): Promise<void>;
   /**
