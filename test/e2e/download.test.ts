@@ -165,7 +165,7 @@ const FORGED: [string, () => Promise<{ fileName: string; data: Uint8Array }>, Re
   [
     "a .docm",
     async () => ({ fileName: "Bao_cao.docm", data: await zipOf(docmParts()) }),
-    /tên tệp phải có đuôi \.docx hoặc \.xlsx \(tên này có đuôi \.docm\)/,
+    /tên tệp phải có đuôi \.docx, \.xlsx hoặc \.zip \(tên này có đuôi \.docm\)/,
   ],
   [
     "a .docm renamed .docx",
