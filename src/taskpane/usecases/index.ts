@@ -6,4 +6,5 @@ export * from "./sheet";
 export * from "./city";
 export * from "./compare";
 export * from "./roster";
+export * from "./blank";
 export * from "./documents";
