@@ -16,7 +16,8 @@ import {
   WIDTH,
 } from "./grid";
 import { sheetKey, type SheetParams } from "./identity";
-import { PILLAR_MARK, SIGNATURE, unitMark } from "./marks";
+import { PILLAR_MARK, signatureOf, unitMark } from "./marks";
+import type { SheetKind } from "./plainFormulas";
 import { sheetName } from "./names";
 import { periodCode, periodText } from "./period";
 import { placeOf, UnplacedCells, type Preserved } from "./placement";
@@ -61,11 +62,11 @@ const COLUMN_WIDTHS: Readonly<Record<keyof typeof COL, number>> = {
 };
 
 /** The title block and the header: rows 1 to HEADER_ROW. */
-function headRows(params: SheetParams): CellContent[][] {
+function headRows(params: SheetParams, kind: SheetKind): CellContent[][] {
   const rows = Array.from({ length: HEADER_ROW - 1 }, blankRow);
   const put = (row: number, col: number, content: CellContent) => (rows[row - 1][col] = content);
   put(TITLE_ROWS.title, COL.stt, { text: TITLE });
-  put(TITLE_ROWS.title, COL.id, { text: SIGNATURE });
+  put(TITLE_ROWS.title, COL.id, { text: signatureOf(kind) });
   const meta = {
     unit: [params.unit, unitMark(params.code)],
     level: [LEVEL_NAMES[params.level], params.level],
@@ -85,16 +86,17 @@ function rowLine(
   row: CatalogRow,
   at: number,
   level: Level,
-  rowOf: Readonly<Record<string, number>>
+  rowOf: Readonly<Record<string, number>>,
+  kind: SheetKind
 ): CellContent[] {
   const out = blankRow();
   out[COL.stt] = { text: row.parent ? row.id : `${row.id}.` };
   out[COL.title] = { text: row.title };
   out[COL.id] = { text: row.id };
-  const formula = figureFormula(row, rowOf);
+  const formula = figureFormula(row, rowOf, kind);
   if (formula) out[COL.figure] = { formula };
   if (hasVerdict(row)) {
-    out[COL.verdict] = { formula: verdictFormula(at, level, row) };
+    out[COL.verdict] = { formula: verdictFormula(at, level, row, kind) };
     out[COL.target] = text(startingTarget(row, level));
   }
   return out;
@@ -212,14 +214,27 @@ function figureValidations(placed: readonly Placed[]): Validation[] {
   );
 }
 
+export interface BuildOptions {
+  /**
+   * The kind of formulas: "cds" (CDS.RATE, CDS.CHECK; the default) or "plain" (Excel's own functions only, for an
+   * Excel without custom functions, LibreOffice Calc and WPS). The sheet's signature records it.
+   */
+  readonly kind?: SheetKind;
+}
+
 /** The whole standard sheet of a unit and period, keeping what the analyst typed in an earlier version. */
-export function buildSheet(params: SheetParams, preserved: Preserved = {}): SheetSpec {
+export function buildSheet(
+  params: SheetParams,
+  preserved: Preserved = {},
+  options: BuildOptions = {}
+): SheetSpec {
+  const kind = options.kind ?? "cds";
   const lines = bodyLines();
   const first = FIRST_BODY_ROW;
   const last = first + lines.length - 1;
   const rowOf = standardRows();
 
-  const cells = headRows(params);
+  const cells = headRows(params, kind);
   const placed: Placed[] = [];
   const pillarRows: number[] = [];
   lines.forEach((line, i) => {
@@ -229,7 +244,7 @@ export function buildSheet(params: SheetParams, preserved: Preserved = {}): Shee
       cells.push(pillarLine(line.pillar));
     } else {
       placed.push({ row: line.row, at });
-      cells.push(rowLine(line.row, at, params.level, rowOf));
+      cells.push(rowLine(line.row, at, params.level, rowOf, kind));
     }
   });
   const { lastRow, textFigures, generalCells, besideTitle } = keep(cells, preserved, lines, last);

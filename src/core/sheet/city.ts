@@ -15,6 +15,7 @@ import { COMPARE_COL } from "./comparison";
 import { bodySlot, type Preserved } from "./placement";
 import { hasVerdict } from "./rowCells";
 import { periodSheetName } from "./names";
+import type { SheetKind } from "./plainFormulas";
 import { periodCode, periodText, type Period } from "./period";
 import { joinNote } from "./read";
 import type { CellValue } from "./read";
@@ -82,7 +83,12 @@ const BREAKDOWN_UNIT_COLUMNS = 2;
  * edited targets and the analyst's notes are kept from the sheet's earlier version. A chart beside the table shows
  * Đạt / Chưa đạt / Chưa có số liệu per pillar, counted live from the verdict column.
  */
-export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved = {}): SheetSpec {
+export function buildCitySheet(
+  c: Consolidation,
+  period: Period,
+  kept: Preserved = {},
+  kind: SheetKind = "cds"
+): SheetSpec {
   const figures: Record<string, CellContent> = { ...kept.figures };
   const verdicts: Record<string, CellContent> = {};
   const notes: Record<string, string> = {};
@@ -94,7 +100,11 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
       // the city's own statistic, typed on the city sheet
     } else if (row.kind === "yesno") figures[row.id] = r.text ? { text: r.text } : { blank: true };
     else figures[row.id] = typeof r.value === "number" ? { number: r.value } : { blank: true };
-    if (typeof row.target === "object" && row.target !== null)
+    // 18 is judged per tier; on a plain sheet the yes/no rows too ("k/n đơn vị" is read by CDS.CHECK only)
+    if (
+      (typeof row.target === "object" && row.target !== null) ||
+      (kind === "plain" && row.kind === "yesno")
+    )
       verdicts[row.id] = r.verdict ? { text: r.verdict } : { blank: true };
     // the analyst's note stays before the consolidation's; a note that is a formula stays as it is
     const typed = keptCells[bodySlot(row.id, COL.note)];
@@ -104,7 +114,11 @@ export function buildCitySheet(c: Consolidation, period: Period, kept: Preserved
     const note = joinNote(analyst, r.note);
     if (note) notes[row.id] = note;
   }
-  const base = buildSheet(cityParams(period), { cells: keptCells, figures, verdicts, notes });
+  const base = buildSheet(
+    cityParams(period),
+    { cells: keptCells, figures, verdicts, notes },
+    { kind }
+  );
 
   // the chart's block: L6 header, one line per pillar, counted from the verdict column of the pillar's rows
   const rowOf = standardRows();

@@ -5,6 +5,7 @@ import { cell, columnLetter, parseCell, parseRange } from "./a1";
 import { standardRows } from "./body";
 import { COL, FIRST_BODY_ROW, HEADER_ROW, SPARE_COLUMN_WIDTH } from "./grid";
 import { figureFormat } from "./rowCells";
+import type { SheetKind } from "./plainFormulas";
 import { periodText, type Period } from "./period";
 import type { CellContent, CellsLayout, CellWrite, SheetSpec } from "./spec";
 import { HEADER_STYLE, NUMBER_FORMATS } from "./styles";
@@ -56,7 +57,8 @@ const NUMERIC: ReadonlySet<string> = new Set(["ratio", "percent", "count", "rank
 function columnCells(
   id: string,
   row: number,
-  change: RowChange | undefined
+  change: RowChange | undefined,
+  kind: SheetKind
 ): [CellWrite, CellWrite] {
   const at = (col: number) => cell(col, row);
   const blank = (col: number, numberFormat: string): CellWrite => ({
@@ -85,6 +87,18 @@ function columnCells(
           content: { text: before.text },
           numberFormat: NUMBER_FORMATS.text,
         };
+  if (kind === "plain") {
+    // no CDS.CHANGE where custom functions are missing: the change as computed now, a value
+    const text = [change.deltaText, change.verdictChange ?? ""].filter((t) => t !== "").join(" · ");
+    return [
+      previousCell,
+      {
+        address: at(COMPARE_COL.change),
+        content: text ? { text } : { blank: true },
+        numberFormat: NUMBER_FORMATS.text,
+      },
+    ];
+  }
   const verdict = before.verdict ? `,"${before.verdict}",${at(COL.verdict)}` : "";
   const formula = `=CDS.CHANGE(${at(COL.figure)},${at(COMPARE_COL.previous)},"${id}"${verdict})`;
   return [
@@ -97,12 +111,13 @@ function columnCells(
  * The cells of the comparison on a sheet whose catalog rows stand at `rows` (id → sheet row): the header of the two
  * columns on row 6, then on every row its previous figure and its change (columnCells) — blank where there is none,
  * so that a comparison made before is cleared. Two cells per row whatever the figures: the list is as long for every
- * comparison.
+ * comparison. On a "plain" workbook (no custom functions) the change is written as its text, not as =CDS.CHANGE.
  */
 export function comparisonWrites(
   rows: Readonly<Record<string, number>>,
   comparison: Comparison,
-  previous: Period
+  previous: Period,
+  kind: SheetKind = "cds"
 ): CellWrite[] {
   const writes: CellWrite[] = [
     {
@@ -117,7 +132,7 @@ export function comparisonWrites(
     },
   ];
   const ordered = Object.entries(rows).sort((a, b) => a[1] - b[1]);
-  for (const [id, row] of ordered) writes.push(...columnCells(id, row, comparison.rows[id]));
+  for (const [id, row] of ordered) writes.push(...columnCells(id, row, comparison.rows[id], kind));
   return writes;
 }
 
@@ -155,10 +170,11 @@ export function comparisonLayout(first: number, last: number): Required<CellsLay
 export function comparisonColumns(
   spec: SheetSpec,
   comparison: Comparison,
-  previous: Period
+  previous: Period,
+  kind: SheetKind = "cds"
 ): SheetSpec {
   const rows = standardRows();
-  const writes = comparisonWrites(rows, comparison, previous);
+  const writes = comparisonWrites(rows, comparison, previous, kind);
   const last = Math.max(...Object.values(rows));
   const right = COMPARE_COL.change;
   const area = parseRange(spec.area);

@@ -7,7 +7,16 @@ import { VERDICTS } from "../types";
 import { cell } from "./a1";
 import { figureFormula, verdictFormula } from "./formulas";
 import { COL, TITLE_LABELS, TITLE_ROWS } from "./grid";
-import { VALUES_MARK } from "./marks";
+import { signatureOf, VALUES_MARK } from "./marks";
+import {
+  plainFigure,
+  plainRate,
+  plainTarget,
+  plainTargetHint,
+  type SheetKind,
+} from "./plainFormulas";
+import { yesNoWords, type CatalogRow } from "../catalog";
+import { quote } from "../text";
 import { figureFormat, hasVerdict, isComputed } from "./rowCells";
 import { isTyped, joinNote, type CellState, type UnitSheet } from "./read";
 import { CELL_TEXT_LIMIT, type CellContent, type CellWrite } from "./spec";
@@ -36,6 +45,11 @@ export function fittedNote(analyst: string, auto: string, limit = CELL_TEXT_LIMI
 export interface FillOptions {
   /** Write values instead of the CDS formulas, for a file sent to someone without the add-in. */
   readonly valuesOnly?: boolean;
+  /**
+   * The formulas to write: "cds" or "plain" (Excel's own functions, where custom functions are missing); the sheet's
+   * own kind when not given. A sheet of the other kind has its formulas and signature rewritten.
+   */
+  readonly kind?: SheetKind;
 }
 
 export interface PillarSummary {
@@ -145,6 +159,7 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
   }
   const frozen = sheet.frozen;
   const rowOf = rowNumbers(sheet);
+  const kind = opts.kind ?? sheet.kind;
 
   const writes: CellWrite[] = [];
   const disagreements: string[] = [];
@@ -156,7 +171,7 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
     const result = results[row.id];
     const notes: string[] = [];
     if (isComputed(row) && ours(r.figure, frozen)) {
-      const formula = figureFormula(row, rowOf)!;
+      const formula = figureFormula(row, rowOf, kind)!;
       if (opts.valuesOnly) {
         put(
           r.figure.address,
@@ -175,7 +190,7 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
             NUMBER_FORMATS.text
           );
         else {
-          const formula = verdictFormula(r.row, level, row);
+          const formula = verdictFormula(r.row, level, row, kind);
           // a values-only fill left "@"
           if (r.verdict.formula !== formula)
             put(r.verdict.address, { formula }, NUMBER_FORMATS.general);
@@ -188,6 +203,15 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
       }
     }
     if (result.note) notes.unshift(result.note);
+    if (
+      kind === "plain" &&
+      !opts.valuesOnly &&
+      result.verdict !== null &&
+      ours(r.verdict, frozen)
+    ) {
+      const why = plainBlankNote(sheet, row, frozen);
+      if (why) notes.push(why);
+    }
     if (r.note.formula) {
       // the analyst's formula (a link to a document) stays; the add-in's note has no place beside it
       if (notes.length) formulaNotes.push(row.id);
@@ -197,13 +221,57 @@ export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
     if (note !== String(r.note.value ?? ""))
       put(r.note.address, note ? { text: note } : { blank: true }, NUMBER_FORMATS.text);
   }
-  // the hidden ids and codes, where they were lost and found again from columns A and B
-  writes.push(...sheet.repairs);
+  // the hidden ids and codes, where they were lost and found again from columns A and B; the signature of the kind
+  const signatureCell = cell(COL.id, TITLE_ROWS.title);
+  writes.push(...sheet.repairs.filter((w) => w.address !== signatureCell));
+  const signature = sheet.repairs.find((w) => w.address === signatureCell);
+  if (signature || kind !== sheet.kind)
+    put(signatureCell, { text: signatureOf(kind) }, NUMBER_FORMATS.text);
   const marker = cell(COL.id, TITLE_ROWS.marks);
   if (!!opts.valuesOnly !== frozen)
     put(marker, opts.valuesOnly ? { text: VALUES_MARK } : { blank: true }, NUMBER_FORMATS.text);
 
   return { writes, results, summary: summarize(results), disagreements, formulaNotes };
+}
+
+const FIXED_KIND =
+  "bảng dùng hàm Excel thông thường (Excel này không chạy được hàm CDS.*), nên ô Đánh giá để trống";
+
+/**
+ * Why the plain verdict formula of a row shows nothing where the core has a verdict: a target in words only the
+ * add-in reads ("tối thiểu 35%"), a figure typed as text, a yes/no answer in other words. "" when it shows the verdict.
+ */
+export function plainBlankNote(sheet: UnitSheet, row: CatalogRow, frozen = sheet.frozen): string {
+  const r = sheet.rows[row.id];
+  const target = r.target.value;
+  const targetText = typeof target === "string" ? target.trim() : String(target ?? "");
+  const partsText = (): string | null => {
+    if (!row.parts || !ours(r.figure, frozen)) return null;
+    const parts = [row.parts.num, row.parts.den].map((id) => sheet.rows[id]);
+    if (plainRate(parts[0].figure.value, parts[1].figure.value) !== undefined) return null;
+    return parts
+      .filter((p) => typeof p.figure.value === "string" && p.figure.value.trim() !== "")
+      .map((p) => `${p.id} (${quote(p.figure.value)})`)
+      .join(", ");
+  };
+  const partText = partsText();
+  if (partText)
+    return `Số liệu ${partText} đang là văn bản: ${FIXED_KIND}. Hãy nhập lại dạng số (ví dụ 1200, không có dấu chấm hay khoảng trắng).`;
+  const figure = row.parts && ours(r.figure, frozen) ? null : r.figure.value;
+  if (figure !== null && plainFigure(row, figure) === undefined) {
+    if (row.kind === "yesno") {
+      const [done, notDone] = yesNoWords(row);
+      return `Câu trả lời ${quote(figure)} chỉ đọc được khi có hàm CDS.*: ${FIXED_KIND}. Hãy chọn "${done}" hoặc "${notDone}" trong danh sách.`;
+    }
+    if (typeof figure === "string")
+      return `Số liệu ${row.id} đang là văn bản (${quote(figure)}): ${FIXED_KIND}. Hãy nhập lại dạng số${row.kind === "rank" ? "" : " (ví dụ 60%)"}.`;
+    return "";
+  }
+  if (!plainTarget(row, target)) {
+    const hint = row.kind === "yesno" ? "Có" : plainTargetHint(targetText);
+    return `Mục tiêu ${quote(targetText)} chỉ đọc được khi có hàm CDS.*: ${FIXED_KIND}. Hãy viết mục tiêu như ${quote(hint ?? "≥ 60%")}.`;
+  }
+  return "";
 }
 
 /** Đạt / Chưa đạt / Chưa có số liệu per pillar, over the rows that have a verdict. */

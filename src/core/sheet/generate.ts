@@ -3,7 +3,7 @@ import { CdsError } from "../errors";
 import { shortList } from "../text";
 import type { CellContent, SheetSpec } from "./spec";
 import { bodyLines } from "./body";
-import { buildSheet } from "./build";
+import { buildSheet, type BuildOptions } from "./build";
 import { isGeneratedFormula } from "./formulas";
 import { COL, FIRST_BODY_ROW, TITLE_ROWS } from "./grid";
 import type { SheetParams } from "./identity";
@@ -123,9 +123,14 @@ export interface GeneratePlan {
 /**
  * The sheet to write for a unit and period. Every cell the analyst typed in an existing sheet is kept in place; a
  * sheet that holds content the add-in cannot place (rows inserted by hand inside the table) is refused rather than
- * overwritten.
+ * overwritten. `options.kind` chooses the formulas (CDS or Excel's own): the add-in's formulas of the other kind are
+ * replaced, never an analyst's.
  */
-export function planGenerate(params: SheetParams, existing: UnitSheet | null): GeneratePlan {
+export function planGenerate(
+  params: SheetParams,
+  existing: UnitSheet | null,
+  options: BuildOptions = {}
+): GeneratePlan {
   if (existing && existing.foreign.length) {
     throw new CdsError(
       "invalidValue",
@@ -141,7 +146,7 @@ export function planGenerate(params: SheetParams, existing: UnitSheet | null): G
   const preserved = existing ? preservedFrom(existing) : {};
   let spec: SheetSpec;
   try {
-    spec = buildSheet(params, preserved);
+    spec = buildSheet(params, preserved, options);
   } catch (e) {
     if (!(e instanceof UnplacedCells)) throw e;
     const where = existing!.cells.filter((c) => e.slots.includes(c.slot)).map((c) => c.address);

@@ -8,6 +8,7 @@ export * from "./identity";
 export * from "./body";
 export * from "./rowCells";
 export * from "./formulas";
+export * from "./plainFormulas";
 export * from "./placement";
 export * from "./build";
 export * from "./read";

@@ -7,6 +7,16 @@
 export const SIGNATURE = "CDS-SHEET/2";
 export const LEGACY_SIGNATURE = "CDS-SHEET/1";
 /**
+ * H1 of a plain sheet (formulas of Excel's own functions, no CDS.*): version 2 otherwise. A sheet with SIGNATURE or
+ * LEGACY_SIGNATURE is of the CDS kind.
+ */
+export const PLAIN_SIGNATURE = "CDS-SHEET/2+plain";
+
+/** The signature (H1) of a sheet of a kind. */
+export function signatureOf(kind: "cds" | "plain"): string {
+  return kind === "plain" ? PLAIN_SIGNATURE : SIGNATURE;
+}
+/**
  * The add-in's notes follow this mark in the Ghi chú cell; what stands before it is the analyst's. It reads "[CĐS]"
  * and ends with a word joiner (U+2060), which shows nothing and which no keyboard types: an analyst who types "[CĐS]"
  * in a note has typed text, never the add-in's mark.

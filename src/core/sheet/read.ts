@@ -13,13 +13,16 @@ import {
   LEGACY_NOTE_MARK,
   LEGACY_SIGNATURE,
   PILLAR_MARK,
+  PLAIN_SIGNATURE,
   SIGNATURE,
+  signatureOf,
   VALUES_MARK,
   CITY_MARK,
   UNIT_CODE_MARK,
   unitMark,
 } from "./marks";
 import { bodySlot, headSlot, tailSlot } from "./placement";
+import type { SheetKind } from "./plainFormulas";
 import { parsePeriodCode, parsePeriodText, periodCode } from "./period";
 import { BUTTONS } from "../buttons";
 
@@ -77,6 +80,8 @@ export interface UnitSheet {
   readonly city: boolean;
   /** Written by version 1 of the add-in: its notes carry the legacy mark. */
   readonly legacy: boolean;
+  /** The kind its signature records: "plain" (Excel's own functions), else "cds" (also every older sheet). */
+  readonly kind: SheetKind;
   /** Every body line found (catalog rows and pillar headings): its id (PILLAR_MARK for a pillar) and sheet row. */
   readonly lines: readonly { readonly id: string; readonly row: number }[];
   /** Every cell with content in the title block and header (rows 1–6), the lines, and below the table. */
@@ -101,7 +106,7 @@ const same = (a: CellValue | undefined, b: string) => fold(str(a)) === fold(b);
  */
 export function isUnitHead(values: readonly (readonly CellValue[])[]): boolean {
   const h1 = str(values[TITLE_ROWS.title - 1]?.[COL.id]);
-  if (h1 === SIGNATURE || h1 === LEGACY_SIGNATURE) return true;
+  if (h1 === SIGNATURE || h1 === PLAIN_SIGNATURE || h1 === LEGACY_SIGNATURE) return true;
   const line = (row: number) => values[row - 1];
   return (
     same(line(TITLE_ROWS.title)?.[COL.stt], TITLE) &&
@@ -214,6 +219,7 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
   const params = headParams(snapshot.values);
   const signature = str(at(TITLE_ROWS.title, COL.id));
   const legacy = signature === LEGACY_SIGNATURE;
+  const kind: SheetKind = signature === PLAIN_SIGNATURE ? "plain" : "cds";
   const notes = (text: string) => splitNote(text, legacy);
 
   const rows: Record<string, SheetRow> = {};
@@ -279,10 +285,10 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
     }
   }
   // the title block's codes, where the hidden column lost them
-  if (repairs.length || signature !== SIGNATURE)
+  if (repairs.length || signature !== signatureOf(kind))
     repairs.push({
       address: cell(COL.id, TITLE_ROWS.title),
-      content: { text: SIGNATURE },
+      content: { text: signatureOf(kind) },
       numberFormat: "@",
     });
   if (params) {
@@ -303,6 +309,7 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
     frozen,
     city,
     legacy,
+    kind,
     name: snapshot.name,
     protected: snapshot.protected,
     params,

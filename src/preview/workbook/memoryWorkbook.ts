@@ -42,7 +42,7 @@ import {
   type WriteSheetResult,
 } from "../../taskpane/workbook/port";
 import { changedOwned, withCells, type OwnedCells } from "../../taskpane/workbook/owned";
-import { registerCdsFunctions } from "./cdsPlugin";
+import { CdsFunctionsPlugin, registerCdsFunctions } from "./cdsPlugin";
 
 registerCdsFunctions();
 
@@ -64,6 +64,11 @@ export interface MemoryWorkbookOptions {
   readonly host?: boolean;
   /** false: behave as an Excel whose API lacks the requirement set. */
   readonly apiSupported?: boolean;
+  /**
+   * false: behave as an Excel without custom functions (=CDS.* is #NAME?, Excel's own functions only; text compared
+   * with accents, as Excel does). The port then says so, and Generate writes the plain kind of sheet.
+   */
+  readonly customFunctions?: boolean;
 }
 
 /** A cell as the preview grid shows it. */
@@ -95,6 +100,8 @@ function raw(content: CellContent): string | number | boolean | null {
 
 export class MemoryWorkbook implements WorkbookPort {
   readonly hf: HyperFormula;
+  /** Whether =CDS.* computes here (see MemoryWorkbookOptions.customFunctions). */
+  readonly customFunctions: boolean;
   /** Round trips, counted as the Office adapter counts its syncs. */
   roundTrips = 0;
   private readonly meta = new Map<number, SheetMeta>();
@@ -104,7 +111,18 @@ export class MemoryWorkbook implements WorkbookPort {
 
   constructor(private readonly options: MemoryWorkbookOptions = {}) {
     // no smart rounding: values come back as computed, as Excel keeps them
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    this.hf =
+      options.customFunctions === false
+        ? HyperFormula.buildEmpty({
+            licenseKey: "gpl-v3",
+            smartRounding: false,
+            accentSensitive: true,
+            functionPlugins: HyperFormula.getAllFunctionPlugins().filter(
+              (p) => p !== CdsFunctionsPlugin
+            ),
+          })
+        : HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    this.customFunctions = options.customFunctions !== false;
   }
 
   /** Called after every change (the preview grid re-renders). */
