@@ -12,6 +12,7 @@ import { catalog, evaluate, findRow, yesNoWords, type CellInput } from "../../sr
 import {
   cell,
   COL,
+  disallowedFunctions,
   readUnitSheet,
   sheetName,
   shownResults,
@@ -72,6 +73,16 @@ test("a blank workbook filled in LibreOffice Calc: Calc's verdicts and ratios ar
   // the city downloads the unit's blank workbook (no roster sheet: the official list of communes)
   const made = await downloadBlankUnit(new MemoryWorkbook(), { params: UNIT });
   const spec = blankSheet(UNIT);
+  // Excel's own functions only, in the file and as Calc saves it back
+  const plainOnly = (formulas: readonly (readonly unknown[])[]) => {
+    const all = formulas
+      .flat()
+      .filter((f): f is string => typeof f === "string" && f.startsWith("="));
+    expect(all.length).toBeGreaterThan(60);
+    expect(formulas.flat().filter((f) => /CDS\./i.test(String(f)))).toEqual([]);
+    expect(all.flatMap(disallowedFunctions)).toEqual([]);
+  };
+  plainOnly((await readXlsx(made.data, made.fileName))[0].formulas);
   const rows = rowsOf(spec);
   expect(Object.keys(rows)).toHaveLength(catalog.length);
 
@@ -121,6 +132,7 @@ test("a blank workbook filled in LibreOffice Calc: Calc's verdicts and ratios ar
   const fileName = "Phuong Ben Thanh (LibreOffice).xlsx";
   const [sheet, ...others] = await readXlsx(calc.saved, fileName);
   expect(others).toEqual([]);
+  plainOnly(sheet.formulas);
   const read = readUnitSheet(sheet);
   expect(read.params).toEqual(UNIT);
   const results = shownResults(read);

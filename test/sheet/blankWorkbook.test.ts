@@ -12,6 +12,10 @@ import {
   buildRosterSheet,
   buildSheet,
   COL,
+  disallowedFunctions,
+  formulaFunctions,
+  PLAIN_FUNCTIONS,
+  planGenerate,
   readUnitSheet,
   ROSTER_SHEET,
   sheetName,
@@ -33,9 +37,11 @@ import {
   createRoster,
   downloadBlankTier,
   downloadBlankUnit,
-  generateSheet,
 } from "../../src/taskpane/usecases";
 import { PERIOD } from "../support/cityUnits";
+
+// every test writes whole workbooks (the communes' .zip: 167 of them): seconds on a loaded machine
+jest.setTimeout(120_000);
 
 const BEN_THANH = { code: "26743", name: "Phường Bến Thành" };
 const unitParams = (over: Partial<SheetParams> = {}): SheetParams => ({
@@ -97,11 +103,24 @@ describe("one unit's blank workbook", () => {
     expect(read.params).toEqual({ ...unitParams(), code: BEN_THANH.code });
     expect(read.missing).toEqual([]);
 
-    // the same cells as the sheet Generate writes in the add-in's own workbook for that unit
+    // the same cells as the sheet Generate's plan of the plain kind, written in the add-in's own workbook
     const own = new MemoryWorkbook();
-    const generated = await generateSheet(own, { ...unitParams(), code: BEN_THANH.code });
-    const [mine] = await own.readSheets([generated.sheet]);
+    const { spec } = planGenerate({ ...unitParams(), code: BEN_THANH.code }, null, {
+      kind: "plain",
+    });
+    await own.writeSheet(spec);
+    const [mine] = await own.readSheets([spec.name]);
     expect(contents(sheet.formulas)).toEqual(contents(mine.formulas));
+    // Excel's own functions only: no cell holds "CDS.", every formula calls only PLAIN_FUNCTIONS
+    const formulas = sheet.formulas
+      .flat()
+      .filter((f): f is string => typeof f === "string" && f.startsWith("="));
+    expect(formulas.length).toBeGreaterThan(60);
+    expect(sheet.formulas.flat().filter((f) => /CDS\./i.test(String(f)))).toEqual([]);
+    expect(formulas.flatMap(disallowedFunctions)).toEqual([]);
+    expect(formulas.flatMap(formulaFunctions).filter((f) => !PLAIN_FUNCTIONS.includes(f))).toEqual(
+      []
+    );
     expect(sheet.name).toBe(
       `${made.fileName} › ${sheetName({ ...unitParams(), code: BEN_THANH.code })}`
     );
@@ -116,7 +135,7 @@ describe("one unit's blank workbook", () => {
     const typed = await downloadBlankUnit(wb, { params: unitParams({ unit: "ben thanh" }) });
     expect(typed.fileName).toBe(byCode.fileName);
 
-    const spec = buildSheet({ ...unitParams(), code: BEN_THANH.code });
+    const spec = buildSheet({ ...unitParams(), code: BEN_THANH.code }, {}, { kind: "plain" });
     const file = new ExcelJS.Workbook();
     await file.xlsx.load(buffer(typed.data));
     const ws = file.worksheets[0];
@@ -261,7 +280,7 @@ describe("a tier's blank workbooks, as one .zip", () => {
     await expect(
       downloadBlankTier(new MemoryWorkbook(), { params: unitParams({ level: "so" }) })
     ).rejects.toThrow(/chưa có trang “Danh sách đơn vị”/);
-  }, 120_000);
+  });
 });
 
 describe("the consolidation reads a blank workbook back like any unit file", () => {

@@ -31,8 +31,11 @@ import type { WorkbookPort } from "../workbook/port";
 /** The sheet a blank workbook holds for a unit and period. */
 export type BlankSheet = (params: SheetParams) => SheetSpec;
 
-/** The unit sheet as Generate writes it. */
-export const blankSheet: BlankSheet = (params) => buildSheet(params);
+/**
+ * The unit sheet as Generate writes it, of the plain kind: Excel's own functions only, which Excel 2010 and later,
+ * LibreOffice Calc and WPS all compute — the unit has no add-in.
+ */
+export const blankSheet: BlankSheet = (params) => buildSheet(params, {}, { kind: "plain" });
 
 export interface BlankOutcome {
   readonly fileName: string;
