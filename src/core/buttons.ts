@@ -10,6 +10,8 @@ export const BUTTONS = {
   compare: "So sánh với kỳ trước",
   roster: "Tạo danh sách đơn vị",
   consolidate: "Tổng hợp toàn thành phố",
+  blankUnit: "Tải sổ trống cho đơn vị",
+  blankTier: "Tải sổ trống cả cấp (.zip)",
   fillSheet: "Điền mẫu báo cáo (trang đang chọn)",
   fillDocx: "Điền tệp mẫu .docx",
   export: "Xuất báo cáo (.docx)",

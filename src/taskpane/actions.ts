@@ -6,9 +6,11 @@
  * Only types come from the use cases: their code is in the chunks (chunks.ts), fetched on a button's first click.
  */
 import {
+  ArrowDownload20Regular,
   BuildingMultiple20Regular,
   DocumentArrowDown20Regular,
   DocumentText20Regular,
+  FolderZip20Regular,
   MailAlert20Regular,
   PeopleList20Regular,
   TableEdit20Regular,
@@ -225,6 +227,30 @@ export const ACTIONS: readonly PaneAction[] = [
     tell: (city, _c, m) => ({
       notice: m.consolidatedNotice(city),
       detail: { kind: "tiers", tiers: city.tiers },
+    }),
+  }),
+  action({
+    id: "blankUnit",
+    section: "city",
+    icon: ArrowDownload20Regular,
+    hint: "Cho đơn vị chưa cài CĐS Excel (LibreOffice, WPS, Excel cũ): tệp .xlsx có bảng chỉ tiêu của đơn vị ở ô “Tên đơn vị”, năm và kỳ ở trên, công thức chỉ dùng hàm có sẵn của Excel. Đơn vị nhập số liệu rồi gửi lại; chọn tệp đó khi tổng hợp.",
+    chunk: CHUNKS.blank,
+    run: (m, c) => m.downloadBlankUnit(c.port, { params: c.params }, c.step),
+    tell: (made, _c, m) => ({
+      notice: m.blankNotice(made),
+      detail: { kind: "download", file: made },
+    }),
+  }),
+  action({
+    id: "blankTier",
+    section: "city",
+    icon: FolderZip20Regular,
+    hint: "Một tệp .zip gồm sổ trống của mọi đơn vị đang báo cáo cùng cấp ở ô “Cấp” (theo trang “Danh sách đơn vị”); đơn vị “Ngừng báo cáo” được bỏ qua.",
+    chunk: CHUNKS.blank,
+    run: (m, c) => m.downloadBlankTier(c.port, { params: c.params }, c.step),
+    tell: (made, _c, m) => ({
+      notice: m.blankNotice(made),
+      detail: { kind: "download", file: made },
     }),
   }),
   action({

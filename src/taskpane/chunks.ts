@@ -38,13 +38,14 @@ export async function load<T>(chunk: () => Promise<T>): Promise<T> {
  * The chunks of the use cases, each fetched on the first click that needs it (the actions' table names which), so
  * that the pane opens with its form only: the sheet's (the catalog, the layout, the rules and the checks), the
  * city's and the comparison's (ExcelJS, to read picked .xlsx files), the roster's (also behind the unit field's
- * suggestions), the documents' (docx and JSZip), and the outcomes' messages.
+ * suggestions), the blank workbooks' (ExcelJS and JSZip), the documents' (docx and JSZip), and the outcomes' messages.
  */
 export const CHUNKS = {
   sheet: () => load(() => import(/* webpackChunkName: "sheet" */ "./usecases/sheet")),
   city: () => load(() => import(/* webpackChunkName: "city" */ "./usecases/city")),
   compare: () => load(() => import(/* webpackChunkName: "compare" */ "./usecases/compare")),
   roster: () => load(() => import(/* webpackChunkName: "roster" */ "./usecases/roster")),
+  blank: () => load(() => import(/* webpackChunkName: "blank" */ "./usecases/blank")),
   documents: () => load(() => import(/* webpackChunkName: "report" */ "./usecases/documents")),
   cycle: () => load(() => import(/* webpackChunkName: "cycle" */ "./usecases/cycle")),
   /** How each outcome is told (the failure notice stays in the first load: notice.ts). */

@@ -33,6 +33,7 @@ const FORMAT_VERSION = "1";
 const MIME_TYPES: Record<string, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  zip: "application/zip",
 };
 
 /** The MIME type a file is offered with, from its extension. */

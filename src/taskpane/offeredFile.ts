@@ -1,6 +1,6 @@
 /**
  * What a download may hand out: only what the add-in makes, a Word document (.docx) or an Excel workbook (.xlsx)
- * without macros, under a clean name. The download page (download.html, on the add-in's own address) checks every
+ * without macros, or a .zip of such workbooks (the blank unit workbooks of a tier), under a clean name. The download page (download.html, on the add-in's own address) checks every
  * file it is sent, since anyone can write a link to it; the task pane cleans the name and checks the same way before
  * it offers a file, so that it never makes a link the page would refuse.
  *
@@ -11,6 +11,8 @@ import { codePoint, crc32, HIDDEN_CHARS, type DownloadFile } from "./download";
 import { inflateRaw } from "./inflate";
 
 export type OfficeKind = "docx" | "xlsx";
+/** What a download may be: an Office file, or a .zip of workbooks. */
+export type OfferedKind = OfficeKind | "zip";
 
 /** The content type of each kind's main part, as [Content_Types].xml declares it. */
 const MAIN_PART: Record<OfficeKind, string> = {
@@ -18,9 +20,10 @@ const MAIN_PART: Record<OfficeKind, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
 };
 
-const KIND_NAMES: Record<OfficeKind, string> = {
+const KIND_NAMES: Record<OfferedKind, string> = {
   docx: "tài liệu Word (.docx)",
   xlsx: "bảng tính Excel (.xlsx)",
+  zip: "tệp nén các bảng tính Excel (.zip)",
 };
 
 /** The longest name offered, in characters and in UTF-8 bytes (file systems stop at 255 bytes; a browser may add " (1)"). */
@@ -36,9 +39,9 @@ const DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
 
 /** The kind a name's extension says, or null. */
-export function kindOfName(fileName: string): OfficeKind | null {
+export function kindOfName(fileName: string): OfferedKind | null {
   const ext = /\.([^.]*)$/.exec(fileName)?.[1]?.toLowerCase();
-  return ext === "docx" || ext === "xlsx" ? ext : null;
+  return ext === "docx" || ext === "xlsx" || ext === "zip" ? ext : null;
 }
 
 /** Why a name cannot be offered as it is (in Vietnamese), or null when it is clean. */
@@ -61,9 +64,9 @@ export function fileNameProblem(fileName: string): string | null {
   const kind = kindOfName(fileName);
   if (!kind) {
     const ext = /\.([^.]*)$/.exec(fileName)?.[1];
-    return `tên tệp phải có đuôi .docx hoặc .xlsx (tên này ${ext ? `có đuôi .${ext}` : "không có đuôi"})`;
+    return `tên tệp phải có đuôi .docx, .xlsx hoặc .zip (tên này ${ext ? `có đuôi .${ext}` : "không có đuôi"})`;
   }
-  const stem = fileName.slice(0, -5);
+  const stem = fileName.slice(0, -(kind.length + 1));
   if (!stem.trim() || stem !== stem.trimEnd() || DEVICE.test(stem.trim())) {
     return "tên tệp không dùng được trên Windows (thiếu tên trước đuôi, hoặc là tên thiết bị như CON, NUL)";
   }
@@ -75,7 +78,7 @@ export function fileNameProblem(fileName: string): string | null {
  * reserved characters made "_", dots and spaces tidied, Windows' device names avoided, cut to the longest length
  * (the extension kept). `kind` is the extension a name without one gets.
  */
-export function cleanFileName(fileName: string, kind: OfficeKind): string {
+export function cleanFileName(fileName: string, kind: OfferedKind): string {
   const ext = `.${kind}`;
   let stem = fileName.normalize("NFC");
   if (kindOfName(stem) === kind) stem = stem.slice(0, -ext.length);
@@ -266,12 +269,45 @@ export function officeKind(data: Uint8Array): { kind: OfficeKind } | { problem: 
   return { kind };
 }
 
+/** The most workbooks a .zip may hold (a tier has 168 units at most today). */
+export const MAX_BUNDLE_ENTRIES = 1000;
+/** The most one workbook of a .zip may take (a blank unit workbook is about 20 KB). */
+const MAX_BUNDLE_ENTRY = 16 * 1024 * 1024;
+
+/**
+ * Whether `data` is a .zip the add-in makes: Excel workbooks (.xlsx) without macros, each under a clean name at the
+ * top of the archive, each stored as it is (not compressed again), so that each is checked here as a download is.
+ */
+export function bundleProblem(data: Uint8Array): string | null {
+  const entries = zipEntries(data);
+  if (typeof entries === "string") return entries;
+  if (!entries.length) return "tệp ZIP không có bảng tính nào";
+  if (entries.length > MAX_BUNDLE_ENTRIES)
+    return `tệp ZIP có quá nhiều tệp (${entries.length}; tối đa ${MAX_BUNDLE_ENTRIES})`;
+  const names = new Set<string>();
+  for (const e of entries) {
+    const name = e.name.normalize("NFC").toLowerCase();
+    if (names.has(name)) return `tệp ZIP có hai tệp cùng tên ${e.name}`;
+    names.add(name);
+    if (kindOfName(e.name) !== "xlsx") return `tệp ${e.name} trong tệp ZIP không phải .xlsx`;
+    const nameProblem = fileNameProblem(e.name);
+    if (nameProblem) return `tệp ${e.name} trong tệp ZIP: ${nameProblem}`;
+    if (e.method !== 0) return `tệp ${e.name} trong tệp ZIP bị nén lại (CĐS Excel lưu nguyên)`;
+    const bytes = entryBytes(data, e, MAX_BUNDLE_ENTRY);
+    if (!bytes) return `tệp ${e.name} trong tệp ZIP không đọc được`;
+    const inner = officeKind(bytes);
+    if ("problem" in inner) return `tệp ${e.name} trong tệp ZIP: ${inner.problem}`;
+    if (inner.kind !== "xlsx") return `tệp ${e.name} trong tệp ZIP là ${KIND_NAMES[inner.kind]}`;
+  }
+  return null;
+}
+
 export type OfferCheck =
-  | { readonly ok: true; readonly file: DownloadFile; readonly kind: OfficeKind }
+  | { readonly ok: true; readonly file: DownloadFile; readonly kind: OfferedKind }
   | { readonly ok: false; readonly message: string };
 
 const ONLY =
-  "CĐS Excel chỉ cho tải tài liệu Word (.docx) và bảng tính Excel (.xlsx) không có macro, do chính CĐS Excel tạo ra. Không có tệp nào được tải.";
+  "CĐS Excel chỉ cho tải tài liệu Word (.docx), bảng tính Excel (.xlsx) không có macro và tệp nén (.zip) các bảng tính đó, do chính CĐS Excel tạo ra. Không có tệp nào được tải.";
 
 /** Whether `file` may be offered exactly as it is: content and name. The download page's check. */
 export function checkOffered(file: DownloadFile): OfferCheck {
@@ -281,6 +317,14 @@ export function checkOffered(file: DownloadFile): OfferCheck {
   });
   const nameProblem = fileNameProblem(file.fileName);
   if (nameProblem) return refuse(nameProblem);
+  if (kindOfName(file.fileName) === "zip") {
+    const problem = bundleProblem(file.data);
+    if (problem)
+      return refuse(
+        `nội dung tệp ${file.fileName} không phải tệp nén các bảng tính Excel do CĐS Excel tạo (${problem})`
+      );
+    return { ok: true, file, kind: "zip" };
+  }
   const content = officeKind(file.data);
   if ("problem" in content) {
     return refuse(
@@ -298,6 +342,11 @@ export function checkOffered(file: DownloadFile): OfferCheck {
 /** The task pane's side: a made file under a clean name of its content's kind, checked as the page checks it. */
 export function offerMade(file: DownloadFile): OfferCheck {
   const content = officeKind(file.data);
-  const kind = "kind" in content ? content.kind : (kindOfName(file.fileName) ?? "docx");
+  const kind: OfferedKind =
+    "kind" in content
+      ? content.kind
+      : bundleProblem(file.data) === null
+        ? "zip"
+        : (kindOfName(file.fileName) ?? "docx");
   return checkOffered({ fileName: cleanFileName(file.fileName, kind), data: file.data });
 }

@@ -15,6 +15,7 @@ import type { CompareOutcome } from "./usecases/compare";
 import type { RosterOutcome } from "./usecases/roster";
 import type { TierStatus } from "../core/status";
 import type { FinalizeOutcome, ReopenOutcome } from "./usecases/cycle";
+import type { BlankOutcome } from "./usecases/blank";
 import type {
   CheckedViolation,
   CheckOutcome,
@@ -445,4 +446,31 @@ export function timelinessCounts(tiers: readonly TierStatus[]): string {
     ? ` Cảnh báo: ${changed} báo cáo có số liệu đã sửa sau khi chốt (xem cột “Dấu chốt”): hãy yêu cầu đơn vị chốt lại.`
     : "";
   return `Hạn nộp — ${parts.join("; ")}.${warning}`;
+}
+
+export function blankNotice(outcome: BlankOutcome): Notice {
+  const period = periodText(outcome.period);
+  const back = `Đơn vị mở tệp bằng Excel, LibreOffice Calc hoặc WPS (không cần CĐS Excel), nhập số liệu vào các ô nền vàng, lưu dạng .xlsx rồi gửi lại; khi “${BUTTONS.consolidate}”, chọn tệp đó ở ô chọn tệp: báo cáo được đối chiếu theo mã đơn vị.`;
+  if (outcome.tier === null) {
+    const [unit] = outcome.units;
+    return {
+      intent: "success",
+      title: "Đã tạo sổ trống cho đơn vị",
+      lines: [
+        `Tệp “${outcome.fileName}”: bảng chỉ tiêu ${period} của ${unit.name} (mã ${unit.code}).`,
+        back,
+        DOWNLOAD_HINT,
+      ],
+    };
+  }
+  const lines = [
+    `Tệp “${outcome.fileName}” gồm ${outcome.units.length} sổ trống ${period}, một tệp .xlsx cho mỗi đơn vị cấp “${LEVEL_NAMES[outcome.tier]}” đang báo cáo (tên tệp có mã đơn vị).`,
+  ];
+  if (outcome.retired) lines.push(`Bỏ qua ${outcome.retired} đơn vị “Ngừng báo cáo”.`);
+  if (!outcome.roster)
+    lines.push(
+      `Sổ tính chưa có trang “Danh sách đơn vị”: lấy theo danh sách chính thức 168 phường, xã, đặc khu.`
+    );
+  lines.push(back, DOWNLOAD_HINT);
+  return { intent: "success", title: "Đã tạo sổ trống cho cả cấp", lines };
 }

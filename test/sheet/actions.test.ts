@@ -44,7 +44,12 @@ describe("the actions' table", () => {
       "finalize",
       "reopen",
     ]);
-    expect(actionsOf("city").map((a) => a.id)).toEqual(["roster", "consolidate"]);
+    expect(actionsOf("city").map((a) => a.id)).toEqual([
+      "roster",
+      "consolidate",
+      "blankUnit",
+      "blankTier",
+    ]);
     expect(actionsOf("report").map((a) => a.id)).toEqual([
       "fillSheet",
       "fillDocx",
@@ -92,6 +97,23 @@ describe("the actions' table", () => {
     expect(filled.notice.title).toBe("Đã điền tệp mẫu");
     expect(filled.detail?.kind).toBe("download");
   });
+
+  test("the blank workbooks come back as downloads: one unit's .xlsx, a tier's .zip", async () => {
+    const wb = new MemoryWorkbook();
+    const unit = { unit: "Phường Bến Thành", level: "xa" as const, period: PARAMS.period };
+    const one = await byId("blankUnit").perform(context(wb, { params: unit }));
+    expect(one.notice.title).toBe("Đã tạo sổ trống cho đơn vị");
+    expect(one.notice.lines[0]).toBe(
+      "Tệp “CDS_2025-Q3_26743_Phuong_Ben_Thanh.xlsx”: bảng chỉ tiêu Quý III năm 2025 của Phường Bến Thành (mã 26743)."
+    );
+    expect(one.detail?.kind === "download" && one.detail.file.fileName).toMatch(/\.xlsx$/);
+    const tier = await byId("blankTier").perform(context(wb, { params: unit }));
+    expect(tier.notice.title).toBe("Đã tạo sổ trống cho cả cấp");
+    expect(tier.notice.lines[0]).toMatch(
+      /^Tệp “CDS_2025-Q3_so_trong_Phuong_xa_dac_khu\.zip” gồm 168 sổ trống/
+    );
+    expect(tier.detail?.kind === "download" && tier.detail.file.fileName).toMatch(/\.zip$/);
+  }, 120_000);
 
   test("the consolidation reads the files picked in the city's part", async () => {
     const wb = new MemoryWorkbook();

@@ -368,7 +368,7 @@ describe("the download page", () => {
     [
       "a .docm under its own name",
       async () => ({ fileName: "Bao_cao.docm", data: await zipOf(docmParts()) }),
-      /phải có đuôi \.docx hoặc \.xlsx \(tên này có đuôi \.docm\)/,
+      /phải có đuôi \.docx, \.xlsx hoặc \.zip \(tên này có đuôi \.docm\)/,
     ],
     [
       "a .docx under a path",

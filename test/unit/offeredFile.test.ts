@@ -9,6 +9,7 @@ import { Packer } from "docx";
 import JSZip from "jszip";
 import { inflateRaw } from "../../src/taskpane/inflate";
 import {
+  bundleProblem,
   checkOffered,
   cleanFileName,
   fileNameProblem,
@@ -119,7 +120,7 @@ describe("file names", () => {
     ["a .docx", /không dùng được trên Windows/],
     ["CON.docx", /tên thiết bị/],
     ["nul.xlsx", /tên thiết bị/],
-    ["a.exe", /phải có đuôi \.docx hoặc \.xlsx \(tên này có đuôi \.exe\)/],
+    ["a.exe", /phải có đuôi \.docx, \.xlsx hoặc \.zip \(tên này có đuôi \.exe\)/],
     ["a.docm", /có đuôi \.docm/],
     ["a.xlsm", /có đuôi \.xlsm/],
     ["a.docx.exe", /có đuôi \.exe/],
@@ -171,7 +172,7 @@ describe("file names", () => {
         x = (x * 1103515245 + 12345) >>> 0;
         name += pool[(x >>> 16) % pool.length];
       }
-      for (const kind of ["docx", "xlsx"] as const) {
+      for (const kind of ["docx", "xlsx", "zip"] as const) {
         const clean = cleanFileName(name, kind);
         expect([name, fileNameProblem(clean)]).toEqual([name, null]);
         expect(clean.endsWith(`.${kind}`)).toBe(true);
@@ -376,5 +377,70 @@ describe("the add-in's own files pass the page's check as the pane offers them",
       file: { name, data: template.buffer },
     });
     expect(throughPage(filled)).toMatchObject({ ok: true, file: { fileName: offered } });
+  });
+});
+
+describe("a .zip of workbooks (the blank unit workbooks of a tier)", () => {
+  const stored = async (parts: ZipParts, compression: "STORE" | "DEFLATE" = "STORE") => {
+    const zip = new JSZip();
+    for (const [name, data] of Object.entries(parts))
+      zip.file(name, data, { compression, createFolders: false });
+    return zip.generateAsync({ type: "uint8array", compression: "STORE" });
+  };
+
+  test("workbooks without macros, stored under clean names: taken, under its own name", async () => {
+    const xlsx = await zipOf(xlsxParts());
+    const data = await stored({ "CDS_2025-Q3_26734_Phuong_Ben_Thanh.xlsx": xlsx, "b.xlsx": xlsx });
+    expect(bundleProblem(data)).toBeNull();
+    const offered = offerMade({ fileName: "CDS_2025-Q3_so_trong.zip", data });
+    expect(offered).toMatchObject({ ok: true, kind: "zip" });
+    expect(offered.ok && offered.file.fileName).toBe("CDS_2025-Q3_so_trong.zip");
+    expect(checkOffered({ fileName: "so trong.zip", data })).toMatchObject({ ok: true });
+  });
+
+  test.each<[string, () => Promise<Uint8Array>, RegExp]>([
+    [
+      "a workbook with macros inside",
+      async () => stored({ "a.xlsx": await zipOf(docmParts()) }),
+      /a\.xlsx trong tệp ZIP: tệp có macro/,
+    ],
+    [
+      "a .docx inside",
+      async () => stored({ "a.xlsx": await docx() }),
+      /a\.xlsx trong tệp ZIP là tài liệu Word/,
+    ],
+    [
+      "an .exe inside",
+      async () => stored({ "setup.exe": exe() }),
+      /setup\.exe trong tệp ZIP không phải \.xlsx/,
+    ],
+    [
+      "a folder inside",
+      async () => stored({ "x/a.xlsx": await zipOf(xlsxParts()) }),
+      /ký tự không được phép/,
+    ],
+    [
+      "a workbook compressed again",
+      async () => stored({ "a.xlsx": await zipOf(xlsxParts()) }, "DEFLATE"),
+      /bị nén lại/,
+    ],
+    ["an empty .zip", async () => stored({}), /không phải tệp ZIP/],
+    [
+      "an .xlsx named .zip",
+      async () => zipOf(xlsxParts()),
+      /\[Content_Types\]\.xml trong tệp ZIP không phải \.xlsx/,
+    ],
+  ])("%s: refused, no download", async (_, make, why) => {
+    const check = checkOffered({ fileName: "so-trong.zip", data: await make() });
+    expect(check.ok).toBe(false);
+    expect(!check.ok && check.message).toMatch(why);
+    expect(!check.ok && check.message).toMatch(
+      /^Không tải tệp này: nội dung tệp so-trong\.zip không phải tệp nén/
+    );
+  });
+
+  test("a .zip of workbooks named .xlsx is refused: the name and the content disagree", async () => {
+    const data = await stored({ "a.xlsx": await zipOf(xlsxParts()) });
+    expect(checkOffered({ fileName: "a.xlsx", data }).ok).toBe(false);
   });
 });

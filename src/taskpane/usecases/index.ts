@@ -6,5 +6,6 @@ export * from "./sheet";
 export * from "./city";
 export * from "./compare";
 export * from "./roster";
+export * from "./blank";
 export * from "./documents";
 export * from "./cycle";
