@@ -88,7 +88,7 @@ export function readReplySheet(snapshot: SheetSnapshot, where: string): Reply {
     );
   const head = readReviewHead(values, REPLY_COL.id, where);
   const stateAddress = cell(1, REVIEW_ROWS.state);
-  const state = readStateCell(values[REVIEW_ROWS.state - 1]?.[1], stateAddress, where);
+  const state = readStateCell(values[REVIEW_ROWS.state - 1]?.[1], stateAddress);
   const problems: string[] = state.problem ? [state.problem] : [];
   const comments: ReplyComment[] = [];
   const seen = new Map<string, number>();

@@ -157,14 +157,13 @@ export function readReviewHead(
 /** A state cell read: the state, or a message naming the cell and the accepted words. */
 export function readStateCell(
   value: CellValue | undefined,
-  address: string,
-  where: string
+  address: string
 ): { state: ReviewState | null; problem?: string } {
   const state = readReviewState(value);
   if (state !== undefined) return { state };
   return {
     state: null,
-    problem: `${where}: ô ${address} ghi "${str(value)}", không phải kết quả rà soát: chọn "${REVIEW_WORDS.explain}" hoặc "${REVIEW_WORDS.approved}", hoặc để trống khi chưa quyết định.`,
+    problem: `ô ${address} ghi "${str(value)}", không phải kết quả rà soát: chọn "${REVIEW_WORDS.explain}" hoặc "${REVIEW_WORDS.approved}", hoặc để trống khi chưa quyết định.`,
   };
 }
 
@@ -376,8 +375,9 @@ export function readReviewSheet(snapshot: SheetSnapshot): ReviewRead {
   const head = readReviewHead(snapshot.values, REVIEW_COL.id, where);
   const problems: { address: string; message: string }[] = [];
   const stateAddress = cell(1, REVIEW_ROWS.state);
-  const state = readStateCell(snapshot.values[REVIEW_ROWS.state - 1]?.[1], stateAddress, where);
-  if (state.problem) problems.push({ address: stateAddress, message: state.problem });
+  const state = readStateCell(snapshot.values[REVIEW_ROWS.state - 1]?.[1], stateAddress);
+  if (state.problem)
+    problems.push({ address: stateAddress, message: `${where}: ${state.problem}` });
   const lines: ReviewLine[] = [];
   const seen = new Set<string>();
   for (let r = REVIEW_HEADER_ROW + 1; r <= snapshot.values.length; r++) {
