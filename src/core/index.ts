@@ -165,6 +165,7 @@ export {
   reportName,
   REVIEW_WORDS,
   reviewComments,
+  reviewedInputs,
   reviewedResults,
   standingWords,
   type ChangeList,

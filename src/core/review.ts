@@ -7,13 +7,14 @@
 import { catalog, findRow } from "./catalog";
 import { compare, shownResult, type RowChange } from "./compare";
 import { isCdsError } from "./errors";
-import { rowResult, type Results, type RowResult } from "./evaluate";
+import { rowResult, type Inputs, type Results, type RowResult } from "./evaluate";
 import { LEVEL_NAMES } from "./levels";
 import { periodCode, periodText, type Period } from "./sheet/period";
 import type { SheetParams } from "./sheet/identity";
 import { sameIdentity } from "./sheet/identity";
 import { fold } from "./text";
-import type { Level } from "./types";
+import { isInput } from "./sheet/rowCells";
+import type { CellInput, Level } from "./types";
 
 /** What the city decided about a version: explain (sent back) or approved. */
 export type ReviewState = "explain" | "approved";
@@ -223,6 +224,23 @@ export function changesSinceReview(
     else if (comment !== null) unanswered.push({ id: row.id, title: row.title, comment });
   }
   return { unit: review.unit, reviewed: review.version, next: next.version, changed, unanswered };
+}
+
+/**
+ * The figures of the version reviewed as the consolidation sums a unit's report: its typed rows (counts, yes/no
+ * answers, percentages, the rank) and the evidence of its yes/no rows, from the review's record — what counts of an
+ * approved unit while a newer version waits (approvalStanding). Ratios are left to their parts, as on a sheet.
+ */
+export function reviewedInputs(review: Review): { inputs: Inputs; evidence: Inputs } {
+  const inputs: Record<string, CellInput> = {};
+  const evidence: Record<string, CellInput> = {};
+  const lines = new Map(review.lines.map((l) => [l.id, l]));
+  for (const row of catalog) {
+    const l = lines.get(row.id);
+    if (isInput(row)) inputs[row.id] = l?.figure ?? null;
+    if (row.kind === "yesno") evidence[row.id] = l?.evidence || null;
+  }
+  return { inputs, evidence };
 }
 
 /** The stamp of the unit's report the city holds now, as the consolidation reads it (null: not finalized). */

@@ -1,6 +1,8 @@
 import {
   approvalStanding,
   changesSinceReview,
+  evaluate,
+  reviewedInputs,
   needsAnswer,
   REAPPROVE_WORDS,
   replyFileName,
@@ -307,6 +309,22 @@ describe("the approval rule: which version counts", () => {
       counts: "reapprove",
     });
     expect(approvalStanding(approved, null)).toMatchObject({ counts: "reapprove", newer: null });
+  });
+});
+
+describe("the approved version's figures, from the review's record", () => {
+  it("are the unit's typed figures and evidence: judged again they give the version's results", () => {
+    const review = readReviewSheet(
+      snapshotOf(buildReviewSheet(reviewOf(V1, 1, FP1, {}, "approved")), "RS")
+    ).review;
+    const { inputs, evidence } = reviewedInputs(review);
+    const sheet = readUnitSheet(V1);
+    const fromSheet = sheetInputs(sheet);
+    expect(evaluate(inputs, { level: "xa", evidence })).toEqual(
+      evaluate(fromSheet.inputs, { level: "xa", evidence: fromSheet.evidence })
+    );
+    expect(inputs["16.1"]).toBe(600);
+    expect(inputs["16"]).toBeUndefined(); // a ratio: from its parts
   });
 });
 
