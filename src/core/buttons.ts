@@ -10,6 +10,7 @@ export const BUTTONS = {
   compare: "So sánh với kỳ trước",
   roster: "Tạo danh sách đơn vị",
   consolidate: "Tổng hợp toàn thành phố",
+  sendReply: "Gửi ý kiến cho đơn vị",
   fillSheet: "Điền mẫu báo cáo (trang đang chọn)",
   fillDocx: "Điền tệp mẫu .docx",
   export: "Xuất báo cáo (.docx)",

@@ -9,6 +9,7 @@ import {
   BuildingMultiple20Regular,
   DocumentArrowDown20Regular,
   DocumentText20Regular,
+  MailArrowUp20Regular,
   PeopleList20Regular,
   TableEdit20Regular,
   type FluentIcon,
@@ -217,6 +218,18 @@ export const ACTIONS: readonly PaneAction[] = [
     tell: (city, _c, m) => ({
       notice: m.consolidatedNotice(city),
       detail: { kind: "tiers", tiers: city.tiers },
+    }),
+  }),
+  action({
+    id: "sendReply",
+    section: "city",
+    icon: MailArrowUp20Regular,
+    hint: "Tệp .xlsx cho đơn vị ở trên: ý kiến và kết quả rà soát ghi trên trang rà soát (“RS …”) mới nhất của đơn vị và kỳ đó, kèm lần chốt được rà soát; đơn vị mở được mà không cần CĐS Excel.",
+    chunk: CHUNKS.review,
+    run: (m, c) => m.sendReply(c.port, { params: c.params }, c.step),
+    tell: (reply, _c, m) => ({
+      notice: m.replyNotice(reply),
+      detail: { kind: "download", file: reply },
     }),
   }),
   action({

@@ -46,6 +46,8 @@ export const CHUNKS = {
   compare: () => load(() => import(/* webpackChunkName: "compare" */ "./usecases/compare")),
   roster: () => load(() => import(/* webpackChunkName: "roster" */ "./usecases/roster")),
   documents: () => load(() => import(/* webpackChunkName: "report" */ "./usecases/documents")),
+  /** The city's review: its reply files (ExcelJS). */
+  review: () => load(() => import(/* webpackChunkName: "review" */ "./usecases/review")),
   /** How each outcome is told (the failure notice stays in the first load: notice.ts). */
   messages: () => load(() => import(/* webpackChunkName: "messages" */ "./outcomeMessages")),
 } as const;

@@ -13,6 +13,7 @@ import { lostMet } from "../core/types";
 import { periodText } from "../core/sheet/period";
 import type { CompareOutcome } from "./usecases/compare";
 import type { RosterOutcome } from "./usecases/roster";
+import type { ReplyOutcome } from "./usecases/review";
 import type {
   CheckedViolation,
   CheckOutcome,
@@ -362,5 +363,24 @@ export function exportedNotice(outcome: DocumentOutcome): Notice {
     intent: "success",
     title: "Đã tạo báo cáo Word",
     lines: [`Tệp “${outcome.fileName}”, theo mẫu báo cáo của Thành phố.`, DOWNLOAD_HINT],
+  };
+}
+
+/** What "Gửi ý kiến cho đơn vị" made: the reply file of one unit. */
+export function replyNotice(outcome: ReplyOutcome): Notice {
+  const state = outcome.stateText ? `, kết quả rà soát “${outcome.stateText}”` : "";
+  const comments = outcome.comments
+    ? `${outcome.comments} ý kiến`
+    : "không có ý kiến theo chỉ tiêu";
+  return {
+    intent: outcome.problems.length ? "warning" : "success",
+    title: "Đã tạo tệp ý kiến cho đơn vị",
+    lines: [
+      `Tệp “${outcome.fileName}” gửi ${outcome.unit}: ${comments}${state}, về lần chốt ${outcome.version} (trang “${outcome.sheet}”). Gửi tệp cho đơn vị; đơn vị mở được bằng Excel mà không cần CĐS Excel.`,
+      DOWNLOAD_HINT,
+    ],
+    lists: outcome.problems.length
+      ? [{ label: "Chưa lấy được từ trang rà soát", items: outcome.problems }]
+      : [],
   };
 }

@@ -9,6 +9,10 @@ import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { smallTemplate } from "../support/docxText";
 import { Packer } from "docx";
 import { PARAMS, typeReport } from "./support";
+import { evaluate } from "../../src/core";
+import { buildReviewSheet, reviewLines, standardRows } from "../../src/core/sheet";
+import { readReplyWorkbook } from "../../src/taskpane/files/replyWorkbook";
+import { INPUTS } from "../support/unitReport";
 
 const byId = (id: string) => ACTIONS.find((a) => a.id === id)!;
 
@@ -36,7 +40,7 @@ describe("the actions' table", () => {
     expect(ACTIONS.map((a) => a.id)).toEqual(Object.keys(BUTTONS));
     for (const a of ACTIONS) expect(a.label).toBe(BUTTONS[a.id]);
     expect(actionsOf("sheet").map((a) => a.id)).toEqual(["generate", "check", "fill", "compare"]);
-    expect(actionsOf("city").map((a) => a.id)).toEqual(["roster", "consolidate"]);
+    expect(actionsOf("city").map((a) => a.id)).toEqual(["roster", "consolidate", "sendReply"]);
     expect(actionsOf("report").map((a) => a.id)).toEqual(["fillSheet", "fillDocx", "export"]);
     // the unit's steps are numbered, each once; 2 is the typing step, which has no button
     const markers = actionsOf("sheet").map((a) => a.step?.marker);
@@ -88,5 +92,30 @@ describe("the actions' table", () => {
     expect(picked).toHaveBeenCalledTimes(1);
     expect(city.notice.title).toBe("Đã tổng hợp toàn thành phố");
     expect(city.detail?.kind).toBe("tiers");
+  });
+
+  test("the reply of the pane's unit comes back as a download, from its review sheet in the workbook", async () => {
+    const wb = new MemoryWorkbook();
+    const lines = reviewLines(evaluate(INPUTS, { level: PARAMS.level }));
+    const spec = buildReviewSheet({
+      ...PARAMS,
+      version: 1,
+      fingerprint: "c".repeat(64),
+      state: null,
+      lines,
+    });
+    await wb.writeSheet(spec);
+    // typed as the city types it: the state from its drop-down, a comment starting with "="
+    expect(wb.type(spec.name, "B6", "Cần giải trình")).toBeNull();
+    expect(wb.type(spec.name, `F${standardRows()["16.1"] + 1}`, "=gấp đôi?")).toBeNull();
+    const sent = await byId("sendReply").perform(context(wb));
+    expect(sent.notice.title).toBe("Đã tạo tệp ý kiến cho đơn vị");
+    expect(sent.notice.lines[0]).toContain(
+      "1 ý kiến, kết quả rà soát “Cần giải trình”, về lần chốt 1"
+    );
+    expect(sent.detail?.kind).toBe("download");
+    const file = sent.detail?.kind === "download" ? sent.detail.file : null;
+    const reply = await readReplyWorkbook(file!.data, file!.fileName);
+    expect(reply.comments.map((c) => [c.id, c.comment])).toEqual([["16.1", "=gấp đôi?"]]);
   });
 });

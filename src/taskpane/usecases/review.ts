@@ -10,6 +10,7 @@ import {
   replyFileName,
   replyOf,
   reportName,
+  REVIEW_WORDS,
   type Reply,
   type ReviewState,
   unitKey,
@@ -35,6 +36,8 @@ export interface ReplyOutcome {
   readonly unit: string;
   readonly version: number;
   readonly state: ReviewState | null;
+  /** The state as the reply writes it ("Cần giải trình", "Đã duyệt"; "" for none). */
+  readonly stateText: string;
   readonly comments: number;
   /** The review sheet the reply comes from. */
   readonly sheet: string;
@@ -99,6 +102,7 @@ export function sendReply(
       unit: reply.unit,
       version: reply.version,
       state: reply.state,
+      stateText: reply.state ? REVIEW_WORDS[reply.state] : "",
       comments: reply.comments.length,
       sheet: snapshot.name,
       problems: read.problems.map((p) => p.message),
