@@ -1,5 +1,5 @@
 import { catalog, type CatalogRow } from "./catalog";
-import { rowResult, type Results, type RowResult } from "./evaluate";
+import { rowResult, textOf, type Results, type RowResult } from "./evaluate";
 import { clean, formatNumber } from "./format";
 import { rowById } from "./target";
 import { isBlank } from "./text";
@@ -151,6 +151,16 @@ function verdictOf(raw: unknown): Verdict | null {
 }
 
 /**
+ * A row's result from a figure and a verdict as cells show them (a number, "60%", words, the city's "k/n đơn vị";
+ * a verdict word or blank), for the comparison's arithmetic: what CDS.CHANGE compares, and what a record of figures
+ * (the city's review of a version) is compared from. A figure that cannot be read is a CdsError.
+ */
+export function shownResult(row: CatalogRow, figure: unknown, verdict?: unknown): RowResult {
+  const value = figureOf(row, figure);
+  return rowResult(row, { value, verdict: verdictOf(verdict), text: textOf(row, value) });
+}
+
+/**
  * The change of one row as the sheet shows it, live (CDS.CHANGE): "+3,20 điểm %", "+120", "lên 2 bậc", "+1 đơn vị",
  * then " · Chưa đạt → Đạt" when the verdict changed; "" where either figure is blank. The same arithmetic and words as
  * compare(). A figure that cannot be read is a CdsError (#VALUE! with why), never a wrong change.
@@ -163,10 +173,8 @@ export function changeBetween(
   currentVerdict?: unknown
 ): string {
   const row = rowById(id);
-  const result = (value: number | boolean | null, verdict: Verdict | null): RowResult =>
-    rowResult(row, { value, verdict });
-  const now = result(figureOf(row, current), verdictOf(currentVerdict));
-  const before = result(figureOf(row, previous), verdictOf(previousVerdict));
+  const now = shownResult(row, current, currentVerdict);
+  const before = shownResult(row, previous, previousVerdict);
   const { text } = deltaOf(row.kind, now, before);
   const verdictChange =
     now.verdict && before.verdict && now.verdict !== before.verdict

@@ -57,7 +57,8 @@ export function rowResult(
   };
 }
 
-function textOf(row: CatalogRow, value: number | boolean | null): string {
+/** A figure as the report writes it: "60,25%", "1.234", "Đã ban hành"; "" for none. */
+export function textOf(row: CatalogRow, value: number | boolean | null): string {
   if (value === null) return "";
   if (typeof value === "boolean") return yesNoWords(row)[value ? 0 : 1];
   if (row.kind === "ratio" || row.kind === "percent") return formatPercent(value);

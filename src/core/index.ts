@@ -101,7 +101,14 @@ export {
   type OfficialUnit,
   type UnitKind,
 } from "./units";
-export { changeBetween, compare, type Comparison, type RowChange, type Trend } from "./compare";
+export {
+  changeBetween,
+  compare,
+  shownResult,
+  type Comparison,
+  type RowChange,
+  type Trend,
+} from "./compare";
 export {
   filledRows,
   matchRoster,
@@ -151,3 +158,30 @@ export {
   type ReportContent,
   type Sha256,
 } from "./fingerprint";
+export {
+  approvalStanding,
+  changesSinceReview,
+  isAbout,
+  needsAnswer,
+  NOT_REVIEWED,
+  readReviewState,
+  REAPPROVE_WORDS,
+  replyFileName,
+  replyOf,
+  reportName,
+  REVIEW_WORDS,
+  reviewComments,
+  reviewedInputs,
+  reviewedResults,
+  standingWords,
+  type ChangeList,
+  type Reply,
+  type ReplyComment,
+  type ReportVersion,
+  type Review,
+  type ReviewChange,
+  type ReviewedVersion,
+  type ReviewLine,
+  type ReviewState,
+  type Standing,
+} from "./review";

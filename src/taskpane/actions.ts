@@ -12,6 +12,7 @@ import {
   DocumentText20Regular,
   FolderZip20Regular,
   MailAlert20Regular,
+  MailArrowUp20Regular,
   PeopleList20Regular,
   TableEdit20Regular,
   type FluentIcon,
@@ -251,6 +252,18 @@ export const ACTIONS: readonly PaneAction[] = [
     tell: (made, _c, m) => ({
       notice: m.blankNotice(made),
       detail: { kind: "download", file: made },
+    }),
+  }),
+  action({
+    id: "sendReply",
+    section: "city",
+    icon: MailArrowUp20Regular,
+    hint: "Tệp .xlsx cho đơn vị ở trên: ý kiến và kết quả rà soát ghi trên trang rà soát (“RS …”) mới nhất của đơn vị và kỳ đó, kèm lần chốt được rà soát; đơn vị mở được mà không cần CĐS Excel.",
+    chunk: CHUNKS.review,
+    run: (m, c) => m.sendReply(c.port, { params: c.params }, c.step),
+    tell: (reply, _c, m) => ({
+      notice: m.replyNotice(reply),
+      detail: { kind: "download", file: reply },
     }),
   }),
   action({

@@ -48,6 +48,8 @@ export const CHUNKS = {
   blank: () => load(() => import(/* webpackChunkName: "blank" */ "./usecases/blank")),
   documents: () => load(() => import(/* webpackChunkName: "report" */ "./usecases/documents")),
   cycle: () => load(() => import(/* webpackChunkName: "cycle" */ "./usecases/cycle")),
+  /** The city's review: its reply files (ExcelJS). */
+  review: () => load(() => import(/* webpackChunkName: "review" */ "./usecases/review")),
   /** How each outcome is told (the failure notice stays in the first load: notice.ts). */
   messages: () => load(() => import(/* webpackChunkName: "messages" */ "./outcomeMessages")),
 } as const;

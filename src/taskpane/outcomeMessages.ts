@@ -16,6 +16,7 @@ import type { RosterOutcome } from "./usecases/roster";
 import type { TierStatus } from "../core/status";
 import type { FinalizeOutcome, ReopenOutcome } from "./usecases/cycle";
 import type { BlankOutcome } from "./usecases/blank";
+import type { ReplyOutcome } from "./usecases/review";
 import type {
   CheckedViolation,
   CheckOutcome,
@@ -473,4 +474,23 @@ export function blankNotice(outcome: BlankOutcome): Notice {
     );
   lines.push(back, DOWNLOAD_HINT);
   return { intent: "success", title: "Đã tạo sổ trống cho cả cấp", lines };
+}
+
+/** What "Gửi ý kiến cho đơn vị" made: the reply file of one unit. */
+export function replyNotice(outcome: ReplyOutcome): Notice {
+  const state = outcome.stateText ? `, kết quả rà soát “${outcome.stateText}”` : "";
+  const comments = outcome.comments
+    ? `${outcome.comments} ý kiến`
+    : "không có ý kiến theo chỉ tiêu";
+  return {
+    intent: outcome.problems.length ? "warning" : "success",
+    title: "Đã tạo tệp ý kiến cho đơn vị",
+    lines: [
+      `Tệp “${outcome.fileName}” gửi ${outcome.unit}: ${comments}${state}, về lần chốt ${outcome.version} (trang “${outcome.sheet}”). Gửi tệp cho đơn vị; đơn vị mở được bằng Excel mà không cần CĐS Excel.`,
+      DOWNLOAD_HINT,
+    ],
+    lists: outcome.problems.length
+      ? [{ label: "Chưa lấy được từ trang rà soát", items: outcome.problems }]
+      : [],
+  };
 }

@@ -10,6 +10,10 @@ import { smallTemplate } from "../support/docxText";
 import { Packer } from "docx";
 import JSZip from "jszip";
 import { PARAMS, typeReport } from "./support";
+import { evaluate } from "../../src/core";
+import { buildReviewSheet, reviewLines, standardRows } from "../../src/core/sheet";
+import { readReplyWorkbook } from "../../src/taskpane/files/replyWorkbook";
+import { INPUTS } from "../support/unitReport";
 
 const byId = (id: string) => ACTIONS.find((a) => a.id === id)!;
 
@@ -49,6 +53,7 @@ describe("the actions' table", () => {
       "consolidate",
       "blankUnit",
       "blankTier",
+      "sendReply",
     ]);
     expect(actionsOf("report").map((a) => a.id)).toEqual([
       "fillSheet",
@@ -147,5 +152,30 @@ describe("the actions' table", () => {
       .file("word/document.xml")!
       .async("string");
     expect(xml).toContain("/SKHCN-CĐS</w:t>");
+  });
+
+  test("the reply of the pane's unit comes back as a download, from its review sheet in the workbook", async () => {
+    const wb = new MemoryWorkbook();
+    const lines = reviewLines(evaluate(INPUTS, { level: PARAMS.level }));
+    const spec = buildReviewSheet({
+      ...PARAMS,
+      version: 1,
+      fingerprint: "c".repeat(64),
+      state: null,
+      lines,
+    });
+    await wb.writeSheet(spec);
+    // typed as the city types it: the state from its drop-down, a comment starting with "="
+    expect(wb.type(spec.name, "B6", "Cần giải trình")).toBeNull();
+    expect(wb.type(spec.name, `F${standardRows()["16.1"] + 1}`, "=gấp đôi?")).toBeNull();
+    const sent = await byId("sendReply").perform(context(wb));
+    expect(sent.notice.title).toBe("Đã tạo tệp ý kiến cho đơn vị");
+    expect(sent.notice.lines[0]).toContain(
+      "1 ý kiến, kết quả rà soát “Cần giải trình”, về lần chốt 1"
+    );
+    expect(sent.detail?.kind).toBe("download");
+    const file = sent.detail?.kind === "download" ? sent.detail.file : null;
+    const reply = await readReplyWorkbook(file!.data, file!.fileName);
+    expect(reply.comments.map((c) => [c.id, c.comment])).toEqual([["16.1", "=gấp đôi?"]]);
   });
 });

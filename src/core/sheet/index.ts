@@ -21,3 +21,5 @@ export * from "./statusSheet";
 export * from "./comparison";
 export * from "./styles";
 export * from "./stamp";
+export * from "./reviewSheet";
+export * from "./replySheet";
