@@ -12,12 +12,10 @@ import { join } from "path";
 import { pathToFileURL } from "url";
 import { exportReport, reminderLetter } from "../../src/taskpane/usecases";
 import { A, PERIOD } from "../support/cityUnits";
+import { INSTALL } from "../support/libreoffice";
 import { cityWorkbook, SETTINGS, unitWorkbook } from "../support/officialDocs";
 
 jest.setTimeout(240_000); // LibreOffice's first start with a fresh profile takes a while on a busy machine
-
-const INSTALL =
-  "apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui python3-uno poppler-utils";
 
 function tool(cmd: string, args: string[], timeout = 180_000): string {
   const run = spawnSync(cmd, args, { encoding: "utf8", timeout });

@@ -8,9 +8,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-export const INSTALL_HINT =
-  "LibreOffice Calc and its Python bridge are needed: " +
-  "sudo apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui python3-uno poppler-utils";
+/** The Debian packages of the real-client tests (Liberation Serif lays Times New Roman out as Word does). */
+export const INSTALL =
+  "sudo apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui python3-uno poppler-utils fonts-liberation2";
+export const INSTALL_HINT = `LibreOffice Calc and its Python bridge are needed: ${INSTALL}`;
 
 /** Debian's python3, which has the uno module (the pyenv python3 on PATH has not). */
 export const PYTHON = process.env.CDS_UNO_PYTHON ?? "/usr/bin/python3";
