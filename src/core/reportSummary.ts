@@ -13,8 +13,9 @@ import { periodText, type Period } from "./sheet/period";
 import type { CellValue, SheetSnapshot, UnitSheet } from "./sheet/read";
 import { startingTarget } from "./sheet/rowCells";
 import type { ShownResults } from "./sheet/shown";
-import { STATUS_HEADER_ROW, STATUS_HEADERS } from "./sheet/statusSheet";
+import { STATUS_COL, STATUS_HEADER_ROW, STATUS_HEADERS } from "./sheet/statusSheet";
 import { ROSTER_LEVELS, SUBMISSION_WORDS, type SubmissionState } from "./status";
+import { fold } from "./text";
 import { lostMet, VERDICTS, type Level, type PillarId, type Verdict } from "./types";
 
 /** The indicators a report judges: the rows with a target (counts that only feed a ratio have none). */
@@ -76,6 +77,10 @@ export interface StatusEntry {
   readonly state: SubmissionState | null;
   /** "20/35": rows filled, as the sheet writes it ("" without a report). */
   readonly filled: string;
+  /** The period's deadline as the sheet writes it ("20/03/2025", "chưa đặt hạn"; "" on a sheet without it). */
+  readonly deadline: string;
+  /** "Đúng hạn", "Trễ hạn 3 ngày", "Quá hạn 5 ngày", "Chưa chốt" ("" on a sheet without it). */
+  readonly timeliness: string;
 }
 
 const STATE_OF = new Map<string, SubmissionState>(
@@ -97,6 +102,10 @@ export function readStatusEntries(values: readonly (readonly CellValue[])[]): St
     return at < 0 ? i : at;
   };
   const [code, name, level, state, filled] = [1, 2, 3, 4, 5].map(col);
+  // the reporting cycle's columns, only where their headers are (an older status sheet has none)
+  const [deadline, timely] = [STATUS_COL.deadline, STATUS_COL.timeliness].map((i) =>
+    headers.indexOf(STATUS_HEADERS[i])
+  );
   const text = (line: readonly CellValue[], c: number) =>
     String(line[c] ?? "")
       .normalize("NFC")
@@ -116,6 +125,8 @@ export function readStatusEntries(values: readonly (readonly CellValue[])[]): St
       level: tier,
       state: STATE_OF.get(text(line, state)) ?? null,
       filled: text(line, filled),
+      deadline: deadline < 0 ? "" : text(line, deadline),
+      timeliness: timely < 0 ? "" : text(line, timely),
     });
   }
   return out;
@@ -416,6 +427,32 @@ export interface ReminderBody {
   readonly paragraphs: readonly SummaryParagraph[];
 }
 
+const SHOWN_DATE = /^\d{2}\/\d{2}\/\d{4}$/;
+const BLANK_DATE = "……………";
+
+/** The period's deadline as the status sheet shows it (dd/mm/yyyy), or null where it shows none. */
+function statusDeadline(entries: readonly StatusEntry[]): string | null {
+  return entries.map((e) => e.deadline).find((d) => SHOWN_DATE.test(d)) ?? null;
+}
+
+/** Whether the status sheet found the deadline passed: a unit "Quá hạn" (not reported after it). */
+const deadlinePassed = (entries: readonly StatusEntry[]) =>
+  entries.some((e) => fold(e.timeliness).startsWith("qua han"));
+
+/** "Hạn nộp báo cáo của kỳ là ngày 20/03/2025 đã qua. " when the deadline has passed, else "". */
+function deadlineSentence(entries: readonly StatusEntry[]): string {
+  const deadline = statusDeadline(entries);
+  return deadline && deadlinePassed(entries)
+    ? `Hạn nộp báo cáo của kỳ là ngày ${deadline}, đã quá hạn. `
+    : "";
+}
+
+/** The date the letter asks for: the deadline while it is ahead, else a blank for the city to write a new one. */
+function reminderDate(entries: readonly StatusEntry[]): string {
+  const deadline = statusDeadline(entries);
+  return deadline && !deadlinePassed(entries) ? `${deadline} (hạn nộp của kỳ)` : BLANK_DATE;
+}
+
 /**
  * "Công văn đôn đốc": to the units that have not reported, or reported with rows missing, as the status sheet lists
  * them; the letter names them by tier and asks for the report.
@@ -455,7 +492,7 @@ export function reminderBody(entries: readonly StatusEntry[], period: Period): R
     );
   });
   say(
-    "Đề nghị các đơn vị nêu trên khẩn trương hoàn thành, gửi báo cáo (bảng chỉ tiêu chuyển đổi số đã nhập đủ số liệu và minh chứng) trước ngày ……………; đơn vị đã gửi báo cáo thiếu số liệu bổ sung các dòng còn trống."
+    `${deadlineSentence(entries)}Đề nghị các đơn vị nêu trên khẩn trương hoàn thành, gửi báo cáo (bảng chỉ tiêu chuyển đổi số đã nhập đủ số liệu và minh chứng) trước ngày ${reminderDate(entries)}; đơn vị đã gửi báo cáo thiếu số liệu bổ sung các dòng còn trống.`
   );
   say(
     "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các đơn vị liên hệ để được hướng dẫn./."

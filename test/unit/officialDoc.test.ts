@@ -141,4 +141,39 @@ describe("the status sheet read back, and the reminder's units", () => {
       "V/v đôn đốc gửi báo cáo các chỉ tiêu chuyển đổi số quý III năm 2025"
     );
   });
+
+  test("the letter asks for the period's deadline while it is ahead; once passed, it says so and leaves the date blank", () => {
+    const line = (deadline: string, timeliness: string) => [
+      1,
+      "26740",
+      "Phường Tân Định",
+      "Phường, xã, đặc khu",
+      "Chưa nộp",
+      "",
+      "",
+      "",
+      "",
+      "",
+      deadline,
+      timeliness,
+      "",
+    ];
+    const ask = (values: unknown[][]) =>
+      reminderBody(readStatusEntries(values as never), { year: 2025, part: "Q3" })
+        .paragraphs.map((p) => p.text)
+        .find((t) => t.includes("Đề nghị các đơn vị nêu trên"))!;
+    const ahead = ask([...head(STATUS_HEADERS), line("20/10/2025", "")]);
+    expect(ahead).toContain("trước ngày 20/10/2025 (hạn nộp của kỳ);");
+    expect(ahead).not.toContain("quá hạn");
+    const passed = ask([...head(STATUS_HEADERS), line("20/10/2025", "Quá hạn 3 ngày")]);
+    expect(passed).toMatch(/^Hạn nộp báo cáo của kỳ là ngày 20\/10\/2025, đã quá hạn\. Đề nghị/);
+    expect(passed).toContain("trước ngày ……………;");
+    // no deadline set, and a status sheet of before the reporting cycle (no such columns): a blank to write in
+    expect(ask([...head(STATUS_HEADERS), line("chưa đặt hạn", "Chưa chốt")])).toContain(
+      "trước ngày ……………;"
+    );
+    expect(
+      ask([...head(STATUS_HEADERS.slice(0, 8)), line("20/10/2025", "").slice(0, 8)])
+    ).toContain("trước ngày ……………;");
+  });
 });

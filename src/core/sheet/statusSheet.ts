@@ -35,7 +35,7 @@ export const STATUS_HEADERS = [
 ] as const;
 export const STATUS_HEADER_ROW = 4;
 /** The columns of STATUS_HEADERS, by index. */
-const STATUS_COL = {
+export const STATUS_COL = {
   stt: 0,
   code: 1,
   name: 2,
