@@ -3,11 +3,15 @@
  * the protection in one round trip, a protected sheet refusing writes as Excel does, reopen, version 2, and the
  * submission file read back by the consolidation with its stamp. The clock is injected.
  */
+import JSZip from "jszip";
 import {
+  COL,
   CYCLE_ADDRESSES,
   readStamp,
   sheetName,
   standardRows,
+  TITLE_ROWS,
+  VALUES_MARK,
   type SheetParams,
 } from "../../src/core/sheet";
 import {
@@ -103,6 +107,15 @@ describe("Chốt số liệu over the fake Excel", () => {
     expect(sheet.formulas.flat().filter((f) => typeof f === "string" && f.startsWith("="))).toEqual(
       []
     );
+    // the official sheet's look: the ratio as a percentage, the yes/no drop-down, the hidden id column
+    const zip = await JSZip.loadAsync(v2.file.data);
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    expect(xml).not.toContain("<f>");
+    expect(styles).toMatch(/numFmtId="10"|formatCode="0\.00%"/); // 0.00%: Excel's built-in format 10
+    expect(xml).toMatch(/<dataValidation [^>]*type="list"/);
+    expect(xml).toMatch(/<col [^>]*hidden="1"/);
+    expect(sheet.values[TITLE_ROWS.marks - 1][COL.id]).toBe(VALUES_MARK);
     expect(readStamp(sheet.values, sheet.name)).toEqual({
       state: "stamped",
       stamp: v2.stamp,

@@ -24,7 +24,12 @@ import {
   sheetInputs,
   stampLine,
   stampMark,
+  TITLE_ROWS,
+  VALUES_MARK,
+  type CellContent,
+  type CellValue,
   type CellWrite,
+  type SheetSpec,
   type SheetParams,
   type SheetSnapshot,
   type Stamp,
@@ -32,6 +37,7 @@ import {
 } from "../../core/sheet";
 import { validate } from "../../core/validation";
 import type { DownloadFile } from "../download";
+import { specWorkbook } from "../files/unitWorkbook";
 import { cleanFileName } from "../offeredFile";
 import type { WorkbookPort } from "../workbook/port";
 import { webSha256 } from "../sha256";
@@ -135,6 +141,27 @@ function submissionName(params: SheetParams, version: number): string {
 }
 
 /**
+ * The submission file's sheet: the official sheet's look (formats, colours, widths, drop-downs) holding the sheet's
+ * values as computed — no formula at all, so that it opens anywhere without #NAME? — and VALUES_MARK in H5, as after
+ * a values-only fill.
+ */
+export function submissionSpec(
+  look: SheetSpec,
+  values: readonly (readonly CellValue[])[]
+): SheetSpec {
+  const cells = look.cells.map((line, r) =>
+    line.map((_, c): CellContent => {
+      if (r === TITLE_ROWS.marks - 1 && c === COL.id) return { text: VALUES_MARK };
+      const v = values[r]?.[c] ?? null;
+      if (typeof v === "number") return { number: v };
+      if (typeof v === "boolean") return { bool: v };
+      return v === null || v === "" ? { blank: true } : { text: v };
+    })
+  );
+  return { ...look, cells };
+}
+
+/**
  * "Chốt số liệu": the checks first (refused, with the errors listed, while one remains); then the stamp written and
  * the sheet protected in one round trip, and the submission file made. Two round trips in all.
  */
@@ -205,14 +232,7 @@ export function finalizeSheet(
       while (values[row].length <= col) values[row].push(null);
       values[row][col] = "text" in w.content ? w.content.text : null;
     }
-    const { submissionWorkbook } = await import(
-      /* webpackChunkName: "submission" */ "../files/submissionWorkbook"
-    );
-    const data = await submissionWorkbook({
-      name: sheet.name,
-      values,
-      widths: buildSheet(sheet.params).columns.map((c) => c.width),
-    });
+    const data = await specWorkbook([submissionSpec(buildSheet(sheet.params), values)]);
     return {
       kind: "finalized",
       sheet: sheet.name,
