@@ -8,6 +8,7 @@
 import {
   ArrowDownload20Regular,
   BuildingMultiple20Regular,
+  ClipboardTextEdit20Regular,
   DocumentArrowDown20Regular,
   DocumentText20Regular,
   FolderZip20Regular,
@@ -253,6 +254,15 @@ export const ACTIONS: readonly PaneAction[] = [
       notice: m.blankNotice(made),
       detail: { kind: "download", file: made },
     }),
+  }),
+  action({
+    id: "review",
+    section: "city",
+    icon: ClipboardTextEdit20Regular,
+    hint: "Trang rà soát (“RS …”) của đơn vị ở trên, từ lần chốt mới nhất của bảng chỉ tiêu trong sổ tính: chọn kết quả rà soát ở ô B6, ghi ý kiến ở cột F. Tạo lại cho cùng lần chốt thì ý kiến đã ghi được giữ.",
+    chunk: CHUNKS.review,
+    run: (m, c) => m.createReview(c.port, { params: c.params }, c.step),
+    tell: (made, _c, m) => ({ notice: m.reviewNotice(made) }),
   }),
   action({
     id: "sendReply",

@@ -16,7 +16,7 @@ import type { RosterOutcome } from "./usecases/roster";
 import type { TierStatus } from "../core/status";
 import type { FinalizeOutcome, ReopenOutcome } from "./usecases/cycle";
 import type { BlankOutcome } from "./usecases/blank";
-import type { ReplyOutcome } from "./usecases/review";
+import type { ReplyOutcome, ReviewSheetOutcome } from "./usecases/review";
 import type {
   CheckedViolation,
   CheckOutcome,
@@ -491,6 +491,23 @@ export function replyNotice(outcome: ReplyOutcome): Notice {
     ],
     lists: outcome.problems.length
       ? [{ label: "Chưa lấy được từ trang rà soát", items: outcome.problems }]
+      : [],
+  };
+}
+
+export function reviewNotice(outcome: ReviewSheetOutcome): Notice {
+  const kept = outcome.rerun
+    ? ` Trang đã có từ trước: giữ nguyên ${outcome.comments} ý kiến${outcome.stateText ? ` và kết quả rà soát “${outcome.stateText}”` : ""} đã ghi.`
+    : "";
+  return {
+    intent: "success",
+    title: outcome.rerun ? "Đã cập nhật trang rà soát" : "Đã tạo trang rà soát",
+    lines: [
+      `Trang “${outcome.sheet}” rà soát lần chốt ${outcome.version} của ${outcome.unit} (trang “${outcome.source}”).${kept}`,
+      `Chọn “Cần giải trình” hoặc “Đã duyệt” ở ô B6, ghi ý kiến ở cột F cạnh chỉ tiêu, rồi bấm “${BUTTONS.sendReply}”.`,
+    ],
+    lists: outcome.passed.length
+      ? [{ label: "Trang khác của đơn vị không được lấy", items: outcome.passed }]
       : [],
   };
 }

@@ -53,6 +53,7 @@ describe("the actions' table", () => {
       "consolidate",
       "blankUnit",
       "blankTier",
+      "review",
       "sendReply",
     ]);
     expect(actionsOf("report").map((a) => a.id)).toEqual([
@@ -177,5 +178,29 @@ describe("the actions' table", () => {
     const file = sent.detail?.kind === "download" ? sent.detail.file : null;
     const reply = await readReplyWorkbook(file!.data, file!.fileName);
     expect(reply.comments.map((c) => [c.id, c.comment])).toEqual([["16.1", "=gấp đôi?"]]);
+  });
+
+  test("the review sheet of the pane's unit is made from its finalized sheet, then its reply is sent", async () => {
+    const wb = new MemoryWorkbook();
+    await byId("generate").perform(context(wb));
+    const sheet = wb.sheetNames()[0];
+    typeReport(wb, sheet, INPUTS);
+    const finalized = await byId("finalize").perform(context(wb));
+    expect(finalized.notice.intent).toBe("success");
+    const made = await byId("review").perform(context(wb));
+    expect(made.notice.title).toBe("Đã tạo trang rà soát");
+    expect(made.notice.lines[0]).toMatch(/^Trang “RS .*” rà soát lần chốt 1 của /);
+    const name = wb.sheetNames().find((n) => n.startsWith("RS "))!;
+    expect(wb.type(name, "B6", "Cần giải trình")).toBeNull();
+    expect(wb.type(name, `F${standardRows()["26"] + 1}`, "Đề nghị giải trình.")).toBeNull();
+    const again = await byId("review").perform(context(wb));
+    expect(again.notice.title).toBe("Đã cập nhật trang rà soát");
+    expect(again.notice.lines[0]).toContain(
+      "giữ nguyên 1 ý kiến và kết quả rà soát “Cần giải trình”"
+    );
+    const sent = await byId("sendReply").perform(context(wb));
+    const file = sent.detail?.kind === "download" ? sent.detail.file : null;
+    const reply = await readReplyWorkbook(file!.data, file!.fileName);
+    expect(reply.comments.map((c) => [c.id, c.comment])).toEqual([["26", "Đề nghị giải trình."]]);
   });
 });
