@@ -20,6 +20,7 @@ export const BUTTONS = {
   reminder: "Công văn đôn đốc (.docx)",
   finalize: "Chốt số liệu",
   reopen: "Mở để sửa",
+  receiveReply: "Nhận ý kiến",
 } as const;
 
 /** A button of the task pane. */

@@ -16,7 +16,7 @@ import type { RosterOutcome } from "./usecases/roster";
 import type { TierStatus } from "../core/status";
 import type { FinalizeOutcome, ReopenOutcome } from "./usecases/cycle";
 import type { BlankOutcome } from "./usecases/blank";
-import type { ReplyOutcome, ReviewSheetOutcome } from "./usecases/review";
+import type { ReceiveOutcome, ReplyOutcome, ReviewSheetOutcome } from "./usecases/review";
 import type {
   CheckedViolation,
   CheckOutcome,
@@ -509,5 +509,31 @@ export function reviewNotice(outcome: ReviewSheetOutcome): Notice {
     lists: outcome.passed.length
       ? [{ label: "Trang khác của đơn vị không được lấy", items: outcome.passed }]
       : [],
+  };
+}
+
+export function receivedNotice(outcome: ReceiveOutcome): Notice {
+  const state = outcome.stateText ? ` Kết quả rà soát: “${outcome.stateText}”.` : "";
+  const lines = [
+    `Đã ghi ${outcome.placed} ý kiến của Thành phố về lần chốt ${outcome.version} vào cột ${outcome.column} của trang “${outcome.sheet}”, cạnh từng chỉ tiêu; số liệu không bị sửa.${state}`,
+  ];
+  if (outcome.wasProtected)
+    lines.push(
+      `Trang đã chốt số liệu vẫn được bảo vệ. Muốn sửa số liệu theo ý kiến thì bấm “${BUTTONS.reopen}”, sửa, rồi “${BUTTONS.finalize}” lại và gửi tệp nộp mới.`
+    );
+  if (outcome.notice) lines.unshift(outcome.notice);
+  const lists: NoticeList[] = [];
+  if (outcome.kept.length)
+    lists.push({
+      label: `Ô cột ${outcome.column} có chữ của đơn vị, giữ nguyên (ý kiến không ghi vào)`,
+      items: outcome.kept,
+    });
+  if (outcome.unplaced.length)
+    lists.push({ label: "Ý kiến về chỉ tiêu không có trên trang", items: outcome.unplaced });
+  return {
+    intent: outcome.notice || lists.length ? "warning" : "success",
+    title: "Đã nhận ý kiến của Thành phố",
+    lines,
+    lists,
   };
 }

@@ -1,10 +1,13 @@
 /**
  * The review's round trip on the Office.js adapter over the strict fake Excel: "Tạo trang rà soát" from the latest
- * finalized version of a unit sheet (found by identity), its comments kept on a rerun; in constant round trips.
+ * finalized version of a unit sheet (found by identity), its comments kept on a rerun; "Nhận ý kiến" on the unit's
+ * finalized (protected) sheet, column K only; in constant round trips.
  */
+import { findRow, type Reply } from "../../src/core";
 import { readReviewSheet, standardRows, type SheetParams } from "../../src/core/sheet";
+import { writeReplyWorkbook } from "../../src/taskpane/files/replyWorkbook";
 import { finalizeSheet, reopenSheet } from "../../src/taskpane/usecases";
-import { createReview } from "../../src/taskpane/usecases/review";
+import { createReview, receiveReply } from "../../src/taskpane/usecases/review";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";
@@ -123,5 +126,110 @@ describe("Tạo trang rà soát", () => {
     const [old] = await wb.readSheets([v1.sheet]);
     expect(readReviewSheet(old).review).toMatchObject({ version: 1, state: "approved" });
     expect(readReviewSheet(old).review.lines.find((l) => l.id === "16.1")?.figure).toBe(600);
+  });
+});
+
+const comment = (id: string, text: string) => ({
+  id,
+  title: findRow(id)!.title,
+  figure: "",
+  verdict: "",
+  comment: text,
+});
+const replyFile = async (reply: Reply, name = "Y kien TP.xlsx") => ({
+  name,
+  data: await writeReplyWorkbook(reply),
+});
+
+describe("Nhận ý kiến", () => {
+  it("writes the comments in column K of the finalized sheet found by identity, never a figure, and keeps it protected", async () => {
+    const excel = new FakeExcel();
+    const wb = new OfficeWorkbook(excel.run);
+    excel.addSheet("Ghi chép");
+    const ws = await finalized(excel, BEN_THANH, INPUTS);
+    ws.name = "Báo cáo quý";
+    const review = await createReview(wb, { params: BEN_THANH });
+    const reply: Reply = {
+      ...BEN_THANH,
+      version: 1,
+      fingerprint: review.fingerprint,
+      state: "explain",
+      comments: [comment("16.1", "=600 có đúng không?"), comment("26", "Chưa đạt: giải trình.")],
+    };
+    // Excel itself refuses a write to the finalized sheet
+    await expect(
+      wb.writeCells(ws.name, [{ address: "K20", content: { text: "x" } }])
+    ).rejects.toThrow(/bảo vệ/);
+    const from = ws.writes.length;
+    const [got, syncs] = await syncsOf(excel, async () =>
+      receiveReply(wb, { file: await replyFile(reply) })
+    );
+    // the title blocks, the sheet, unprotect + write, protect (and the ready check)
+    expect(syncs).toBe(5);
+    expect(got).toMatchObject({
+      sheet: "Báo cáo quý",
+      placed: 2,
+      column: "K",
+      notice: null,
+      kept: [],
+      unplaced: [],
+      wasProtected: true,
+      stateText: "Cần giải trình",
+    });
+    const rows = standardRows();
+    expect(ws.content(`K${rows["16.1"]}`)).toBe("[TP]\u2060 Lần chốt 1: =600 có đúng không?");
+    expect(ws.kind(`K${rows["16.1"]}`)).toBe("text");
+    expect(ws.content(`K${rows["26"]}`)).toBe("[TP]\u2060 Lần chốt 1: Chưa đạt: giải trình.");
+    expect(ws.protected).toBe(true);
+    const cells = ws.writes
+      .slice(from)
+      .filter((w) => /^(formulas|values|numberFormat)$/.test(w.path))
+      .map((w) => w.address);
+    expect(cells.length).toBeGreaterThan(0);
+    for (const address of cells) expect(address).toMatch(/^K\d+/);
+    // the figures and the fingerprint are untouched: the same version reviews again, unchanged
+    await expect(createReview(wb, { params: BEN_THANH })).resolves.toMatchObject({
+      version: 1,
+      rerun: true,
+    });
+  });
+
+  it("refuses a reply for another unit by name; a reply about an older version is said so", async () => {
+    const excel = new FakeExcel();
+    const wb = new OfficeWorkbook(excel.run);
+    const ws = await finalized(excel, BEN_THANH, INPUTS);
+    const { fingerprint } = await createReview(wb, { params: BEN_THANH });
+    const v1: Reply = {
+      ...BEN_THANH,
+      version: 1,
+      fingerprint,
+      state: "explain",
+      comments: [comment("26", "Giải trình.")],
+    };
+    const before = ws.writes.length;
+    await expect(
+      receiveReply(wb, {
+        file: await replyFile({ ...v1, unit: "Phường Sài Gòn", code: "26740" }),
+      })
+    ).rejects.toThrow(
+      /Tệp ý kiến này gửi cho "Phường Sài Gòn" \(Phường, xã, đặc khu\), Quý III năm 2025, không phải cho báo cáo nào trong sổ tính này: trang ".*" là báo cáo của "Phường Bến Thành"/
+    );
+    await expect(
+      receiveReply(wb, { file: await replyFile({ ...v1, period: { year: 2025, part: "Q2" } }) })
+    ).rejects.toThrow(/Quý II năm 2025, không phải cho báo cáo nào/);
+    expect(ws.writes.length).toBe(before);
+    await expect(
+      receiveReply(wb, { file: { name: "khac.xlsx", data: new Uint8Array([1, 2, 3]) } })
+    ).rejects.toThrow(/khac\.xlsx/);
+
+    await reopenSheet(wb, { params: BEN_THANH });
+    excel.active = ws;
+    await finalizeSheet(wb, { params: BEN_THANH, now: () => AT + 1000 });
+    const got = await receiveReply(wb, { file: await replyFile(v1) });
+    expect(got.placed).toBe(1);
+    expect(got.notice).toMatch(
+      /đã chốt lần 2: ý kiến về một lần chốt cũ, có thể đã được giải quyết/
+    );
+    expect(ws.content(`K${standardRows()["26"]}`)).toBe("[TP]\u2060 Lần chốt 1: Giải trình.");
   });
 });

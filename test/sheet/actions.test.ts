@@ -47,6 +47,7 @@ describe("the actions' table", () => {
       "compare",
       "finalize",
       "reopen",
+      "receiveReply",
     ]);
     expect(actionsOf("city").map((a) => a.id)).toEqual([
       "roster",
@@ -64,7 +65,7 @@ describe("the actions' table", () => {
     ]);
     // the unit's steps are numbered, each once; 2 is the typing step, which has no button
     const markers = actionsOf("sheet").map((a) => a.step?.marker);
-    expect(markers).toEqual([1, 3, 4, 5, 6, 7]);
+    expect(markers).toEqual([1, 3, 4, 5, 6, 7, 8]);
   });
 
   test("generate, check and fill run their use cases and tell their outcomes", async () => {
@@ -202,5 +203,20 @@ describe("the actions' table", () => {
     const file = sent.detail?.kind === "download" ? sent.detail.file : null;
     const reply = await readReplyWorkbook(file!.data, file!.fileName);
     expect(reply.comments.map((c) => [c.id, c.comment])).toEqual([["26", "Đề nghị giải trình."]]);
+
+    // the unit receives it: the picked file's comments beside the row, on the finalized sheet
+    const received = await byId("receiveReply").perform(
+      context(wb, { file: new File([file!.data as Uint8Array<ArrayBuffer>], file!.fileName) })
+    );
+    expect(received.notice.title).toBe("Đã nhận ý kiến của Thành phố");
+    expect(received.notice.lines[0]).toBe(
+      `Đã ghi 1 ý kiến của Thành phố về lần chốt 1 vào cột K của trang “${sheet}”, cạnh từng chỉ tiêu; số liệu không bị sửa. Kết quả rà soát: “Cần giải trình”.`
+    );
+    const [unit] = await wb.readSheets([sheet]);
+    expect(unit.protected).toBe(true);
+    const used = (await wb.read({ names: [sheet], extent: "used" })).byName[sheet]!;
+    expect(used.values[standardRows()["26"] - 1][10]).toBe(
+      "[TP]\u2060 Lần chốt 1: Đề nghị giải trình."
+    );
   });
 });

@@ -29,7 +29,11 @@ import {
   periodText,
   readReviewHead,
   readReviewSheet,
+  headParams,
+  isUnitHead,
+  planReplyImport,
   readUnitSheet,
+  REPLY_COLUMN,
   REVIEW_COL,
   reviewLines,
   sheetInputs,
@@ -41,7 +45,7 @@ import {
 import type { Sha256 } from "../../core/fingerprint";
 import { BUTTONS } from "../../core/buttons";
 import { webSha256 } from "../sha256";
-import { writeReplyWorkbook, writeReplyZip } from "../files/replyWorkbook";
+import { readReplyWorkbook, writeReplyWorkbook, writeReplyZip } from "../files/replyWorkbook";
 import {
   checkParams,
   guarded,
@@ -319,6 +323,94 @@ export function createReview(
       state: review.state,
       stateText: review.state ? REVIEW_WORDS[review.state] : "",
       passed: [...edited, ...passed],
+    };
+  });
+}
+
+export interface ReceiveOutcome {
+  /** The unit sheet the comments were written on. */
+  readonly sheet: string;
+  readonly unit: string;
+  /** The version the reply is about. */
+  readonly version: number;
+  /** The city's state in the reply ("" for none). */
+  readonly stateText: string;
+  /** Comments written in `column`. */
+  readonly placed: number;
+  /** The reply column's letter ("K"). */
+  readonly column: string;
+  /** The reply's version against the sheet's: said when it is not the sheet's last finalization. */
+  readonly notice: string | null;
+  /** Cells of column K holding the analyst's own text: left alone, their comment not written. */
+  readonly kept: readonly string[];
+  /** Comments on indicators the sheet does not have. */
+  readonly unplaced: readonly string[];
+  /** The sheet was finalized (protected): its protection was lifted for the comments and put back. */
+  readonly wasProtected: boolean;
+}
+
+/**
+ * "Nhận ý kiến": reads a reply file (.xlsx) and writes its comments in column K of the unit sheet it is about, found
+ * by the identity in the title block — never by name (planReplyImport, docs/sheets.md#citys-comments-on-a-unit-sheet).
+ * No cell of A:J is written, so neither the figures nor the fingerprint change; a finalized sheet's protection (no
+ * password) is lifted for the comments and put back. Round trips: ready, the title blocks, the sheet (its used
+ * range: column K), the write — and one more to protect a finalized sheet again.
+ */
+export function receiveReply(
+  port: WorkbookPort,
+  input: { readonly file: { readonly name: string; readonly data: ArrayBuffer | Uint8Array } },
+  progress: Progress = () => {}
+): Promise<ReceiveOutcome> {
+  return guarded(async () => {
+    progress("Đang đọc tệp ý kiến…");
+    let reply: Reply;
+    try {
+      reply = await readReplyWorkbook(input.file.data, input.file.name);
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw new UserError(`${(e as Error).message} Chưa có gì được ghi.`, e);
+    }
+    await port.ensureReady();
+    progress("Đang tìm bảng chỉ tiêu của đơn vị…");
+    const heads = (await port.readHeads()).filter((h) => isUnitHead(h.values));
+    const mine = heads.filter((h) => {
+      const p = headParams(h.values);
+      return p !== null && isAbout(reply, p);
+    });
+    // the others are named by their title blocks alone when the reply is about none of them
+    const read = mine.length
+      ? await port.read({ names: mine.map((h) => h.name), extent: "used" })
+      : null;
+    const snapshots: SheetSnapshot[] = heads.map(
+      (h) => read?.byName[h.name] ?? { ...h, formulas: h.values }
+    );
+    let plan;
+    try {
+      plan = planReplyImport(snapshots, reply);
+    } catch (e) {
+      if (isCdsError(e)) throw new UserError(e.message, e);
+      throw e;
+    }
+    const snapshot = snapshots.find((s) => s.name === plan.sheet)!;
+    progress(`Đang ghi ${plan.placed} ý kiến…`);
+    if (plan.writes.length) {
+      if (snapshot.protected) {
+        // the protection of "Chốt số liệu" guards the report (A:H) against slips; column K is outside it
+        await port.setProtection(plan.sheet, false, plan.writes, plan.layout);
+        await port.setProtection(plan.sheet, true, []);
+      } else await port.writeCells(plan.sheet, plan.writes, plan.layout);
+    }
+    return {
+      sheet: plan.sheet,
+      unit: reply.unit,
+      version: reply.version,
+      stateText: reply.state ? REVIEW_WORDS[reply.state] : "",
+      placed: plan.placed,
+      column: String.fromCharCode(65 + REPLY_COLUMN),
+      notice: plan.notice,
+      kept: plan.kept,
+      unplaced: plan.unplaced,
+      wasProtected: snapshot.protected,
     };
   });
 }
