@@ -208,6 +208,13 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
       items: cutList(t.notSubmitted, 10, (n) => `và ${n} đơn vị khác`),
     });
   }
+  for (const t of status.tiers) {
+    if (!t.reapprove?.length) continue;
+    lists.push({
+      label: `${LEVEL_NAMES[t.level]} cần duyệt lại (${t.reapprove.length}): báo cáo mới khác lần chốt đã duyệt, tổng hợp vẫn tính số liệu đã duyệt (xem cột “Ghi chú” của trang “${status.sheet}”):`,
+      items: cutList(t.reapprove, 10, (n) => `và ${n} đơn vị khác`),
+    });
+  }
   if (status.unknown.length) {
     lists.push({
       label: `Không có trong danh sách đơn vị (${status.unknown.length}), vẫn được tổng hợp:`,
@@ -238,6 +245,28 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
       );
       lists.push(...changeList(comparison.changes));
     }
+  }
+  for (const list of outcome.reviewChanges ?? []) {
+    lines.push(
+      `${list.unit}: lần chốt ${list.next} so với lần chốt ${list.reviewed} đã rà soát — ${list.changed.length ? `${list.changed.length} chỉ tiêu thay đổi` : "không chỉ tiêu nào thay đổi"}${list.unanswered.length ? `, ${list.unanswered.length} ý kiến chưa có thay đổi nào` : ""}.`
+    );
+    if (list.changed.length)
+      lists.push({
+        label: `${list.unit}: thay đổi từ lần chốt ${list.reviewed}`,
+        items: cutList(
+          list.changed.map(
+            (c) =>
+              `${c.id}. ${c.title}: ${c.before || "(trống)"} → ${c.after || "(trống)"}${c.change.verdictChange ? ` (${c.change.verdictChange})` : ""}${c.comment ? ` — trả lời ý kiến “${c.comment}”` : ""}`
+          ),
+          10,
+          (n) => `và ${n} chỉ tiêu khác`
+        ),
+      });
+    if (list.unanswered.length)
+      lists.push({
+        label: `${list.unit}: ý kiến chưa có thay đổi`,
+        items: list.unanswered.map((u) => `${u.id}. ${u.title}: “${u.comment}”`),
+      });
   }
   if (outcome.skipped.length) {
     lists.push({

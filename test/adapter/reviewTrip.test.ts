@@ -6,7 +6,8 @@
 import { findRow, type Reply } from "../../src/core";
 import { readReviewSheet, standardRows, type SheetParams } from "../../src/core/sheet";
 import { writeReplyWorkbook } from "../../src/taskpane/files/replyWorkbook";
-import { finalizeSheet, reopenSheet } from "../../src/taskpane/usecases";
+import { consolidatedNotice } from "../../src/taskpane/outcomeMessages";
+import { consolidateCity, finalizeSheet, reopenSheet } from "../../src/taskpane/usecases";
 import { createReview, receiveReply } from "../../src/taskpane/usecases/review";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
@@ -231,5 +232,116 @@ describe("Nhận ý kiến", () => {
       /đã chốt lần 2: ý kiến về một lần chốt cũ, có thể đã được giải quyết/
     );
     expect(ws.content(`K${standardRows()["26"]}`)).toBe("[TP]\u2060 Lần chốt 1: Giải trình.");
+  });
+});
+
+describe("the consolidation under the approval rule", () => {
+  const SAI_GON: SheetParams = {
+    unit: "Phường Sài Gòn",
+    level: "xa",
+    period: PERIOD,
+    code: "26740",
+  };
+  const statusNote = async (wb: OfficeWorkbook, sheet: string, unit: string) => {
+    const [snapshot] = await wb.readSheets([sheet]);
+    const line = snapshot.values.find((r) => r.some((v) => v === unit));
+    if (!line) throw new Error(`no status line for ${unit}`);
+    return String(line[7]);
+  };
+
+  it("counts an approved version until the newer one is approved, flags it 'Cần duyệt lại'; shows each review's state", async () => {
+    const excel = new FakeExcel();
+    const wb = new OfficeWorkbook(excel.run);
+    const bt = await finalized(excel, BEN_THANH, INPUTS);
+    const sg = await finalized(excel, SAI_GON, INPUTS);
+    const now = () => AT + 3_600_000;
+    // without a review: the round trips a consolidation of this workbook takes
+    const [, baseline] = await syncsOf(excel, () => consolidateCity(wb, { period: PERIOD, now }));
+    const approved = await createReview(wb, { params: BEN_THANH });
+    excel.seed(approved.sheet, { B6: "Đã duyệt" });
+    const sentBack = await createReview(wb, { params: SAI_GON });
+    excel.seed(sentBack.sheet, {
+      B6: "Cần giải trình",
+      [`F${reviewRow("16.1")}`]: "600 hồ sơ trực tuyến có đúng không?",
+      [`F${reviewRow("26")}`]: "Đề nghị giải trình.",
+    });
+    const sum = (city: string) => excel.sheet(city).content(`C${standardRows()["16.1"]}`);
+
+    const [first, firstSyncs] = await syncsOf(excel, () =>
+      consolidateCity(wb, { period: PERIOD, now })
+    );
+    // the review sheets are read in the batches of the unit sheets: no round trip more
+    expect(firstSyncs).toBe(baseline);
+    expect(sum(first.city)).toBe(1200);
+    expect(await statusNote(wb, first.status.sheet, "Phường Bến Thành")).toContain(
+      "Rà soát: Đã duyệt (lần chốt 1)."
+    );
+    expect(await statusNote(wb, first.status.sheet, "Phường Sài Gòn")).toContain(
+      "Rà soát: Cần giải trình."
+    );
+    expect(first.status.tiers.find((t) => t.level === "xa")?.reapprove).toBeUndefined();
+    expect(first.reviewChanges).toBeUndefined();
+
+    // Bến Thành sends version 2 with another figure: the approved 600 still counts, the newer waits
+    excel.active = bt;
+    await reopenSheet(wb, { params: BEN_THANH });
+    excel.seed(bt.name, reportCells({ "16.1": 650 }));
+    await finalizeSheet(wb, { params: BEN_THANH, now: () => AT + 1000 });
+    // Sài Gòn, sent back, counts as it is now
+    excel.active = sg;
+    await reopenSheet(wb, { params: SAI_GON });
+    excel.seed(sg.name, reportCells({ "16.1": 700 }));
+    excel.active = sg;
+    await finalizeSheet(wb, { params: SAI_GON, now: () => AT + 2000 });
+    const [second, secondSyncs] = await syncsOf(excel, () =>
+      consolidateCity(wb, { period: PERIOD, now })
+    );
+    expect(secondSyncs).toBe(firstSyncs);
+    expect(sum(second.city)).toBe(600 + 700);
+    expect(second.status.tiers.find((t) => t.level === "xa")?.reapprove).toEqual([
+      "Phường Bến Thành",
+    ]);
+    // the change list of each unit since the version reviewed, with the comments answered and not
+    const changes = new Map(second.reviewChanges!.map((l) => [l.unit, l]));
+    const saiGon = changes.get("Phường Sài Gòn")!;
+    expect(saiGon).toMatchObject({ reviewed: 1, next: 2 });
+    expect(saiGon.changed.find((c) => c.id === "16.1")).toMatchObject({
+      before: "600",
+      after: "700",
+      comment: "600 hồ sơ trực tuyến có đúng không?",
+    });
+    expect(saiGon.changed.map((c) => c.id)).not.toContain("26");
+    expect(saiGon.unanswered).toEqual([
+      { id: "26", title: expect.any(String), comment: "Đề nghị giải trình." },
+    ]);
+    expect(changes.get("Phường Bến Thành")!.changed.find((c) => c.id === "16.1")).toMatchObject({
+      before: "600",
+      after: "650",
+      comment: null,
+    });
+    const told = consolidatedNotice(second);
+    expect(told.lines).toContain(
+      `Phường Sài Gòn: lần chốt 2 so với lần chốt 1 đã rà soát — ${saiGon.changed.length} chỉ tiêu thay đổi, 1 ý kiến chưa có thay đổi nào.`
+    );
+    expect(told.lists).toContainEqual({
+      label: "Phường Sài Gòn: ý kiến chưa có thay đổi",
+      items: [`26. ${saiGon.unanswered[0].title}: “Đề nghị giải trình.”`],
+    });
+    expect(consolidatedNotice(second).lists).toContainEqual({
+      label: `Phường, xã, đặc khu cần duyệt lại (1): báo cáo mới khác lần chốt đã duyệt, tổng hợp vẫn tính số liệu đã duyệt (xem cột “Ghi chú” của trang “${second.status.sheet}”):`,
+      items: ["Phường Bến Thành"],
+    });
+    expect(await statusNote(wb, second.status.sheet, "Phường Bến Thành")).toContain(
+      "Rà soát: Cần duyệt lại: Thành phố đã duyệt lần chốt 1; báo cáo hiện là lần chốt 2. Tổng hợp vẫn tính số liệu lần chốt 1 đã duyệt."
+    );
+
+    // approved again on version 2: version 2 counts
+    const again = await createReview(wb, { params: BEN_THANH });
+    excel.seed(again.sheet, { B6: "Đã duyệt" });
+    const third = await consolidateCity(wb, { period: PERIOD, now });
+    expect(sum(third.city)).toBe(650 + 700);
+    expect(await statusNote(wb, third.status.sheet, "Phường Bến Thành")).toContain(
+      "Rà soát: Đã duyệt (lần chốt 2)."
+    );
   });
 });
