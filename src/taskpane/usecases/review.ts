@@ -32,6 +32,7 @@ import {
   headParams,
   isUnitHead,
   planReplyImport,
+  readStamp,
   readUnitSheet,
   REPLY_COLUMN,
   REVIEW_COL,
@@ -393,13 +394,18 @@ export function receiveReply(
     }
     const snapshot = snapshots.find((s) => s.name === plan.sheet)!;
     progress(`Đang ghi ${plan.placed} ý kiến…`);
-    if (plan.writes.length) {
-      if (snapshot.protected) {
-        // the protection of "Chốt số liệu" guards the report (A:H) against slips; column K is outside it
+    // the protection of "Chốt số liệu" guards the report (A:H) against slips; column K is outside it
+    const stamp = readStamp(snapshot.values, snapshot.name);
+    const finalized = stamp.state === "stamped" && !stamp.reopened;
+    if (snapshot.protected) {
+      if (plan.writes.length) {
         await port.setProtection(plan.sheet, false, plan.writes, plan.layout);
         await port.setProtection(plan.sheet, true, []);
-      } else await port.writeCells(plan.sheet, plan.writes, plan.layout);
-    }
+      }
+    } else if (finalized) {
+      // finalized but unprotected: a write cut between lifting the protection and putting it back, put back now
+      await port.setProtection(plan.sheet, true, plan.writes, plan.layout);
+    } else if (plan.writes.length) await port.writeCells(plan.sheet, plan.writes, plan.layout);
     return {
       sheet: plan.sheet,
       unit: reply.unit,
@@ -410,7 +416,7 @@ export function receiveReply(
       notice: plan.notice,
       kept: plan.kept,
       unplaced: plan.unplaced,
-      wasProtected: snapshot.protected,
+      wasProtected: snapshot.protected || finalized,
     };
   });
 }
