@@ -12,6 +12,7 @@ export const BUTTONS = {
   consolidate: "Tổng hợp toàn thành phố",
   blankUnit: "Tải sổ trống cho đơn vị",
   blankTier: "Tải sổ trống cả cấp (.zip)",
+  review: "Tạo trang rà soát",
   sendReply: "Gửi ý kiến cho đơn vị",
   fillSheet: "Điền mẫu báo cáo (trang đang chọn)",
   fillDocx: "Điền tệp mẫu .docx",
@@ -19,6 +20,7 @@ export const BUTTONS = {
   reminder: "Công văn đôn đốc (.docx)",
   finalize: "Chốt số liệu",
   reopen: "Mở để sửa",
+  receiveReply: "Nhận ý kiến",
 } as const;
 
 /** A button of the task pane. */

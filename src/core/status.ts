@@ -144,6 +144,8 @@ export interface TierStatus {
   readonly incomplete: readonly string[];
   /** With the period's dates: on time, late, not finalized, not reported, changed after finalizing. */
   readonly timeliness?: TierTimeliness;
+  /** Approved units whose report is now another version ("Cần duyệt lại"); absent when none. */
+  readonly reapprove?: readonly string[];
 }
 
 export interface SubmissionStatus {
@@ -265,6 +267,7 @@ export function submissionStatus(
     if (!entry.active)
       notes.push("Đơn vị đã ngừng báo cáo theo danh sách nhưng vẫn có báo cáo kỳ này.");
     if (filled < total) notes.push(`Còn ${total - filled}/${total} dòng chưa có số liệu.`);
+    if (got.report.review) notes.push(reviewNote(got.report.review));
     submitted.push({
       code: entry.code,
       name: entry.name,
@@ -286,12 +289,25 @@ export function submissionStatus(
       state: "unknown",
       filled: filledRows(results),
       source: report.source ?? SOURCE_UNKNOWN,
-      note: report.code
-        ? `Mã ${report.code} và tên đơn vị không có trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.`
-        : "Tên đơn vị không khớp với đơn vị nào trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.",
+      note: [
+        report.code
+          ? `Mã ${report.code} và tên đơn vị không có trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.`
+          : "Tên đơn vị không khớp với đơn vị nào trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.",
+        ...(report.review ? [reviewNote(report.review)] : []),
+      ].join(" "),
       ...cycleOf(report),
     }));
   const incomplete = submitted.filter((l) => l.state === "incomplete");
+  // approved units whose report read now is another version: the approved figures count, the newer waits
+  const reapproveOf = (level: RosterLevel) => {
+    const names = counted
+      .filter((c) => c.report.review?.reapprove && c.report.level === level)
+      .map((c) => {
+        const entry = matching.matched.get(c.report);
+        return entry ? entry.name : c.report.unit.trim();
+      });
+    return names.length ? { reapprove: names } : {};
+  };
   const tiers: TierStatus[] = ROSTER_LEVELS.map((level) => {
     const active = roster.filter((e) => e.active && e.level === level);
     return {
@@ -300,6 +316,7 @@ export function submissionStatus(
       submitted: active.filter((e) => reportOf.has(e)).length,
       notSubmitted: active.filter((e) => !reportOf.has(e)).map((e) => e.name),
       incomplete: incomplete.filter((l) => l.level === level).map((l) => l.name),
+      ...reapproveOf(level),
       ...(dates ? { timeliness: tierTimeliness([...submitted, ...notSubmitted], level) } : {}),
     };
   }).filter((t) => t.expected > 0);
@@ -363,4 +380,9 @@ export function tierTimelinessText(status: SubmissionStatus): string {
       return `${LEVEL_NAMES[t.level]}: ${n.onTime} đúng hạn, ${n.late} trễ hạn, ${n.notFinalized} chưa chốt, ${n.notReported} chưa nộp${changed}`;
     })
     .join("; ");
+}
+
+/** The review's words in a status line's note: "Rà soát: Cần giải trình." */
+function reviewNote(review: { readonly words: string }): string {
+  return `Rà soát: ${review.words.replace(/\.$/, "")}.`;
 }

@@ -19,6 +19,16 @@ export interface UnitReport {
   readonly source?: string;
   /** Its finalization stamp as read and checked (docs/sheets.md#finalization-stamp); absent when not looked at. */
   readonly cycle?: ReportCycle;
+  /** The city's review as the approval rule reads it (docs/domain.md#review-and-approval); absent: no review. */
+  readonly review?: UnitReview;
+}
+
+/** What the status says of a unit's review: its words, and whether the unit waits for approval again. */
+export interface UnitReview {
+  /** "Cần giải trình", "Đã duyệt (lần chốt 1)", "Cần duyệt lại: …" (standingWords). */
+  readonly words: string;
+  /** Approved on another version than the one read now: the approved figures count, the newer waits. */
+  readonly reapprove: boolean;
 }
 
 /** A report's finalization: none, a stamp that cannot be read (its cell said), or a stamp checked against the figures. */
@@ -32,4 +42,6 @@ export type ReportCycle =
       readonly finalizedAt: string;
       /** The figures, targets or evidence no longer match the stamp's fingerprint. */
       readonly changed: boolean;
+      /** The stamp's fingerprint (what an approval is about). */
+      readonly fingerprint?: string;
     };

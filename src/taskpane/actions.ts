@@ -8,11 +8,13 @@
 import {
   ArrowDownload20Regular,
   BuildingMultiple20Regular,
+  ClipboardTextEdit20Regular,
   DocumentArrowDown20Regular,
   DocumentText20Regular,
   FolderZip20Regular,
   MailAlert20Regular,
   MailArrowUp20Regular,
+  MailInboxArrowDown20Regular,
   PeopleList20Regular,
   TableEdit20Regular,
   type FluentIcon,
@@ -135,6 +137,7 @@ function action<M, O>(row: ActionRow<M, O>): PaneAction {
   };
 }
 
+const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX_TYPES = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Every button of the pane, in the order it shows. */
@@ -255,6 +258,15 @@ export const ACTIONS: readonly PaneAction[] = [
     }),
   }),
   action({
+    id: "review",
+    section: "city",
+    icon: ClipboardTextEdit20Regular,
+    hint: "Trang rà soát (“RS …”) của đơn vị ở trên, từ lần chốt mới nhất của bảng chỉ tiêu trong sổ tính: chọn kết quả rà soát ở ô B6, ghi ý kiến ở cột F. Tạo lại cho cùng lần chốt thì ý kiến đã ghi được giữ.",
+    chunk: CHUNKS.review,
+    run: (m, c) => m.createReview(c.port, { params: c.params }, c.step),
+    tell: (made, _c, m) => ({ notice: m.reviewNotice(made) }),
+  }),
+  action({
     id: "sendReply",
     section: "city",
     icon: MailArrowUp20Regular,
@@ -340,6 +352,21 @@ export const ACTIONS: readonly PaneAction[] = [
     chunk: CHUNKS.cycle,
     run: (m, c) => m.reopenSheet(c.port, { params: c.params }, c.step),
     tell: (outcome, _c, m) => ({ notice: m.reopenedNotice(outcome) }),
+  }),
+  action({
+    id: "receiveReply",
+    section: "sheet",
+    step: { marker: 8, title: BUTTONS.receiveReply },
+    icon: MailInboxArrowDown20Regular,
+    pick: { accept: XLSX_TYPES },
+    hint: "Chọn tệp ý kiến (“Y kien TP …”) Thành phố gửi: ý kiến được ghi ở cột K, cạnh chỉ tiêu, trên bảng chỉ tiêu của đơn vị và kỳ ghi trong tệp; số liệu không bị sửa.",
+    chunk: CHUNKS.review,
+    run: async (m, c) => {
+      const file = c.file!;
+      const data = await file.arrayBuffer();
+      return m.receiveReply(c.port, { file: { name: file.name, data } }, c.step);
+    },
+    tell: (received, _c, m) => ({ notice: m.receivedNotice(received) }),
   }),
 ];
 

@@ -16,7 +16,7 @@ import type { RosterOutcome } from "./usecases/roster";
 import type { TierStatus } from "../core/status";
 import type { FinalizeOutcome, ReopenOutcome } from "./usecases/cycle";
 import type { BlankOutcome } from "./usecases/blank";
-import type { ReplyOutcome } from "./usecases/review";
+import type { ReceiveOutcome, ReplyOutcome, ReviewSheetOutcome } from "./usecases/review";
 import type {
   CheckedViolation,
   CheckOutcome,
@@ -208,6 +208,13 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
       items: cutList(t.notSubmitted, 10, (n) => `và ${n} đơn vị khác`),
     });
   }
+  for (const t of status.tiers) {
+    if (!t.reapprove?.length) continue;
+    lists.push({
+      label: `${LEVEL_NAMES[t.level]} cần duyệt lại (${t.reapprove.length}): báo cáo mới khác lần chốt đã duyệt, tổng hợp vẫn tính số liệu đã duyệt (xem cột “Ghi chú” của trang “${status.sheet}”):`,
+      items: cutList(t.reapprove, 10, (n) => `và ${n} đơn vị khác`),
+    });
+  }
   if (status.unknown.length) {
     lists.push({
       label: `Không có trong danh sách đơn vị (${status.unknown.length}), vẫn được tổng hợp:`,
@@ -238,6 +245,28 @@ export function consolidatedNotice(outcome: ConsolidateOutcome): Notice {
       );
       lists.push(...changeList(comparison.changes));
     }
+  }
+  for (const list of outcome.reviewChanges ?? []) {
+    lines.push(
+      `${list.unit}: lần chốt ${list.next} so với lần chốt ${list.reviewed} đã rà soát — ${list.changed.length ? `${list.changed.length} chỉ tiêu thay đổi` : "không chỉ tiêu nào thay đổi"}${list.unanswered.length ? `, ${list.unanswered.length} ý kiến chưa có thay đổi nào` : ""}.`
+    );
+    if (list.changed.length)
+      lists.push({
+        label: `${list.unit}: thay đổi từ lần chốt ${list.reviewed}`,
+        items: cutList(
+          list.changed.map(
+            (c) =>
+              `${c.id}. ${c.title}: ${c.before || "(trống)"} → ${c.after || "(trống)"}${c.change.verdictChange ? ` (${c.change.verdictChange})` : ""}${c.comment ? ` — trả lời ý kiến “${c.comment}”` : ""}`
+          ),
+          10,
+          (n) => `và ${n} chỉ tiêu khác`
+        ),
+      });
+    if (list.unanswered.length)
+      lists.push({
+        label: `${list.unit}: ý kiến chưa có thay đổi`,
+        items: list.unanswered.map((u) => `${u.id}. ${u.title}: “${u.comment}”`),
+      });
   }
   if (outcome.skipped.length) {
     lists.push({
@@ -492,5 +521,48 @@ export function replyNotice(outcome: ReplyOutcome): Notice {
     lists: outcome.problems.length
       ? [{ label: "Chưa lấy được từ trang rà soát", items: outcome.problems }]
       : [],
+  };
+}
+
+export function reviewNotice(outcome: ReviewSheetOutcome): Notice {
+  const kept = outcome.rerun
+    ? ` Trang đã có từ trước: giữ nguyên ${outcome.comments} ý kiến${outcome.stateText ? ` và kết quả rà soát “${outcome.stateText}”` : ""} đã ghi.`
+    : "";
+  return {
+    intent: "success",
+    title: outcome.rerun ? "Đã cập nhật trang rà soát" : "Đã tạo trang rà soát",
+    lines: [
+      `Trang “${outcome.sheet}” rà soát lần chốt ${outcome.version} của ${outcome.unit} (trang “${outcome.source}”).${kept}`,
+      `Chọn “Cần giải trình” hoặc “Đã duyệt” ở ô B6, ghi ý kiến ở cột F cạnh chỉ tiêu, rồi bấm “${BUTTONS.sendReply}”.`,
+    ],
+    lists: outcome.passed.length
+      ? [{ label: "Trang khác của đơn vị không được lấy", items: outcome.passed }]
+      : [],
+  };
+}
+
+export function receivedNotice(outcome: ReceiveOutcome): Notice {
+  const state = outcome.stateText ? ` Kết quả rà soát: “${outcome.stateText}”.` : "";
+  const lines = [
+    `Đã ghi ${outcome.placed} ý kiến của Thành phố về lần chốt ${outcome.version} vào cột ${outcome.column} của trang “${outcome.sheet}”, cạnh từng chỉ tiêu; số liệu không bị sửa.${state}`,
+  ];
+  if (outcome.wasProtected)
+    lines.push(
+      `Trang đã chốt số liệu vẫn được bảo vệ. Muốn sửa số liệu theo ý kiến thì bấm “${BUTTONS.reopen}”, sửa, rồi “${BUTTONS.finalize}” lại và gửi tệp nộp mới.`
+    );
+  if (outcome.notice) lines.unshift(outcome.notice);
+  const lists: NoticeList[] = [];
+  if (outcome.kept.length)
+    lists.push({
+      label: `Ô cột ${outcome.column} có chữ của đơn vị, giữ nguyên (ý kiến không ghi vào)`,
+      items: outcome.kept,
+    });
+  if (outcome.unplaced.length)
+    lists.push({ label: "Ý kiến về chỉ tiêu không có trên trang", items: outcome.unplaced });
+  return {
+    intent: outcome.notice || lists.length ? "warning" : "success",
+    title: "Đã nhận ý kiến của Thành phố",
+    lines,
+    lists,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Writes that half-apply. Excel applies a batch operation by operation and keeps what ran when one fails; the
  * connection may also drop before a batch is sent or after it ran. For every action that writes (Generate on a new
- * sheet and over an old one, Fill, the roster, the comparison, the consolidation the first time and again), every
+ * sheet and over an old one, Fill, the roster, the comparison, the consolidation the first time and again, the review
+ * sheet, a reply received on a finalized sheet), every
  * `context.sync()` of it is made to fail in every mode — before its operations, after them, and after each of its
  * first k operations — then the action is run again, and the whole workbook (every cell's content and number format,
  * merges, validations, conditional formats, charts, columns, panes, page setup, styles, defined names, sheets and
@@ -12,6 +13,10 @@ import { compareWithPrevious } from "../../src/taskpane/usecases/compare";
 import { consolidateCity } from "../../src/taskpane/usecases/city";
 import { createRoster } from "../../src/taskpane/usecases/roster";
 import { fillReport, generateSheet } from "../../src/taskpane/usecases/sheet";
+import { finalizeSheet } from "../../src/taskpane/usecases/cycle";
+import { createReview, receiveReply } from "../../src/taskpane/usecases/review";
+import { writeReplyWorkbook } from "../../src/taskpane/files/replyWorkbook";
+import { findRow } from "../../src/core";
 import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
 import { FakeExcel, installExcelHost, type FaultMode } from "../support/officeMock";
@@ -42,6 +47,20 @@ async function typedSheet(excel: FakeExcel): Promise<string> {
   });
   return ws.name;
 }
+
+/** A unit sheet typed and finalized (a fixed clock): the review's starting point, on the city's side or the unit's. */
+async function finalizedSheet(excel: FakeExcel): Promise<string> {
+  const name = await typedSheet(excel);
+  const out = await finalizeSheet(new OfficeWorkbook(excel.run), {
+    params: A,
+    now: () => Date.UTC(2025, 6, 10, 2, 0, 0),
+  });
+  if (out.kind !== "finalized") throw new Error(out.kind);
+  return name;
+}
+
+/** The reply file "Nhận ý kiến" reads, made in the setup of its case. */
+let replyData: Uint8Array | null = null;
 
 const ACTIONS: readonly Action[] = [
   {
@@ -119,6 +138,40 @@ const ACTIONS: readonly Action[] = [
       return excel;
     },
     run: (wb) => consolidateCity(wb, { period: PERIOD }),
+  },
+  {
+    name: "review sheet",
+    setup: async () => {
+      const excel = new FakeExcel();
+      await finalizedSheet(excel);
+      return excel;
+    },
+    run: (wb) => createReview(wb, { params: A }),
+  },
+  {
+    name: "reply received",
+    setup: async () => {
+      const excel = new FakeExcel();
+      await finalizedSheet(excel);
+      const wb = new OfficeWorkbook(excel.run);
+      const { fingerprint } = await createReview(wb, { params: A });
+      const comment = (id: string, text: string) => ({
+        id,
+        title: findRow(id)!.title,
+        figure: "",
+        verdict: "",
+        comment: text,
+      });
+      replyData = await writeReplyWorkbook({
+        ...A,
+        version: 1,
+        fingerprint,
+        state: "explain",
+        comments: [comment("16.1", "=Kiểm tra lại"), comment("26", "Giải trình.")],
+      });
+      return excel;
+    },
+    run: (wb) => receiveReply(wb, { file: { name: "Y kien.xlsx", data: replyData! } }),
   },
 ];
 

@@ -47,12 +47,14 @@ describe("the actions' table", () => {
       "compare",
       "finalize",
       "reopen",
+      "receiveReply",
     ]);
     expect(actionsOf("city").map((a) => a.id)).toEqual([
       "roster",
       "consolidate",
       "blankUnit",
       "blankTier",
+      "review",
       "sendReply",
     ]);
     expect(actionsOf("report").map((a) => a.id)).toEqual([
@@ -63,7 +65,7 @@ describe("the actions' table", () => {
     ]);
     // the unit's steps are numbered, each once; 2 is the typing step, which has no button
     const markers = actionsOf("sheet").map((a) => a.step?.marker);
-    expect(markers).toEqual([1, 3, 4, 5, 6, 7]);
+    expect(markers).toEqual([1, 3, 4, 5, 6, 7, 8]);
   });
 
   test("generate, check and fill run their use cases and tell their outcomes", async () => {
@@ -177,5 +179,44 @@ describe("the actions' table", () => {
     const file = sent.detail?.kind === "download" ? sent.detail.file : null;
     const reply = await readReplyWorkbook(file!.data, file!.fileName);
     expect(reply.comments.map((c) => [c.id, c.comment])).toEqual([["16.1", "=gấp đôi?"]]);
+  });
+
+  test("the review sheet of the pane's unit is made from its finalized sheet, then its reply is sent", async () => {
+    const wb = new MemoryWorkbook();
+    await byId("generate").perform(context(wb));
+    const sheet = wb.sheetNames()[0];
+    typeReport(wb, sheet, INPUTS);
+    const finalized = await byId("finalize").perform(context(wb));
+    expect(finalized.notice.intent).toBe("success");
+    const made = await byId("review").perform(context(wb));
+    expect(made.notice.title).toBe("Đã tạo trang rà soát");
+    expect(made.notice.lines[0]).toMatch(/^Trang “RS .*” rà soát lần chốt 1 của /);
+    const name = wb.sheetNames().find((n) => n.startsWith("RS "))!;
+    expect(wb.type(name, "B6", "Cần giải trình")).toBeNull();
+    expect(wb.type(name, `F${standardRows()["26"] + 1}`, "Đề nghị giải trình.")).toBeNull();
+    const again = await byId("review").perform(context(wb));
+    expect(again.notice.title).toBe("Đã cập nhật trang rà soát");
+    expect(again.notice.lines[0]).toContain(
+      "giữ nguyên 1 ý kiến và kết quả rà soát “Cần giải trình”"
+    );
+    const sent = await byId("sendReply").perform(context(wb));
+    const file = sent.detail?.kind === "download" ? sent.detail.file : null;
+    const reply = await readReplyWorkbook(file!.data, file!.fileName);
+    expect(reply.comments.map((c) => [c.id, c.comment])).toEqual([["26", "Đề nghị giải trình."]]);
+
+    // the unit receives it: the picked file's comments beside the row, on the finalized sheet
+    const received = await byId("receiveReply").perform(
+      context(wb, { file: new File([file!.data as Uint8Array<ArrayBuffer>], file!.fileName) })
+    );
+    expect(received.notice.title).toBe("Đã nhận ý kiến của Thành phố");
+    expect(received.notice.lines[0]).toBe(
+      `Đã ghi 1 ý kiến của Thành phố về lần chốt 1 vào cột K của trang “${sheet}”, cạnh từng chỉ tiêu; số liệu không bị sửa. Kết quả rà soát: “Cần giải trình”.`
+    );
+    const [unit] = await wb.readSheets([sheet]);
+    expect(unit.protected).toBe(true);
+    const used = (await wb.read({ names: [sheet], extent: "used" })).byName[sheet]!;
+    expect(used.values[standardRows()["26"] - 1][10]).toBe(
+      "[TP]\u2060 Lần chốt 1: Đề nghị giải trình."
+    );
   });
 });

@@ -232,3 +232,30 @@ describe("matching reports to the roster", () => {
     expect(c.results["16.1"].note).toContain("Tổng hợp từ 1/2 đơn vị.");
   });
 });
+
+describe("the review's state in the status", () => {
+  test("each reviewed unit's note says its state; an approved unit waiting on a newer version is counted per tier", () => {
+    const reports: UnitReport[] = [
+      report("Phường Bến Thành", "xa", full(), {
+        code: code("Phường Bến Thành"),
+        review: { words: "Cần duyệt lại: đã duyệt lần chốt 1.", reapprove: true },
+      }),
+      report("Phường Sài Gòn", "xa", full(), {
+        code: code("Phường Sài Gòn"),
+        review: { words: "Cần giải trình", reapprove: false },
+      }),
+      report("Phường Không Có Thật", "xa", full(), {
+        review: { words: "Đã duyệt (lần chốt 2)", reapprove: false },
+      }),
+      report("Sở Y tế", "so", full(), { code: "SYT" }),
+    ];
+    const status = consolidate(reports, { roster: ROSTER }).status!;
+    const note = (name: string) => status.lines.find((l) => l.name === name)!.note;
+    expect(note("Phường Bến Thành")).toBe("Rà soát: Cần duyệt lại: đã duyệt lần chốt 1.");
+    expect(note("Phường Sài Gòn")).toBe("Rà soát: Cần giải trình.");
+    expect(note("Phường Không Có Thật")).toMatch(/ Rà soát: Đã duyệt \(lần chốt 2\)\.$/);
+    expect(note("Sở Y tế")).toBe("");
+    expect(status.tiers.find((t) => t.level === "xa")!.reapprove).toEqual(["Phường Bến Thành"]);
+    expect(status.tiers.find((t) => t.level === "so")!.reapprove).toBeUndefined();
+  });
+});

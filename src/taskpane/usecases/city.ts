@@ -44,6 +44,18 @@ import {
   readDeadline,
 } from "../../core/sheet";
 import { unitKey } from "../../core/text";
+import { evaluate } from "../../core/evaluate";
+import {
+  approvalStanding,
+  changesSinceReview,
+  type ChangeList,
+  isAbout,
+  reviewedInputs,
+  standingWords,
+  type Review,
+  type ReviewedVersion,
+} from "../../core/review";
+import { isReviewHead, readReviewHead, readReviewSheet, REVIEW_COL } from "../../core/sheet";
 import type { Sha256 } from "../../core/fingerprint";
 import { localDateOf, reportingDates } from "../../core/reportingDates";
 import type { ReportCycle } from "../../core/unitReport";
@@ -79,6 +91,11 @@ export interface ConsolidateOutcome {
    * then no comparison columns) and the rows whose verdict changed, worst news first.
    */
   readonly comparison?: CityComparison;
+  /**
+   * Per unit reviewed on an earlier version than the one read now: what changed since the version reviewed, with the
+   * comment each change answers, and the comments that got no change. Absent when there is none.
+   */
+  readonly reviewChanges?: readonly ChangeList[];
 }
 
 export interface CityComparison {
@@ -127,6 +144,7 @@ async function reportCycles(
             version: checked.stamp.version,
             finalizedAt: checked.stamp.finalizedAt,
             changed: checked.changed,
+            fingerprint: checked.stamp.fingerprint,
           }
         : checked
     );
@@ -311,8 +329,11 @@ export function consolidateCity(
     const before = previous
       ? sheetsToRead(heads, previous, "").names.filter((n) => !current.has(n) && !extra.includes(n))
       : [];
-    const read = await port.readSheets([...chosen.names, ...before, ...extra], (done, total) =>
-      progress(`Đang đọc các trang báo cáo ${done}/${total}…`)
+    // the city's review sheets of the period: the approval rule reads the latest of each unit
+    const reviewNames = periodReviews(heads, input.period);
+    const read = await port.readSheets(
+      [...chosen.names, ...before, ...extra, ...reviewNames],
+      (done, total) => progress(`Đang đọc các trang báo cáo ${done}/${total}…`)
     );
     const rosterSnapshot = roster ? read.find((s) => s.name === roster.name) : undefined;
     const sheets = read.filter((s) => current.has(s.name));
@@ -321,11 +342,20 @@ export function consolidateCity(
     const files = await readPickedFiles(input.files ?? [], progress);
     const fromFiles = files.sheets;
     const candidates = [...sheets, ...fromFiles];
-    const cycles = input.now
-      ? await reportCycles(candidates, input.sha256 ?? webSha256)
-      : undefined;
+    const reviews = readReviews(read.filter((s) => reviewNames.includes(s.name)));
+    // the stamps are read for the dates, and for the approvals (their version and fingerprint)
+    const cycles =
+      input.now || reviews.length
+        ? await reportCycles(candidates, input.sha256 ?? webSha256)
+        : undefined;
     const found = unitReports(candidates, input.period, cycles);
-    const { units } = found;
+    const reviewChanges: ChangeList[] = [];
+    const units = found.units.map((u) => {
+      const approval = withApproval(u, input.period, reviews);
+      const changes = approval.review && changesOf(approval.review, u, candidates);
+      if (changes) reviewChanges.push(changes);
+      return approval.unit;
+    });
     const prior = previous ? previousConsolidation(beforeSheets, fromFiles, previous) : null;
     // the previous period's reports were used: they are not "skipped" as of another period
     const used = new Set(prior?.sources ?? []);
@@ -431,6 +461,7 @@ export function consolidateCity(
         rosterProblems: rosterRead?.problems.map((p) => `${p.address}: ${p.message}`) ?? [],
       },
       ...(comparison ? { comparison } : {}),
+      ...(reviewChanges.length ? { reviewChanges } : {}),
       ...(cityWrite.kept.length
         ? { keptOnCity: cityWrite.kept.map((address) => owned?.labels[address] ?? address) }
         : {}),
@@ -501,4 +532,92 @@ function previousConsolidation(
     city,
     sources: [...units.flatMap((u) => (u.source ? [u.source] : [])), ...citySource],
   };
+}
+
+/** The review sheets of a period among the title blocks (those whose title block reads). */
+function periodReviews(heads: readonly SheetHead[], period: Period): string[] {
+  const code = periodCode(period);
+  return heads.flatMap((h) => {
+    if (!isReviewHead(h.values)) return [];
+    try {
+      const v = readReviewHead(h.values, REVIEW_COL.id, h.name);
+      return periodCode(v.period) === code ? [h.name] : [];
+    } catch (e) {
+      if (!(e instanceof CdsError)) throw e;
+      return [];
+    }
+  });
+}
+
+/** The reviews read from their sheets (a sheet that does not read is left out: "Gửi ý kiến" names its cells). */
+function readReviews(snapshots: readonly SheetSnapshot[]): Review[] {
+  const out: Review[] = [];
+  for (const s of snapshots) {
+    try {
+      out.push(readReviewSheet(s).review);
+    } catch (e) {
+      if (!(e instanceof CdsError)) throw e;
+    }
+  }
+  return out;
+}
+
+/**
+ * A unit's report under the approval rule (approvalStanding, docs/domain.md#review-and-approval): with its latest
+ * review's words; an approved unit whose report is now another version counts the approved version's figures (the
+ * review's record), flagged "Cần duyệt lại".
+ */
+function withApproval(
+  unit: UnitReport,
+  period: Period,
+  reviews: readonly Review[]
+): { unit: UnitReport; review?: Review } {
+  const mine = reviews
+    .filter((r) =>
+      isAbout(r as ReviewedVersion, {
+        unit: unit.unit,
+        level: unit.level,
+        period,
+        ...(unit.code ? { code: unit.code } : {}),
+      })
+    )
+    .sort((a, b) => b.version - a.version);
+  const review = mine[0];
+  if (!review) return { unit };
+  const c = unit.cycle;
+  const report =
+    c?.state === "stamped" && c.fingerprint
+      ? { version: c.version, fingerprint: c.fingerprint, changed: c.changed }
+      : null;
+  const standing = approvalStanding(review, report);
+  const words = standingWords(standing);
+  if (standing.counts !== "reapprove")
+    return { unit: { ...unit, review: { words, reapprove: false } }, review };
+  const { inputs, evidence } = reviewedInputs(review);
+  return { unit: { ...unit, inputs, evidence, review: { words, reapprove: true } }, review };
+}
+
+/**
+ * The change list of a unit whose report read now is a later version than the one reviewed (changesSinceReview):
+ * the report judged from its sheet (its own targets), against the review's record. Null for the version reviewed
+ * itself, a report not finalized, or a sheet that does not read.
+ */
+function changesOf(
+  review: Review,
+  unit: UnitReport,
+  snapshots: readonly SheetSnapshot[]
+): ChangeList | null {
+  const c = unit.cycle;
+  if (c?.state !== "stamped" || c.version <= review.version) return null;
+  const snapshot = snapshots.find((s) => s.name === unit.source);
+  if (!snapshot) return null;
+  try {
+    const sheet = readUnitSheet(snapshot);
+    const { inputs, evidence, targets } = sheetInputs(sheet);
+    const results = evaluate(inputs, { level: unit.level, evidence, targets });
+    return changesSinceReview(review, { version: c.version, results });
+  } catch (e) {
+    if (!(e instanceof CdsError)) throw e;
+    return null;
+  }
 }
