@@ -14,6 +14,7 @@ export const BUTTONS = {
   blankTier: "Tải sổ trống cả cấp (.zip)",
   review: "Tạo trang rà soát",
   sendReply: "Gửi ý kiến cho đơn vị",
+  sendReplies: "Gửi ý kiến mọi đơn vị (.zip)",
   fillSheet: "Điền mẫu báo cáo (trang đang chọn)",
   fillDocx: "Điền tệp mẫu .docx",
   export: "Xuất báo cáo (.docx)",

@@ -279,6 +279,18 @@ export const ACTIONS: readonly PaneAction[] = [
     }),
   }),
   action({
+    id: "sendReplies",
+    section: "city",
+    icon: FolderZip20Regular,
+    hint: "Một tệp .zip gồm tệp ý kiến của mọi đơn vị “Cần giải trình” trong kỳ ở trên, mỗi đơn vị một tệp .xlsx, lấy từ trang rà soát mới nhất của từng đơn vị.",
+    chunk: CHUNKS.review,
+    run: (m, c) => m.sendReplies(c.port, { period: c.params.period }, c.step),
+    tell: (replies, _c, m) => ({
+      notice: m.repliesNotice(replies),
+      detail: { kind: "download", file: replies },
+    }),
+  }),
+  action({
     id: "fillSheet",
     section: "report",
     icon: TableEdit20Regular,

@@ -10,13 +10,19 @@ import type { ConsolidateOutcome } from "./usecases/city";
 import type { DocumentOutcome, ReminderOutcome, TemplateOutcome } from "./usecases/documents";
 import type { RowChange } from "../core/compare";
 import { lostMet } from "../core/types";
+import { shortList } from "../core/text";
 import { periodText } from "../core/sheet/period";
 import type { CompareOutcome } from "./usecases/compare";
 import type { RosterOutcome } from "./usecases/roster";
 import type { TierStatus } from "../core/status";
 import type { FinalizeOutcome, ReopenOutcome } from "./usecases/cycle";
 import type { BlankOutcome } from "./usecases/blank";
-import type { ReceiveOutcome, ReplyOutcome, ReviewSheetOutcome } from "./usecases/review";
+import type {
+  ReceiveOutcome,
+  RepliesOutcome,
+  ReplyOutcome,
+  ReviewSheetOutcome,
+} from "./usecases/review";
 import type {
   CheckedViolation,
   CheckOutcome,
@@ -516,6 +522,21 @@ export function replyNotice(outcome: ReplyOutcome): Notice {
     title: "Đã tạo tệp ý kiến cho đơn vị",
     lines: [
       `Tệp “${outcome.fileName}” gửi ${outcome.unit}: ${comments}${state}, về lần chốt ${outcome.version} (trang “${outcome.sheet}”). Gửi tệp cho đơn vị; đơn vị mở được bằng Excel mà không cần CĐS Excel.`,
+      DOWNLOAD_HINT,
+    ],
+    lists: outcome.problems.length
+      ? [{ label: "Chưa lấy được từ trang rà soát", items: outcome.problems }]
+      : [],
+  };
+}
+
+/** What "Gửi ý kiến mọi đơn vị (.zip)" made: one reply file per unit needing an answer. */
+export function repliesNotice(outcome: RepliesOutcome): Notice {
+  return {
+    intent: outcome.problems.length ? "warning" : "success",
+    title: "Đã tạo tệp ý kiến cho các đơn vị",
+    lines: [
+      `Tệp “${outcome.fileName}” gồm ${outcome.replies.length} tệp ý kiến, mỗi đơn vị “Cần giải trình” một tệp .xlsx: ${shortList(outcome.replies.map((r) => `${r.unit} (lần chốt ${r.version})`))}. Gửi mỗi tệp cho đơn vị của nó; đơn vị mở được bằng Excel mà không cần CĐS Excel.`,
       DOWNLOAD_HINT,
     ],
     lists: outcome.problems.length

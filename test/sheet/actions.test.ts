@@ -9,6 +9,7 @@ import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
 import { smallTemplate } from "../support/docxText";
 import { Packer } from "docx";
 import JSZip from "jszip";
+import { checkOffered } from "../../src/taskpane/offeredFile";
 import { PARAMS, typeReport } from "./support";
 import { evaluate } from "../../src/core";
 import { buildReviewSheet, reviewLines, standardRows } from "../../src/core/sheet";
@@ -56,6 +57,7 @@ describe("the actions' table", () => {
       "blankTier",
       "review",
       "sendReply",
+      "sendReplies",
     ]);
     expect(actionsOf("report").map((a) => a.id)).toEqual([
       "fillSheet",
@@ -179,6 +181,47 @@ describe("the actions' table", () => {
     const file = sent.detail?.kind === "download" ? sent.detail.file : null;
     const reply = await readReplyWorkbook(file!.data, file!.fileName);
     expect(reply.comments.map((c) => [c.id, c.comment])).toEqual([["16.1", "=gấp đôi?"]]);
+  });
+
+  test("the replies of every unit needing an answer, one .xlsx each in a .zip the download page hands out", async () => {
+    const wb = new MemoryWorkbook();
+    const lines = reviewLines(evaluate(INPUTS, { level: PARAMS.level }));
+    const units = ["Phường Tân Định", "Phường Sài Gòn", "Phường Bến Thành"];
+    const states = ["Cần giải trình", "Đã duyệt", "Cần giải trình"];
+    for (const [i, unit] of units.entries()) {
+      const spec = buildReviewSheet({
+        ...PARAMS,
+        unit,
+        code: undefined,
+        version: 1,
+        fingerprint: String(i).repeat(64),
+        state: null,
+        lines,
+      });
+      await wb.writeSheet(spec);
+      expect(wb.type(spec.name, "B6", states[i])).toBeNull();
+      expect(wb.type(spec.name, `F${standardRows()["26"] + 1}`, `Ý kiến ${i}`)).toBeNull();
+    }
+    const sent = await byId("sendReplies").perform(context(wb));
+    expect(sent.notice.title).toBe("Đã tạo tệp ý kiến cho các đơn vị");
+    expect(sent.notice.lines[0]).toContain("gồm 2 tệp ý kiến");
+    expect(sent.notice.lines[0]).toContain("Phường Tân Định (lần chốt 1)");
+    expect(sent.notice.lines[0]).not.toContain("Sài Gòn"); // approved: nothing to answer
+    const file = sent.detail?.kind === "download" ? sent.detail.file : null;
+    expect(checkOffered(file!)).toMatchObject({ ok: true, kind: "zip" });
+    const zip = await JSZip.loadAsync(file!.data);
+    const names = Object.keys(zip.files).sort();
+    expect(names).toHaveLength(2);
+    const comments = await Promise.all(
+      names.map(async (n) => {
+        const reply = await readReplyWorkbook(await zip.file(n)!.async("uint8array"), n);
+        return [reply.unit, reply.comments.map((c) => c.comment)];
+      })
+    );
+    expect(comments.sort()).toEqual([
+      ["Phường Bến Thành", ["Ý kiến 2"]],
+      ["Phường Tân Định", ["Ý kiến 0"]],
+    ]);
   });
 
   test("the review sheet of the pane's unit is made from its finalized sheet, then its reply is sent", async () => {

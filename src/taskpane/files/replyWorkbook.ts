@@ -123,6 +123,7 @@ export async function writeReplyZip(
     files.push(name);
     zip.file(name, await writeReplyWorkbook(reply, created), created ? { date: created } : {});
   }
-  const data = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  // each workbook stored as it is (an .xlsx is already compressed), so the download checks each as it checks a file
+  const data = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
   return { data, files };
 }

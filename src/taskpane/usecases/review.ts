@@ -149,7 +149,7 @@ export interface RepliesOutcome {
 
 /**
  * The replies of every unit of a period sent back for explanation ("Cần giải trình"), from the latest review sheet
- * of each unit, as one .zip. Not a button yet: the download page hands out .docx and .xlsx only.
+ * of each unit, as one .zip ("Gửi ý kiến mọi đơn vị (.zip)").
  */
 export function sendReplies(
   port: WorkbookPort,
@@ -187,7 +187,7 @@ export function sendReplies(
       );
     progress(`Đang tạo ${replies.length} tệp ý kiến…`);
     const { data, files } = await writeReplyZip(replies);
-    return { fileName: `Y kien TP ${code}.zip`, data, replies, files, problems };
+    return { fileName: `Y kien TP ${code} cac don vi.zip`, data, replies, files, problems };
   });
 }
 
