@@ -261,9 +261,10 @@ export const ACTIONS: readonly PaneAction[] = [
     id: "review",
     section: "city",
     icon: ClipboardTextEdit20Regular,
-    hint: "Trang rà soát (“RS …”) của đơn vị ở trên, từ lần chốt mới nhất của bảng chỉ tiêu trong sổ tính: chọn kết quả rà soát ở ô B6, ghi ý kiến ở cột F. Tạo lại cho cùng lần chốt thì ý kiến đã ghi được giữ.",
+    hint: "Trang rà soát (“RS …”) của đơn vị ở trên, từ lần chốt mới nhất của bảng chỉ tiêu trong sổ tính hoặc trong các tệp đã chọn ở trên: chọn kết quả rà soát ở ô B6, ghi ý kiến ở cột F. Tạo lại cho cùng lần chốt thì ý kiến đã ghi được giữ.",
     chunk: CHUNKS.review,
-    run: (m, c) => m.createReview(c.port, { params: c.params }, c.step),
+    run: async (m, c) =>
+      m.createReview(c.port, { params: c.params, files: await c.pickedFiles() }, c.step),
     tell: (made, _c, m) => ({ notice: m.reviewNotice(made) }),
   }),
   action({

@@ -224,6 +224,26 @@ describe("the actions' table", () => {
     ]);
   });
 
+  test("the city reviews a unit's submission file picked in its part, without the unit's sheet in its workbook", async () => {
+    const unit = new MemoryWorkbook();
+    await byId("generate").perform(context(unit));
+    typeReport(unit, unit.sheetNames()[0], INPUTS);
+    const finalized = await byId("finalize").perform(context(unit));
+    const submission = finalized.detail?.kind === "download" ? finalized.detail.file : null;
+    expect(submission!.fileName).toMatch(/\.xlsx$/);
+    const city = new MemoryWorkbook();
+    const picked = [{ name: submission!.fileName, data: submission!.data.slice().buffer }];
+    // nothing picked, nothing in the workbook: said, and nothing written
+    await expect(byId("review").perform(context(city))).rejects.toThrow(
+      /chọn tệp nộp của đơn vị ở ô chọn tệp/
+    );
+    expect(city.sheetNames()).toEqual([]);
+    const made = await byId("review").perform(context(city, { pickedFiles: async () => picked }));
+    expect(made.notice.title).toBe("Đã tạo trang rà soát");
+    expect(made.notice.lines[0]).toContain(`(trang “${submission!.fileName}: `);
+    expect(city.sheetNames()).toEqual([expect.stringMatching(/^RS /)]);
+  });
+
   test("the review sheet of the pane's unit is made from its finalized sheet, then its reply is sent", async () => {
     const wb = new MemoryWorkbook();
     await byId("generate").perform(context(wb));

@@ -56,6 +56,7 @@ import {
   type Progress,
 } from "./support";
 import type { SheetHead, WorkbookPort } from "../workbook/port";
+import { readPickedFiles, type PickedFile } from "./pickedFiles";
 
 export interface ReplyOutcome {
   readonly fileName: string;
@@ -219,7 +220,12 @@ export interface ReviewSheetOutcome {
  */
 export function createReview(
   port: WorkbookPort,
-  input: { readonly params: SheetParams; readonly sha256?: Sha256 },
+  input: {
+    readonly params: SheetParams;
+    /** Unit files picked in the city's part (the submission files): their sheets of the unit are reviewed too. */
+    readonly files?: readonly PickedFile[];
+    readonly sha256?: Sha256;
+  },
   progress: Progress = () => {}
 ): Promise<ReviewSheetOutcome> {
   return guarded(async (written) => {
@@ -228,9 +234,15 @@ export function createReview(
     progress("Đang tìm báo cáo đã chốt của đơn vị…");
     const heads = await port.readHeads();
     const units = heads.filter((h) => isSheetOf(h.values, params)).map((h) => h.name);
-    if (!units.length)
+    // the unit's submission files picked in the city's part, read as the consolidation reads them ("file: sheet")
+    const picked = input.files?.length
+      ? (await readPickedFiles(input.files, progress)).sheets.filter((s) =>
+          isSheetOf(s.values, params)
+        )
+      : [];
+    if (!units.length && !picked.length)
       throw new UserError(
-        `Sổ tính chưa có bảng chỉ tiêu của ${reportName(params)}: hãy chép trang báo cáo đã chốt của đơn vị vào sổ tính này (hoặc kiểm tra tên đơn vị, cấp, kỳ ở trên) rồi bấm lại.`
+        `Sổ tính chưa có bảng chỉ tiêu của ${reportName(params)}${input.files?.length ? `, và ${input.files.length} tệp đã chọn cũng không có` : ""}: hãy chọn tệp nộp của đơn vị ở ô chọn tệp của phần Toàn thành phố (hoặc chép trang báo cáo đã chốt vào sổ tính này, hoặc kiểm tra tên đơn vị, cấp, kỳ ở trên) rồi bấm lại.`
       );
     const reviews = reviewHeads(heads).filter((r) => isAbout(r.version, params));
     const read = await port.readSheets([...units, ...reviews.map((r) => r.head.name)]);
@@ -238,7 +250,7 @@ export function createReview(
     let latest: { snapshot: SheetSnapshot; version: number; fingerprint: string } | null = null;
     const passed: string[] = [];
     const edited: string[] = [];
-    for (const snapshot of read.filter((s) => units.includes(s.name))) {
+    for (const snapshot of [...read.filter((s) => units.includes(s.name)), ...picked]) {
       let checked;
       try {
         checked = await checkStamp(readUnitSheet(snapshot), snapshot.values, sha256);
