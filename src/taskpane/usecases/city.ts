@@ -120,6 +120,26 @@ export interface ConsolidateInput {
   readonly previous?: CompareMode;
 }
 
+/**
+ * A unit sheet read from its snapshot, once: the stamps, the reports and the review's change list all read the same
+ * sheets of one consolidation. A sheet that cannot be read throws the same CdsError each time.
+ */
+const readSheets = new WeakMap<SheetSnapshot, UnitSheet | CdsError>();
+function readOnce(snapshot: SheetSnapshot): UnitSheet {
+  let read = readSheets.get(snapshot);
+  if (!read) {
+    try {
+      read = readUnitSheet(snapshot);
+    } catch (e) {
+      if (!(e instanceof CdsError)) throw e;
+      read = e;
+    }
+    readSheets.set(snapshot, read);
+  }
+  if (read instanceof CdsError) throw read;
+  return read;
+}
+
 /** Reads and checks the finalization stamp of every unit sheet (docs/sheets.md#finalization-stamp). */
 async function reportCycles(
   snapshots: readonly SheetSnapshot[],
@@ -130,7 +150,7 @@ async function reportCycles(
     if (!isUnitSheet(snapshot)) continue;
     let sheet: UnitSheet;
     try {
-      sheet = readUnitSheet(snapshot);
+      sheet = readOnce(snapshot);
     } catch (e) {
       if (!(e instanceof CdsError)) throw e;
       continue; // unitReports says why
@@ -201,7 +221,7 @@ export function unitReports(
     if (!isUnitSheet(snapshot)) continue;
     let sheet: UnitSheet;
     try {
-      sheet = readUnitSheet(snapshot);
+      sheet = readOnce(snapshot);
     } catch (e) {
       if (!(e instanceof CdsError)) throw e;
       skipped.push({ source: snapshot.name, reason: e.message });
@@ -371,10 +391,10 @@ export function consolidateCity(
     const code = periodCode(input.period);
     const citySnapshot = sheets.find((s) => {
       if (!isUnitSheet(s)) return false;
-      const p = readUnitSheet(s).params;
+      const p = readOnce(s).params;
       return p?.level === "tp" && periodCode(p.period) === code;
     });
-    const citySheet = citySnapshot ? readUnitSheet(citySnapshot) : null;
+    const citySheet = citySnapshot ? readOnce(citySnapshot) : null;
     if (citySnapshot?.protected) throw protectedError(citySnapshot.name);
     const kept = citySheet ? preservedFrom(citySheet) : {};
     const cityInputs = citySheet && !citySheet.missing.length ? sheetInputs(citySheet) : null;
@@ -518,7 +538,7 @@ function previousConsolidation(
   for (const s of sheets) {
     if (!isUnitSheet(s)) continue;
     try {
-      const sheet = readUnitSheet(s);
+      const sheet = readOnce(s);
       if (sheet.params?.level !== "tp" || periodCode(sheet.params.period) !== code) continue;
       city = sheetInputs(sheet);
       citySource = [s.name];
@@ -612,7 +632,7 @@ function changesOf(
   const snapshot = snapshots.find((s) => s.name === unit.source);
   if (!snapshot) return null;
   try {
-    const sheet = readUnitSheet(snapshot);
+    const sheet = readOnce(snapshot);
     const { inputs, evidence, targets } = sheetInputs(sheet);
     const results = evaluate(inputs, { level: unit.level, evidence, targets });
     return changesSinceReview(review, { version: c.version, results });
