@@ -30,7 +30,7 @@ const PAGES = [
   },
   {
     // Opened in the analyst's browser where Excel's web view cannot download (Excel for Mac): the file comes in the
-    // URL's fragment and is offered as a download (src/taskpane/download.ts).
+    // URL's fragment and is offered as a download (src/handoff/download.ts).
     name: "download",
     entry: "./src/download/download.ts",
     template: "./src/download/download.html",
@@ -84,13 +84,13 @@ function moduleRules(target) {
       // The core is pure (no Office, no DOM, no registration on import): modules a bundle does not use,
       // such as the template keys behind a barrel import, can be dropped whole even though they build
       // tables at load time.
-      test: /[\\/]src[\\/]core[\\/]/,
+      test: /[\\/]src[\\/](core|sheets|documents)[\\/]/,
       sideEffects: false,
     },
     {
       // The use cases and file formats run nothing on import either: usecases/index.ts re-exports every use case,
       // and a page that never calls the documents' ones must not carry docx and JSZip (about 100 KB gzip).
-      test: /[\\/]src[\\/]taskpane[\\/](files|usecases)[\\/]/,
+      test: /[\\/]src[\\/](formats|handoff|usecases)[\\/]/,
       sideEffects: false,
     },
     {
@@ -138,9 +138,7 @@ module.exports = async (env, argv) => {
     manifestBaseUrl = baseUrl;
   }
 
-  const pages = PAGES.filter((page) =>
-    previewOnly ? !page.addIn : page.addIn || serving
-  );
+  const pages = PAGES.filter((page) => (previewOnly ? !page.addIn : page.addIn || serving));
   const common = {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",

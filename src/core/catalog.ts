@@ -1,8 +1,8 @@
 /** The official template's rows and pillars (catalogData.ts), their shapes (catalogTypes.ts), and lookups over them. */
-import { catalog } from "./catalogData";
+import { catalog } from "./data/catalogData";
 import type { CatalogRow } from "./catalogTypes";
 
-export { catalog, pillars } from "./catalogData";
+export { catalog, pillars } from "./data/catalogData";
 export type {
   CatalogRow,
   Pillar,

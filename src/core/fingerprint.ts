@@ -5,7 +5,7 @@
  *
  * The core has no crypto: the caller passes SHA-256 in (Web Crypto's `crypto.subtle.digest` in the pane).
  */
-import type { CellValue } from "./sheet/read";
+import type { CellValue } from "../sheets/unit/read";
 
 /** SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
 export type Sha256 = (text: string) => Promise<string>;

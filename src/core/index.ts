@@ -71,17 +71,6 @@ export {
   type UnitReport,
 } from "./consolidate";
 export {
-  fillTemplate,
-  findPlaceholders,
-  resolveKey,
-  valueFor,
-  type ApproximateMatch,
-  type Field,
-  type KeyMatch,
-  type Placeholder,
-  type TemplateFill,
-} from "./template";
-export {
   checkRule,
   ruleById,
   RULES,

@@ -6,7 +6,7 @@
  * ("2025-04-20T09:15:00+07:00"). Local dates are computed from the offset, never from the machine's time zone.
  */
 import { CdsError } from "./errors";
-import type { Period, PeriodPart } from "./sheet/period";
+import type { Period, PeriodPart } from "./period";
 
 /** A calendar date as "YYYY-MM-DD". */
 export type IsoDate = string;

@@ -9,11 +9,11 @@ import { compare, shownResult, type RowChange } from "./compare";
 import { isCdsError } from "./errors";
 import { rowResult, type Inputs, type Results, type RowResult } from "./evaluate";
 import { LEVEL_NAMES } from "./levels";
-import { periodCode, periodText, type Period } from "./sheet/period";
-import type { SheetParams } from "./sheet/identity";
-import { sameIdentity } from "./sheet/identity";
+import { periodCode, periodText, type Period } from "./period";
+import type { SheetParams } from "./identity";
+import { sameIdentity } from "./identity";
 import { fold } from "./text";
-import { isInput } from "./sheet/rowCells";
+import { isInput } from "../sheets/unit/rows";
 import type { CellInput, Level } from "./types";
 
 /** What the city decided about a version: explain (sent back) or approved. */

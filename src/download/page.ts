@@ -7,8 +7,8 @@
  * (offeredFile.ts: a .docx or .xlsx without macros, by content and by name, under a clean name) and refuses anything
  * else, saying why, with no download at all.
  */
-import { mimeType, readFileFragment, shownSize, type DownloadFile } from "../taskpane/download";
-import { checkOffered } from "../taskpane/offeredFile";
+import { mimeType, readFileFragment, shownSize, type DownloadFile } from "../handoff/download";
+import { checkOffered } from "../handoff/offeredFile";
 
 export interface PageOutcome {
   readonly file: DownloadFile | null;

@@ -21,16 +21,16 @@ import {
 } from "@fluentui/react-icons";
 import type { TierResult } from "../core/consolidate";
 import { BUTTONS, type ButtonId } from "../core/buttons";
-import type { PillarSummary, SheetParams } from "../core/sheet";
+import type { PillarSummary, SheetParams } from "../sheets";
 import { CHUNKS } from "./chunks";
 import type { DownloadFile } from "./components/DownloadLink";
 import type { FormValues } from "./formMemory";
 import type { Notice } from "./notice";
 import type * as Messages from "./outcomeMessages";
-import type { PickedFile } from "./usecases/pickedFiles";
-import type { CheckedViolation } from "./usecases/sheet";
-import type { Progress } from "./userError";
-import type { WorkbookPort } from "./workbook/port";
+import type { PickedFile } from "../usecases/pickedFiles";
+import type { CheckedViolation } from "../usecases/sheet/sheet";
+import type { Progress } from "../usecases/userError";
+import type { WorkbookPort } from "../workbook/port";
 
 /** The part of the pane a button stands in: its progress and outcome show right under that part. */
 export type Section = "sheet" | "city" | "report";

@@ -1,7 +1,7 @@
 /**
  * Loading the use cases on demand: the chunks, and what a chunk that cannot be fetched says.
  */
-import { UserError } from "./userError";
+import { UserError } from "../usecases/userError";
 
 /**
  * Whether a failed import() is the chunk's fetch failing: webpack's ChunkLoadError ("Loading chunk 3 failed.", "Loading CSS chunk …"), or a
@@ -41,15 +41,17 @@ export async function load<T>(chunk: () => Promise<T>): Promise<T> {
  * suggestions), the blank workbooks' (ExcelJS and JSZip), the documents' (docx and JSZip), and the outcomes' messages.
  */
 export const CHUNKS = {
-  sheet: () => load(() => import(/* webpackChunkName: "sheet" */ "./usecases/sheet")),
-  city: () => load(() => import(/* webpackChunkName: "city" */ "./usecases/city")),
-  compare: () => load(() => import(/* webpackChunkName: "compare" */ "./usecases/compare")),
-  roster: () => load(() => import(/* webpackChunkName: "roster" */ "./usecases/roster")),
-  blank: () => load(() => import(/* webpackChunkName: "blank" */ "./usecases/blank")),
-  documents: () => load(() => import(/* webpackChunkName: "report" */ "./usecases/documents")),
-  cycle: () => load(() => import(/* webpackChunkName: "cycle" */ "./usecases/cycle")),
+  sheet: () => load(() => import(/* webpackChunkName: "sheet" */ "../usecases/sheet/sheet")),
+  city: () => load(() => import(/* webpackChunkName: "city" */ "../usecases/city/city")),
+  compare: () =>
+    load(() => import(/* webpackChunkName: "compare" */ "../usecases/compare/compare")),
+  roster: () => load(() => import(/* webpackChunkName: "roster" */ "../usecases/roster/roster")),
+  blank: () => load(() => import(/* webpackChunkName: "blank" */ "../usecases/blank/blank")),
+  documents: () =>
+    load(() => import(/* webpackChunkName: "report" */ "../usecases/documents/documents")),
+  cycle: () => load(() => import(/* webpackChunkName: "cycle" */ "../usecases/cycle/cycle")),
   /** The city's review: its reply files (ExcelJS). */
-  review: () => load(() => import(/* webpackChunkName: "review" */ "./usecases/review")),
+  review: () => load(() => import(/* webpackChunkName: "review" */ "../usecases/review/review")),
   /** How each outcome is told (the failure notice stays in the first load: notice.ts). */
   messages: () => load(() => import(/* webpackChunkName: "messages" */ "./outcomeMessages")),
 } as const;

@@ -4,8 +4,8 @@
  * (host.ts).
  */
 import { LEVELS } from "../core/levels";
-import { EMPTY_SETTINGS, readSettings, type DocumentSettings } from "../core/officialDoc";
-import { PERIOD_PARTS, isReportYear, type PeriodPart } from "../core/sheet/period";
+import { EMPTY_SETTINGS, readSettings, type DocumentSettings } from "../documents/officialDoc";
+import { PERIOD_PARTS, isReportYear, type PeriodPart } from "../core/period";
 import type { Level } from "../core/types";
 
 export interface FormValues {

@@ -1,6 +1,6 @@
 // Everything the task pane needs to know about Office.js lives here, so components stay host-agnostic.
 
-import type { DownloadHost } from "./download";
+import type { DownloadHost } from "../handoff/download";
 import { readStored, type FormMemory } from "./formMemory";
 
 /** Where the task pane is running. */

@@ -4,8 +4,8 @@
  * waiting for the chunk is one more await inside it.
  */
 import { load } from "./chunks";
-import type { OfficeWorkbook } from "./workbook/officeWorkbook";
-import type { WorkbookPort } from "./workbook/port";
+import type { OfficeWorkbook } from "../workbook/office/officeWorkbook";
+import type { WorkbookPort } from "../workbook/port";
 
 export class LazyOfficeWorkbook implements WorkbookPort {
   private loading: Promise<OfficeWorkbook> | null = null;
@@ -17,7 +17,7 @@ export class LazyOfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly load: () => Promise<{
       OfficeWorkbook: new (run?: undefined, customFunctions?: () => boolean) => OfficeWorkbook;
-    }> = () => import(/* webpackChunkName: "workbook" */ "./workbook/officeWorkbook"),
+    }> = () => import(/* webpackChunkName: "workbook" */ "../workbook/office/officeWorkbook"),
     private readonly customFunctionsHere: () => boolean = () => true
   ) {}
 

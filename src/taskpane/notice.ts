@@ -2,7 +2,7 @@
  * A notice of the task pane, and the failure notice: what the pane's first load needs to say anything. The notices of
  * each outcome (outcomeMessages.ts) load with the first click's use case.
  */
-import { UserError } from "./userError";
+import { UserError } from "../usecases/userError";
 
 export type NoticeIntent = "success" | "warning" | "error";
 

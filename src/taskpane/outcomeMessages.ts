@@ -4,31 +4,35 @@
  */
 import { BUTTONS } from "../core/buttons";
 import { LEVEL_NAMES } from "../core/levels";
-import type { PillarSummary } from "../core/sheet";
+import type { PillarSummary } from "../sheets";
 // Types only: the use cases are loaded on demand (chunks.ts).
-import type { ConsolidateOutcome } from "./usecases/city";
-import type { DocumentOutcome, ReminderOutcome, TemplateOutcome } from "./usecases/documents";
+import type { ConsolidateOutcome } from "../usecases/city/city";
+import type {
+  DocumentOutcome,
+  ReminderOutcome,
+  TemplateOutcome,
+} from "../usecases/documents/documents";
 import type { RowChange } from "../core/compare";
 import { lostMet } from "../core/types";
 import { shortList } from "../core/text";
-import { periodText } from "../core/sheet/period";
-import type { CompareOutcome } from "./usecases/compare";
-import type { RosterOutcome } from "./usecases/roster";
+import { periodText } from "../core/period";
+import type { CompareOutcome } from "../usecases/compare/compare";
+import type { RosterOutcome } from "../usecases/roster/roster";
 import type { TierStatus } from "../core/status";
-import type { FinalizeOutcome, ReopenOutcome } from "./usecases/cycle";
-import type { BlankOutcome } from "./usecases/blank";
+import type { FinalizeOutcome, ReopenOutcome } from "../usecases/cycle/cycle";
+import type { BlankOutcome } from "../usecases/blank/blank";
 import type {
   ReceiveOutcome,
   RepliesOutcome,
   ReplyOutcome,
   ReviewSheetOutcome,
-} from "./usecases/review";
+} from "../usecases/review/review";
 import type {
   CheckedViolation,
   CheckOutcome,
   FillOutcome,
   GenerateOutcome,
-} from "./usecases/sheet";
+} from "../usecases/sheet/sheet";
 
 import { cutList, type Notice, type NoticeList } from "./notice";
 

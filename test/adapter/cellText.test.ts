@@ -3,11 +3,11 @@
  * and the add-in never sends one — a unit name that long is refused before any write, and the notes Fill joins are
  * shortened with a mark saying so.
  */
-import { AUTO_NOTE_MARK, CELL_TEXT_LIMIT, standardRows } from "../../src/core/sheet";
-import { fittedNote, NOTE_CUT_MARK } from "../../src/core/sheet/fill";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { fillReport, generateSheet } from "../../src/taskpane/usecases/sheet";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
+import { AUTO_NOTE_MARK, CELL_TEXT_LIMIT, standardRows } from "../../src/sheets";
+import { fittedNote, NOTE_CUT_MARK } from "../../src/sheets/unit/fill";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { fillReport, generateSheet } from "../../src/usecases/sheet/sheet";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { A } from "../support/cityUnits";
 import { FakeExcel, installExcelHost, TEXT_TOO_LONG } from "../support/officeMock";
 import { unitSheet } from "../support/unitFiles";

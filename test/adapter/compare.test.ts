@@ -4,16 +4,10 @@
  */
 import { catalog } from "../../src/core/catalog";
 import { changeBetween } from "../../src/core/compare";
-import {
-  cityParams,
-  sheetKey,
-  sheetName,
-  standardRows,
-  type SheetParams,
-} from "../../src/core/sheet";
-import { compareWithPrevious } from "../../src/taskpane/usecases/compare";
-import { consolidateCity } from "../../src/taskpane/usecases/city";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
+import { cityParams, sheetKey, sheetName, standardRows, type SheetParams } from "../../src/sheets";
+import { compareWithPrevious } from "../../src/usecases/compare/compare";
+import { consolidateCity } from "../../src/usecases/city/city";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";

@@ -13,16 +13,16 @@ import {
   TITLE_ROWS,
   VALUES_MARK,
   type SheetParams,
-} from "../../src/core/sheet";
+} from "../../src/sheets";
 import {
   consolidateCity,
   fillReport,
   finalizeSheet,
   generateSheet,
   reopenSheet,
-} from "../../src/taskpane/usecases";
-import { readXlsx } from "../../src/taskpane/files/xlsx";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
+} from "../../src/usecases";
+import { readXlsx } from "../../src/formats/xlsx";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { FakeExcel, installExcelHost } from "../support/officeMock";
 import { syncsOf, unitSheet } from "../support/unitFiles";
 import { INPUTS } from "../support/unitReport";

@@ -8,16 +8,16 @@
  * merges, validations, conditional formats, charts, columns, panes, page setup, styles, defined names, sheets and
  * their order, the active sheet) must be the workbook a clean run leaves. The matrix is printed at the end.
  */
-import { buildSheet, COL, columnLetter, standardRows } from "../../src/core/sheet";
-import { compareWithPrevious } from "../../src/taskpane/usecases/compare";
-import { consolidateCity } from "../../src/taskpane/usecases/city";
-import { createRoster } from "../../src/taskpane/usecases/roster";
-import { fillReport, generateSheet } from "../../src/taskpane/usecases/sheet";
-import { finalizeSheet } from "../../src/taskpane/usecases/cycle";
-import { createReview, receiveReply } from "../../src/taskpane/usecases/review";
-import { writeReplyWorkbook } from "../../src/taskpane/files/replyWorkbook";
+import { buildSheet, COL, columnLetter, standardRows } from "../../src/sheets";
+import { compareWithPrevious } from "../../src/usecases/compare/compare";
+import { consolidateCity } from "../../src/usecases/city/city";
+import { createRoster } from "../../src/usecases/roster/roster";
+import { fillReport, generateSheet } from "../../src/usecases/sheet/sheet";
+import { finalizeSheet } from "../../src/usecases/cycle/cycle";
+import { createReview, receiveReply } from "../../src/usecases/review/review";
+import { writeReplyWorkbook } from "../../src/formats/replyWorkbook";
 import { findRow } from "../../src/core";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
 import { FakeExcel, installExcelHost, type FaultMode } from "../support/officeMock";
 import { INPUTS } from "../support/unitReport";

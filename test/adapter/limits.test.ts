@@ -13,12 +13,12 @@ import {
   sheetName,
   standardRows,
   type SheetParams,
-} from "../../src/core/sheet";
-import { consolidateCity } from "../../src/taskpane/usecases/city";
-import { READ_BATCH_BYTES, WRITE_BATCH_BYTES } from "../../src/taskpane/workbook/limits";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
-import { MAX_READ_ROWS } from "../../src/taskpane/workbook/port";
+} from "../../src/sheets";
+import { consolidateCity } from "../../src/usecases/city/city";
+import { READ_BATCH_BYTES, WRITE_BATCH_BYTES } from "../../src/workbook/limits";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { MAX_READ_ROWS } from "../../src/workbook/port";
 import {
   note,
   scaleInputs,

@@ -3,8 +3,8 @@
  * so "Sở, ban, ngành" would be offered as three words and its Stop alert would refuse the real one. The fake Excel
  * splits as Excel does; every drop-down the add-in writes must offer exactly its words.
  */
-import { buildRosterSheet, buildSheet, type SheetSpec } from "../../src/core/sheet";
-import { listSource, OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
+import { buildRosterSheet, buildSheet, type SheetSpec } from "../../src/sheets";
+import { listSource, OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { FakeExcel } from "../support/officeMock";
 
 const PERIOD = { year: 2025, part: "Q3" } as const;

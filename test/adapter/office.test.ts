@@ -14,10 +14,10 @@ import {
   verdictFormula,
   type SheetParams,
   type SheetSpec,
-} from "../../src/core/sheet";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
-import { WorkbookError } from "../../src/taskpane/workbook/port";
+} from "../../src/sheets";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { WorkbookError } from "../../src/workbook/port";
 import { FakeExcel, officeError, PROTECTED_MESSAGE } from "../support/officeMock";
 
 const port = (excel: FakeExcel) => new OfficeWorkbook(excel.run);

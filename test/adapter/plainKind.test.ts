@@ -13,9 +13,9 @@ import {
   sheetName,
   standardRows,
   verdictFormula,
-} from "../../src/core/sheet";
-import { checkFigures, fillReport, generateSheet } from "../../src/taskpane/usecases";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
+} from "../../src/sheets";
+import { checkFigures, fillReport, generateSheet } from "../../src/usecases";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";
 import { syncsOf } from "../support/unitFiles";

@@ -4,15 +4,10 @@
  */
 import JSZip from "jszip";
 import { evaluate, findRow, type Review } from "../../src/core";
-import {
-  buildReviewSheet,
-  reviewLines,
-  standardRows,
-  type SheetParams,
-} from "../../src/core/sheet";
-import { readReplyWorkbook } from "../../src/taskpane/files/replyWorkbook";
-import { sendReplies, sendReply } from "../../src/taskpane/usecases/review";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
+import { buildReviewSheet, reviewLines, standardRows, type SheetParams } from "../../src/sheets";
+import { readReplyWorkbook } from "../../src/formats/replyWorkbook";
+import { sendReplies, sendReply } from "../../src/usecases/review/review";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { FakeExcel, installExcelHost } from "../support/officeMock";
 import { syncsOf } from "../support/unitFiles";
 import { EVIDENCE, INPUTS } from "../support/unitReport";

@@ -4,12 +4,12 @@
  * finalized (protected) sheet, column K only; in constant round trips.
  */
 import { findRow, type Reply } from "../../src/core";
-import { readReviewSheet, standardRows, type SheetParams } from "../../src/core/sheet";
-import { writeReplyWorkbook } from "../../src/taskpane/files/replyWorkbook";
+import { readReviewSheet, standardRows, type SheetParams } from "../../src/sheets";
+import { writeReplyWorkbook } from "../../src/formats/replyWorkbook";
 import { consolidatedNotice } from "../../src/taskpane/outcomeMessages";
-import { consolidateCity, finalizeSheet, reopenSheet } from "../../src/taskpane/usecases";
-import { createReview, receiveReply } from "../../src/taskpane/usecases/review";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
+import { consolidateCity, finalizeSheet, reopenSheet } from "../../src/usecases";
+import { createReview, receiveReply } from "../../src/usecases/review/review";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";
 import { syncsOf, unitSheet } from "../support/unitFiles";

@@ -4,12 +4,12 @@
  * overwritten, and the pane says which cells were kept — whenever the typing lands: before the read, between the
  * reads, between the writes, between a write's round trips.
  */
-import { standardRows } from "../../src/core/sheet";
-import { consolidateCity } from "../../src/taskpane/usecases";
+import { standardRows } from "../../src/sheets";
+import { consolidateCity } from "../../src/usecases";
 import { consolidatedNotice } from "../../src/taskpane/outcomeMessages";
-import { OfficeWorkbook, type ExcelRunner } from "../../src/taskpane/workbook/officeWorkbook";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import type { WorkbookPort } from "../../src/taskpane/workbook/port";
+import { OfficeWorkbook, type ExcelRunner } from "../../src/workbook/office/officeWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import type { WorkbookPort } from "../../src/workbook/port";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
@@ -150,7 +150,7 @@ describe("the same on the in-memory workbook: the analyst types before each of t
       [B, B_INPUTS],
       [C, C_INPUTS],
     ] as const) {
-      const { generateSheet } = await import("../../src/taskpane/usecases");
+      const { generateSheet } = await import("../../src/usecases");
       const { typeReport } = await import("../sheet/support");
       const { sheet } = await generateSheet(wb, params);
       typeReport(wb, sheet, inputs);

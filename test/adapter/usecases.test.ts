@@ -13,9 +13,9 @@ import {
   standardRows,
   verdictFormula,
   type SheetParams,
-} from "../../src/core/sheet";
+} from "../../src/sheets";
 import JSZip from "jszip";
-import { EMPTY_SETTINGS } from "../../src/core/officialDoc";
+import { EMPTY_SETTINGS } from "../../src/documents/officialDoc";
 import {
   checkFigures,
   consolidateCity,
@@ -25,17 +25,17 @@ import {
   generateSheet,
   reminderLetter,
   selectCell,
-} from "../../src/taskpane/usecases";
+} from "../../src/usecases";
 import { impl } from "../../src/functions/impl";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { typeReport } from "../sheet/support";
 import { FakeExcel, installExcelHost, type FakeSheet, type Seed } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";
 import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
-import { createRoster, loadRoster } from "../../src/taskpane/usecases/roster";
+import { createRoster, loadRoster } from "../../src/usecases/roster/roster";
 import { syncsOf, unitSheet } from "../support/unitFiles";
 
 const rows = standardRows();

@@ -8,7 +8,7 @@
 import type http from "http";
 import { type BrowserContext, type Page } from "playwright-core";
 import { LEVEL_NAMES } from "../../src/core";
-import { sheetName, standardRows, statusSheetName, type SheetParams } from "../../src/core/sheet";
+import { sheetName, standardRows, statusSheetName, type SheetParams } from "../../src/sheets";
 import { launch, PREVIEW_DIST, requireBuilt, serve, shutDown } from "../support/e2e";
 
 jest.setTimeout(240_000);

@@ -18,17 +18,17 @@ import {
   shownResults,
   type SheetParams,
   type SheetSpec,
-} from "../../src/core/sheet";
-import { isInput } from "../../src/core/sheet/rowCells";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { readXlsx } from "../../src/taskpane/files/xlsx";
+} from "../../src/sheets";
+import { isInput } from "../../src/sheets/unit/rows";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { readXlsx } from "../../src/formats/xlsx";
 import {
   blankSheet,
   consolidateCity,
   downloadBlankUnit,
   generateSheet,
   type ConsolidateOutcome,
-} from "../../src/taskpane/usecases";
+} from "../../src/usecases";
 import { libreOfficeMissing, runCalc, type CalcWrite } from "../support/libreoffice";
 import { INPUTS } from "../support/unitReport";
 import { typeReport } from "../sheet/support";

@@ -21,9 +21,9 @@ import {
   sheetName,
   standardRows,
   type SheetParams,
-} from "../../src/core/sheet";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { generateSheet } from "../../src/taskpane/usecases/sheet";
+} from "../../src/sheets";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { generateSheet } from "../../src/usecases/sheet/sheet";
 import { docxPlainText, smallTemplate } from "../support/docxText";
 import { DIST, launch, PREVIEW_DIST, requireBuilt, ROOT, serve, shutDown } from "../support/e2e";
 

@@ -5,15 +5,15 @@
 import { BUTTONS } from "../../src/core/buttons";
 import { ACTIONS, actionsOf, type ActionContext } from "../../src/taskpane/actions";
 import { defaultForm, type FormValues } from "../../src/taskpane/formMemory";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { smallTemplate } from "../support/docxText";
 import { Packer } from "docx";
 import JSZip from "jszip";
-import { checkOffered } from "../../src/taskpane/offeredFile";
+import { checkOffered } from "../../src/handoff/offeredFile";
 import { PARAMS, typeReport } from "./support";
 import { evaluate } from "../../src/core";
-import { buildReviewSheet, reviewLines, standardRows } from "../../src/core/sheet";
-import { readReplyWorkbook } from "../../src/taskpane/files/replyWorkbook";
+import { buildReviewSheet, reviewLines, standardRows } from "../../src/sheets";
+import { readReplyWorkbook } from "../../src/formats/replyWorkbook";
 import { INPUTS } from "../support/unitReport";
 
 const byId = (id: string) => ACTIONS.find((a) => a.id === id)!;

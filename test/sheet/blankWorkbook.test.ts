@@ -22,22 +22,18 @@ import {
   statusSheetName,
   type SheetParams,
   type SheetSpec,
-} from "../../src/core/sheet";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import {
-  listFormula,
-  specWorkbook,
-  widthInCharacters,
-} from "../../src/taskpane/files/unitWorkbook";
-import { readXlsx } from "../../src/taskpane/files/xlsx";
-import { offerMade } from "../../src/taskpane/offeredFile";
+} from "../../src/sheets";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { listFormula, specWorkbook, widthInCharacters } from "../../src/formats/unitWorkbook";
+import { readXlsx } from "../../src/formats/xlsx";
+import { offerMade } from "../../src/handoff/offeredFile";
 import {
   blankFileName,
   consolidateCity,
   createRoster,
   downloadBlankTier,
   downloadBlankUnit,
-} from "../../src/taskpane/usecases";
+} from "../../src/usecases";
 import { PERIOD } from "../support/cityUnits";
 
 // every test writes whole workbooks (the communes' .zip: 167 of them): seconds on a loaded machine

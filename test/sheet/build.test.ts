@@ -24,9 +24,9 @@ import {
   type Preserved,
   type SheetParams,
   type SheetSpec,
-} from "../../src/core/sheet";
-import { fillReport, generateSheet } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+} from "../../src/sheets";
+import { fillReport, generateSheet } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { PARAMS } from "./support";
 
 const FIXTURES = join(__dirname, "..", "fixtures");

@@ -2,7 +2,7 @@
 import JSZip from "jszip";
 import { Packer } from "docx";
 import { consolidate } from "../../src/core";
-import { cityParams, sheetName, standardRows } from "../../src/core/sheet";
+import { cityParams, sheetName, standardRows } from "../../src/sheets";
 import {
   checkFigures,
   consolidateCity,
@@ -12,8 +12,8 @@ import {
   fillTemplateInSheet,
   generateSheet,
   selectCell,
-} from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+} from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";

@@ -9,10 +9,10 @@ import {
   readUnitSheet,
   standardRows,
   type SheetParams,
-} from "../../src/core/sheet";
-import { readXlsx } from "../../src/taskpane/files/xlsx";
-import { finalizeSheet, fillReport, generateSheet, reopenSheet } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+} from "../../src/sheets";
+import { readXlsx } from "../../src/formats/xlsx";
+import { finalizeSheet, fillReport, generateSheet, reopenSheet } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { INPUTS } from "../support/unitReport";
 import { typeReport } from "./support";
 /** The error a promise rejects with (the test fails when it resolves). */

@@ -2,14 +2,9 @@
 /** The report documents made from a sheet: the exported .docx (landscape, edited targets shown) and the filled template. */
 import JSZip from "jszip";
 import { catalog } from "../../src/core";
-import { editedTarget, sheetName, standardRows } from "../../src/core/sheet";
-import {
-  exportReport,
-  fillReport,
-  fillTemplateInSheet,
-  generateSheet,
-} from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+import { editedTarget, sheetName, standardRows } from "../../src/sheets";
+import { exportReport, fillReport, fillTemplateInSheet, generateSheet } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { A } from "../support/cityUnits";
 import { docxPlainText } from "../support/docxText";
 import { typeReport } from "./support";

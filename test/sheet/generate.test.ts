@@ -14,9 +14,9 @@ import {
   sheetName,
   standardRows,
   type SheetParams,
-} from "../../src/core/sheet";
-import { consolidateCity, fillReport, generateSheet } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+} from "../../src/sheets";
+import { consolidateCity, fillReport, generateSheet } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, PERIOD } from "../support/cityUnits";
 import { PARAMS, typeReport } from "./support";

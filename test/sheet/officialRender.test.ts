@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { pathToFileURL } from "url";
-import { exportReport, reminderLetter } from "../../src/taskpane/usecases";
+import { exportReport, reminderLetter } from "../../src/usecases";
 import { A, PERIOD } from "../support/cityUnits";
 import { INSTALL } from "../support/libreoffice";
 import { cityWorkbook, SETTINGS, unitWorkbook } from "../support/officialDocs";

@@ -4,9 +4,9 @@
  * the in-memory workbook; test/adapter/pickedFiles.test.ts does the same through the Office.js adapter).
  */
 import ExcelJS from "exceljs";
-import { consolidateCity, generateSheet } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { skippedLines } from "../../src/taskpane/usecases/pickedFiles";
+import { consolidateCity, generateSheet } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { skippedLines } from "../../src/usecases/pickedFiles";
 import { A, PERIOD } from "../support/cityUnits";
 import { hugeCellXlsx } from "../support/hostileFiles";
 

@@ -23,9 +23,9 @@ import {
   startingTarget,
   type CellValue,
   type SheetParams,
-} from "../../src/core/sheet";
+} from "../../src/sheets";
 import { VERDICTS, type Level } from "../../src/core/types";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { INPUTS } from "../support/unitReport";
 import { PARAMS, typeReport } from "./support";
 

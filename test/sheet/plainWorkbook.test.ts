@@ -4,16 +4,16 @@
  * the core's, and nothing the add-in writes holds "CDS.".
  */
 import { consolidate, evaluate } from "../../src/core";
-import { cityParams, disallowedFunctions, sheetName, standardRows } from "../../src/core/sheet";
+import { cityParams, disallowedFunctions, sheetName, standardRows } from "../../src/sheets";
 import {
   checkFigures,
   consolidateCity,
   exportReport,
   fillReport,
   generateSheet,
-} from "../../src/taskpane/usecases";
-import { compareWithPrevious } from "../../src/taskpane/usecases/compare";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+} from "../../src/usecases";
+import { compareWithPrevious } from "../../src/usecases/compare/compare";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, PERIOD } from "../support/cityUnits";
 import { typeReport } from "./support";

@@ -5,7 +5,7 @@
  * are the sheet's verdicts counted.
  */
 import { catalog, formatNumber, formatPercent } from "../../src/core";
-import { JUDGED_ROWS, reportSummary, shortTitle } from "../../src/core/reportSummary";
+import { JUDGED_ROWS, reportSummary, shortTitle } from "../../src/documents/reportSummary";
 import {
   cityParams,
   readUnitSheet,
@@ -13,9 +13,9 @@ import {
   shownResults,
   standardRows,
   type SheetParams,
-} from "../../src/core/sheet";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { consolidateCity, fillReport, generateSheet } from "../../src/taskpane/usecases";
+} from "../../src/sheets";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { consolidateCity, fillReport, generateSheet } from "../../src/usecases";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
 import { INPUTS } from "../support/unitReport";
 import { typeReport } from "./support";

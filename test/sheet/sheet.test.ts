@@ -1,7 +1,7 @@
 import { catalog, evaluate } from "../../src/core";
-import { HEADERS, sheetName, standardRows, AUTO_NOTE_MARK } from "../../src/core/sheet";
-import { fillReport, generateSheet, UserError } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+import { HEADERS, sheetName, standardRows, AUTO_NOTE_MARK } from "../../src/sheets";
+import { fillReport, generateSheet, UserError } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { EVIDENCE, INPUTS } from "../support/unitReport";
 import { PARAMS, typeReport } from "./support";
 

@@ -1,6 +1,6 @@
 import { catalog, findRow, yesNoWords } from "../../src/core";
-import { standardRows, type SheetParams } from "../../src/core/sheet";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+import { standardRows, type SheetParams } from "../../src/sheets";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { INPUTS } from "../support/unitReport";
 
 export const PARAMS: SheetParams = {

@@ -2,9 +2,9 @@
  * A unit's name pasted with an invisible character (a zero-width space, a bidi mark, NUL) is the name a reader sees:
  * Generate writes it without them (B2 and the sheet's tab), and the same unit typed cleanly finds the same sheet.
  */
-import { generateSheet } from "../../src/taskpane/usecases";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { periodCode, type SheetParams } from "../../src/core/sheet";
+import { generateSheet } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { periodCode, type SheetParams } from "../../src/sheets";
 import { PERIOD } from "../support/cityUnits";
 
 const unit = (name: string): SheetParams => ({ unit: name, level: "xa", period: PERIOD });

@@ -13,7 +13,7 @@ import {
   sheetName,
   type CellValue,
   type SheetParams,
-} from "../../src/core/sheet";
+} from "../../src/sheets";
 import type { FakeExcel, Seed } from "./officeMock";
 import { reportCells } from "./reportCells";
 

@@ -1,5 +1,5 @@
 import { catalog, yesNoWords } from "../../src/core";
-import { standardRows, type CellValue } from "../../src/core/sheet";
+import { standardRows, type CellValue } from "../../src/sheets";
 
 /**
  * The figure cells of a generated sheet as Excel stores what a person types in them: counts as numbers, percentages

@@ -3,10 +3,10 @@
  * workbook saved as .xlsx (as a unit sends it to the city).
  */
 import ExcelJS from "exceljs";
-import { sheetName, type SheetParams } from "../../src/core/sheet";
-import { generateSheet } from "../../src/taskpane/usecases/sheet";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
+import { sheetName, type SheetParams } from "../../src/sheets";
+import { generateSheet } from "../../src/usecases/sheet/sheet";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { typeReport } from "../sheet/support";
 import type { FakeExcel, FakeSheet } from "./officeMock";
 import { reportCells } from "./reportCells";

@@ -3,7 +3,7 @@
  * kept as the cause); any other failure goes on as it is.
  */
 import { isChunkLoadError, load } from "../../src/taskpane/chunks";
-import { UserError } from "../../src/taskpane/userError";
+import { UserError } from "../../src/usecases/userError";
 import { LazyOfficeWorkbook } from "../../src/taskpane/lazyWorkbook";
 
 const NETWORK =
@@ -142,10 +142,10 @@ describe("what each chunk carries", () => {
     await jest.isolateModulesAsync(async () => {
       jest.doMock("docx", refuse("docx"));
       jest.doMock("jszip", refuse("jszip"));
-      await expect(import("../../src/taskpane/usecases/sheet")).resolves.toHaveProperty(
+      await expect(import("../../src/usecases/sheet/sheet")).resolves.toHaveProperty(
         "checkFigures"
       );
-      await expect(import("../../src/taskpane/usecases/documents")).rejects.toThrow(/loaded/);
+      await expect(import("../../src/usecases/documents/documents")).rejects.toThrow(/loaded/);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import { compare, CdsError, evaluate, type Inputs, type Level, type Results } from "../../src/core";
-import { registerCdsFunctions } from "../../src/preview/workbook/cdsPlugin";
+import { registerCdsFunctions } from "../../src/workbook/memory/cdsPlugin";
 import {
   buildSheet,
   comparisonColumns,
@@ -13,7 +13,7 @@ import {
   type CompareMode,
   type Period,
   type PeriodPart,
-} from "../../src/core/sheet";
+} from "../../src/sheets";
 
 registerCdsFunctions();
 

@@ -2,13 +2,13 @@
  * Whether this Excel runs the custom functions (host.ts), asked as the manifest asks, and handed to the use cases
  * through the workbook adapter: where they are missing, Generate writes the plain kind of sheet and says so.
  */
-import { PLAIN_SIGNATURE, SIGNATURE, sheetName } from "../../src/core/sheet";
+import { PLAIN_SIGNATURE, SIGNATURE, sheetName } from "../../src/sheets";
 import { CUSTOM_FUNCTIONS_RUNTIME, customFunctionsAvailable } from "../../src/taskpane/host";
 import { LazyOfficeWorkbook } from "../../src/taskpane/lazyWorkbook";
 import { generatedNotice } from "../../src/taskpane/outcomeMessages";
-import { generateSheet } from "../../src/taskpane/usecases/sheet";
-import { OfficeWorkbook } from "../../src/taskpane/workbook/officeWorkbook";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+import { generateSheet } from "../../src/usecases/sheet/sheet";
+import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { A } from "../support/cityUnits";
 
 function installOffice(supported: (name: string, version?: string) => boolean | undefined) {

@@ -27,12 +27,12 @@ import {
   readFileFragment,
   type DownloadFile,
   type DownloadHost,
-} from "../../src/taskpane/download";
+} from "../../src/handoff/download";
 import { downloadHost } from "../../src/taskpane/host";
-import { checkOffered } from "../../src/taskpane/offeredFile";
-import * as documents from "../../src/taskpane/usecases/documents";
-import { fillReport, generateSheet } from "../../src/taskpane/usecases/sheet";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
+import { checkOffered } from "../../src/handoff/offeredFile";
+import * as documents from "../../src/usecases/documents/documents";
+import { fillReport, generateSheet } from "../../src/usecases/sheet/sheet";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { A } from "../support/cityUnits";
 import { typeReport } from "../sheet/support";
 import { docmParts, docx, exe, zipOf } from "../support/officeZip";

@@ -6,9 +6,9 @@
 import { Document, Packer, Paragraph, TextRun, Header } from "docx";
 import JSZip from "jszip";
 import { evaluate } from "../../src/core";
-import { fillDocxTemplate } from "../../src/taskpane/files/docxTemplate";
-import { readXlsx } from "../../src/taskpane/files/xlsx";
-import { xmlProblem } from "../../src/taskpane/files/xmlCheck";
+import { fillDocxTemplate } from "../../src/formats/docxTemplate";
+import { readXlsx } from "../../src/formats/xlsx";
+import { xmlProblem } from "../../src/formats/xmlCheck";
 import { docxPlainText } from "../support/docxText";
 import { EVIDENCE, INPUTS } from "../support/unitReport";
 

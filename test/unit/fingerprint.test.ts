@@ -14,7 +14,7 @@ import {
   type SheetParams,
   type SheetSnapshot,
   type Stamp,
-} from "../../src/core/sheet";
+} from "../../src/sheets";
 
 /** Web Crypto, as the pane passes it in. */
 const webSha256: Sha256 = async (text) =>

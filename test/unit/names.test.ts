@@ -27,7 +27,7 @@ import {
   unitName,
   type Period,
   type SheetParams,
-} from "../../src/core/sheet";
+} from "../../src/sheets";
 
 /** The 168 official commune-level units since 1 July 2025. */
 const UNITS: string[] = officialUnits.map((u) => u.name);

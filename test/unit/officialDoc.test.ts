@@ -9,9 +9,9 @@ import {
   recipientList,
   shortDate,
   signature,
-} from "../../src/core/officialDoc";
-import { readStatusEntries, reminderBody, statusSummary } from "../../src/core/reportSummary";
-import { STATUS_HEADERS } from "../../src/core/sheet/statusSheet";
+} from "../../src/documents/officialDoc";
+import { readStatusEntries, reminderBody, statusSummary } from "../../src/documents/reportSummary";
+import { STATUS_HEADERS } from "../../src/sheets/statusSheet";
 
 const NB = "\u00a0";
 

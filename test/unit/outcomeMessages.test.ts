@@ -16,8 +16,8 @@ import {
   templateNotice,
   totals,
 } from "../../src/taskpane/outcomeMessages";
-import type { CheckedViolation } from "../../src/taskpane/usecases/sheet";
-import { UserError, type FillOutcome } from "../../src/taskpane/usecases";
+import type { CheckedViolation } from "../../src/usecases/sheet/sheet";
+import { UserError, type FillOutcome } from "../../src/usecases";
 
 describe("outcome messages", () => {
   const summary = [

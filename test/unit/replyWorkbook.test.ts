@@ -7,7 +7,7 @@ import {
   readReplyWorkbook,
   writeReplyWorkbook,
   writeReplyZip,
-} from "../../src/taskpane/files/replyWorkbook";
+} from "../../src/formats/replyWorkbook";
 import { hugeCellXlsx } from "../support/hostileFiles";
 import { unitWorkbookFile } from "../support/unitFiles";
 import { INPUTS } from "../support/unitReport";

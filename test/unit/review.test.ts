@@ -35,7 +35,7 @@ import {
   type SheetParams,
   type SheetSnapshot,
   type SheetSpec,
-} from "../../src/core/sheet";
+} from "../../src/sheets";
 import { reportCells } from "../support/reportCells";
 import { INPUTS } from "../support/unitReport";
 

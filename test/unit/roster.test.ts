@@ -10,7 +10,7 @@ import {
   type CellValue,
   type SheetSnapshot,
   type SheetSpec,
-} from "../../src/core/sheet";
+} from "../../src/sheets";
 
 /** A written spec as a workbook reads it back, with rows typed by the city appended. */
 function snapshotOf(spec: SheetSpec, added: CellValue[][] = []): SheetSnapshot {

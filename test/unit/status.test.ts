@@ -9,7 +9,7 @@ import {
   type RosterEntry,
   type UnitReport,
 } from "../../src/core";
-import { buildStatusSheet, officialRoster, readStatusSheet } from "../../src/core/sheet";
+import { buildStatusSheet, officialRoster, readStatusSheet } from "../../src/sheets";
 
 /** Every row a unit fills, filled: counts 10 (so that no ratio has its numerator over its denominator), answers "Có". */
 function full(except: readonly string[] = []): Inputs {

@@ -11,14 +11,14 @@ import {
   type CellValue,
   type SheetSnapshot,
   type SheetSpec,
-} from "../../src/core/sheet";
-import { unitReports } from "../../src/taskpane/usecases/city";
+} from "../../src/sheets";
+import { unitReports } from "../../src/usecases/city/city";
 import { errorNotice } from "../../src/taskpane/outcomeMessages";
-import { consolidateCity, generateSheet } from "../../src/taskpane/usecases";
-import { guarded, UserError } from "../../src/taskpane/usecases/support";
-import { MemoryWorkbook } from "../../src/preview/workbook/memoryWorkbook";
-import { WorkbookError, type WriteSheetOptions } from "../../src/taskpane/workbook/port";
-import { protectedSheet } from "../../src/taskpane/workbook/failures";
+import { consolidateCity, generateSheet } from "../../src/usecases";
+import { guarded, UserError } from "../../src/usecases/support";
+import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { WorkbookError, type WriteSheetOptions } from "../../src/workbook/port";
+import { protectedSheet } from "../../src/workbook/failures";
 import { B, C, PERIOD } from "../support/cityUnits";
 
 /** The failure of a promise, which must fail. */

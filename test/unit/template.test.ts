@@ -1,8 +1,9 @@
-import { evaluate, fillTemplate, findPlaceholders, resolveKey } from "../../src/core";
+import { evaluate } from "../../src/core";
+import { fillTemplate, findPlaceholders, resolveKey } from "../../src/documents";
 import { boundedDistance } from "../../src/core/editDistance";
-import { keyResolver } from "../../src/core/template";
+import { keyResolver } from "../../src/documents/template";
 import { fold } from "../../src/core/text";
-import { templateKeys } from "../../src/core/templateKeys";
+import { templateKeys } from "../../src/documents/templateKeys";
 import { parseSeed } from "../support/seed";
 import { EVIDENCE, INPUTS } from "../support/unitReport";
 

@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { cell, parseCell } from "../../core/sheet";
+import { cell, parseCell } from "../../sheets";
 import type { WorkbookSnapshot } from "../useWorkbook";
 import { editText, gridModel, type GridCell, type GridModel } from "../gridModel";
 import { CellEditor, type Move } from "./CellEditor";

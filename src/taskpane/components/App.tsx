@@ -11,15 +11,15 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { SheetParams } from "../../core/sheet";
+import type { SheetParams } from "../../sheets";
 import type { ActionContext, PaneAction, Section, Told } from "../actions";
 import { CHUNKS } from "../chunks";
 import { browserMemory, defaultForm, type FormMemory, type FormValues } from "../formMemory";
 import type { HostStatus } from "../host";
 import { errorNotice } from "../notice";
-import type { CheckedViolation } from "../usecases/sheet";
-import { UserError } from "../userError";
-import type { WorkbookPort } from "../workbook/port";
+import type { CheckedViolation } from "../../usecases/sheet/sheet";
+import { UserError } from "../../usecases/userError";
+import type { WorkbookPort } from "../../workbook/port";
 import type { ActionHost } from "./ActionOptions";
 import { ActionSection } from "./ActionSection";
 import { FunctionGuide } from "./FunctionGuide";

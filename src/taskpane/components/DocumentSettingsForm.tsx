@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import type { DocumentSettings } from "../../core/officialDoc";
+import type { DocumentSettings } from "../../documents/officialDoc";
 
 const useStyles = makeStyles({
   box: {

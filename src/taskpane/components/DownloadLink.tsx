@@ -15,11 +15,11 @@ import {
   planNote,
   type DownloadFile,
   type DownloadHost,
-} from "../download";
+} from "../../handoff/download";
 import { downloadHost } from "../host";
-import { offerMade } from "../offeredFile";
+import { offerMade } from "../../handoff/offeredFile";
 
-export type { DownloadFile } from "../download";
+export type { DownloadFile } from "../../handoff/download";
 
 const useStyles = makeStyles({
   box: {

@@ -1,12 +1,6 @@
 import { Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { LEVELS, LEVEL_NAMES } from "../../core/levels";
-import {
-  PERIOD_PARTS,
-  YEAR_MAX,
-  YEAR_MIN,
-  isReportYear,
-  type PeriodPart,
-} from "../../core/sheet/period";
+import { PERIOD_PARTS, YEAR_MAX, YEAR_MIN, isReportYear, type PeriodPart } from "../../core/period";
 import type { Level } from "../../core/types";
 import { actionsOf, type PaneAction } from "../actions";
 import type { FormValues } from "../formMemory";

@@ -10,7 +10,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { PillarSummary } from "../../core/sheet";
+import type { PillarSummary } from "../../sheets";
 import { VERDICTS } from "../../core/types";
 import { totals } from "../outcomeMessages";
 

@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircle12Filled, Warning12Filled } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { CheckedViolation } from "../usecases/sheet";
+import type { CheckedViolation } from "../../usecases/sheet/sheet";
 
 const useStyles = makeStyles({
   list: {

@@ -1,0 +1,5 @@
+/** The documents: the official layout (Nghị định 30/2020), the report's and the reminder's bodies, the template's filling. */
+export * from "./officialDoc";
+export * from "./reportSummary";
+export * from "./template";
+export * from "./templateKeys";

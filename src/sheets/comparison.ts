@@ -1,0 +1,211 @@
+import type { Comparison, RowChange } from "../core/compare";
+import { CdsError } from "../core/errors";
+import { rowById } from "../core/target";
+import { cell, columnLetter, parseCell, parseRange } from "./a1";
+import { standardRows } from "./unit/body";
+import { COL, FIRST_BODY_ROW, HEADER_ROW, SPARE_COLUMN_WIDTH } from "./unit/grid";
+import { figureFormat } from "./unit/rows";
+import type { SheetKind } from "./unit/plainFormulas";
+import { periodText, type Period } from "../core/period";
+import type { CellContent, CellsLayout, CellWrite, SheetSpec } from "./spec";
+import { HEADER_STYLE, NUMBER_FORMATS } from "./styles";
+
+/**
+ * Which period a report is compared with: the same period of the previous year, or the quarter before (Quý I after
+ * Quý IV of the year before).
+ */
+export type CompareMode = "lastYear" | "lastQuarter";
+
+const QUARTERS = ["Q1", "Q2", "Q3", "Q4"] as const;
+
+/**
+ * The period a report is compared with. "lastQuarter" has a meaning for a quarterly report only: the first half and
+ * the whole year have no quarter before them (and the periods have no second half to go back to), so they are
+ * refused with a message that says to compare with the same period of last year.
+ */
+export function previousPeriod(period: Period, mode: CompareMode): Period {
+  if (mode === "lastYear") return { year: period.year - 1, part: period.part };
+  const q = QUARTERS.indexOf(period.part as (typeof QUARTERS)[number]);
+  if (q < 0) {
+    throw new CdsError(
+      "invalidValue",
+      `Báo cáo ${periodText(period)} không phải báo cáo quý nên không so sánh được với quý trước: hãy chọn so sánh với cùng kỳ năm trước.`
+    );
+  }
+  return q === 0
+    ? { year: period.year - 1, part: "Q4" }
+    : { year: period.year, part: QUARTERS[q - 1] };
+}
+
+/** The comparison's two columns beside the template's: I, the previous period's figure; J, the change. */
+export const COMPARE_COL = { previous: COL.id + 1, change: COL.id + 2 } as const;
+export const CHANGE_HEADER = "Thay đổi";
+
+/** "Kỳ trước (Quý II năm 2025)": the header of the previous period's figures. */
+export function previousHeader(previous: Period): string {
+  return `Kỳ trước (${periodText(previous)})`;
+}
+
+const NUMERIC: ReadonlySet<string> = new Set(["ratio", "percent", "count", "rank"]);
+
+/**
+ * The two cells of a row: the previous figure — a number in the row's format where it is one, so that the change can
+ * be computed from it, else the answer as the report wrote it — and the change as a live formula, =CDS.CHANGE over
+ * this period's figure and verdict (columns C and D) and the previous ones: an analyst who corrects a figure after the
+ * comparison sees the change follow, never a stale one.
+ */
+function columnCells(
+  id: string,
+  row: number,
+  change: RowChange | undefined,
+  kind: SheetKind
+): [CellWrite, CellWrite] {
+  const at = (col: number) => cell(col, row);
+  const blank = (col: number, numberFormat: string): CellWrite => ({
+    address: at(col),
+    content: { blank: true },
+    numberFormat,
+  });
+  const before = change?.previous ?? null;
+  const hasFigure = before !== null && before.value !== null && before.text !== "";
+  if (!change || !before || (!hasFigure && !before.verdict)) {
+    return [
+      blank(COMPARE_COL.previous, NUMBER_FORMATS.text),
+      blank(COMPARE_COL.change, NUMBER_FORMATS.general),
+    ];
+  }
+  const previousCell: CellWrite = !hasFigure
+    ? blank(COMPARE_COL.previous, NUMBER_FORMATS.text)
+    : NUMERIC.has(change.kind) && typeof before.value === "number"
+      ? {
+          address: at(COMPARE_COL.previous),
+          content: { number: before.value },
+          numberFormat: figureFormat(rowById(id)),
+        }
+      : {
+          address: at(COMPARE_COL.previous),
+          content: { text: before.text },
+          numberFormat: NUMBER_FORMATS.text,
+        };
+  if (kind === "plain") {
+    // no CDS.CHANGE where custom functions are missing: the change as computed now, a value
+    const text = [change.deltaText, change.verdictChange ?? ""].filter((t) => t !== "").join(" · ");
+    return [
+      previousCell,
+      {
+        address: at(COMPARE_COL.change),
+        content: text ? { text } : { blank: true },
+        numberFormat: NUMBER_FORMATS.text,
+      },
+    ];
+  }
+  const verdict = before.verdict ? `,"${before.verdict}",${at(COL.verdict)}` : "";
+  const formula = `=CDS.CHANGE(${at(COL.figure)},${at(COMPARE_COL.previous)},"${id}"${verdict})`;
+  return [
+    previousCell,
+    { address: at(COMPARE_COL.change), content: { formula }, numberFormat: NUMBER_FORMATS.general },
+  ];
+}
+
+/**
+ * The cells of the comparison on a sheet whose catalog rows stand at `rows` (id → sheet row): the header of the two
+ * columns on row 6, then on every row its previous figure and its change (columnCells) — blank where there is none,
+ * so that a comparison made before is cleared. Two cells per row whatever the figures: the list is as long for every
+ * comparison. On a "plain" workbook (no custom functions) the change is written as its text, not as =CDS.CHANGE.
+ */
+export function comparisonWrites(
+  rows: Readonly<Record<string, number>>,
+  comparison: Comparison,
+  previous: Period,
+  kind: SheetKind = "cds"
+): CellWrite[] {
+  const writes: CellWrite[] = [
+    {
+      address: cell(COMPARE_COL.previous, HEADER_ROW),
+      content: { text: previousHeader(previous) },
+      numberFormat: NUMBER_FORMATS.text,
+    },
+    {
+      address: cell(COMPARE_COL.change, HEADER_ROW),
+      content: { text: CHANGE_HEADER },
+      numberFormat: NUMBER_FORMATS.text,
+    },
+  ];
+  const ordered = Object.entries(rows).sort((a, b) => a[1] - b[1]);
+  for (const [id, row] of ordered) writes.push(...columnCells(id, row, comparison.rows[id], kind));
+  return writes;
+}
+
+/** The two columns' widths (points): the header names the period, the change is a phrase. */
+const WIDTHS = { previous: 90, change: 130 } as const;
+
+/**
+ * How the two columns look, on rows `first`…`last` of the body: the header as the table's, the body bordered, top
+ * aligned and wrapped, the previous figures centred; their widths.
+ */
+export function comparisonLayout(first: number, last: number): Required<CellsLayout> {
+  const left = columnLetter(COMPARE_COL.previous);
+  const end = columnLetter(COMPARE_COL.change);
+  return {
+    styles: [
+      { range: `${left}${HEADER_ROW}:${end}${HEADER_ROW}`, style: HEADER_STYLE },
+      {
+        range: `${left}${first}:${end}${last}`,
+        style: { wrap: true, vAlign: "Top", borders: true },
+      },
+      { range: `${left}${first}:${left}${last}`, style: { hAlign: "Center" } },
+    ],
+    columns: [
+      { index: COMPARE_COL.previous, width: WIDTHS.previous },
+      { index: COMPARE_COL.change, width: WIDTHS.change },
+    ],
+  };
+}
+
+/**
+ * A sheet about to be written (the standard layout: catalog rows at standardRows()), with the comparison's two
+ * columns I and J: their cells, widths, the header's style, the body's borders and text format, the area widened to
+ * take them in.
+ */
+export function comparisonColumns(
+  spec: SheetSpec,
+  comparison: Comparison,
+  previous: Period,
+  kind: SheetKind = "cds"
+): SheetSpec {
+  const rows = standardRows();
+  const writes = comparisonWrites(rows, comparison, previous, kind);
+  const last = Math.max(...Object.values(rows));
+  const right = COMPARE_COL.change;
+  const area = parseRange(spec.area);
+  const width = Math.max(area.end.col + 1, right + 1);
+  const height = Math.max(area.end.row, last, spec.cells.length);
+  const blank = (): CellContent => ({ blank: true });
+  const cells: CellContent[][] = Array.from({ length: height }, (_, r) => {
+    const line = [...(spec.cells[r] ?? [])];
+    while (line.length < width) line.push(blank());
+    return line;
+  });
+  for (const w of writes) {
+    const at = parseCell(w.address);
+    cells[at.row - 1][at.col] = w.content;
+  }
+  const layout = comparisonLayout(FIRST_BODY_ROW, last);
+  const columns = [...spec.columns];
+  while (columns.length < width) columns.push({ width: SPARE_COLUMN_WIDTH });
+  for (const { index, width: w } of layout.columns) columns[index] = { width: w };
+  return {
+    ...spec,
+    area: `A1:${columnLetter(width - 1)}${height}`,
+    cells,
+    columns,
+    styles: [
+      ...spec.styles,
+      ...layout.styles,
+      // the previous figures that are numbers keep their row's format (a text is "@" by its content)
+      ...writes
+        .filter((w) => "number" in w.content && w.numberFormat)
+        .map((w) => ({ range: w.address, style: { numberFormat: w.numberFormat } })),
+    ],
+  };
+}

@@ -1,0 +1,254 @@
+import { LEVEL_NAMES } from "../core/levels";
+import {
+  CHANGED_WORDS,
+  REPORTED_ROWS,
+  SUBMISSION_WORDS,
+  tierCounts,
+  tierTimelinessText,
+  type SubmissionStatus,
+} from "../core/status";
+import { columnLetter } from "./a1";
+import { periodSheetName } from "./names";
+import { periodCode, periodText, type Period } from "../core/period";
+import type { CellValue } from "./unit/read";
+import type { CellContent, ConditionalFormat, SheetSpec } from "./spec";
+import { COLOURS, NUMBER_FORMATS, TITLE_STYLE, TONES, toneFormat } from "./styles";
+
+/** The status sheet's name after "CĐS 2025-Q3 ": it fits whole in every period. */
+export const STATUS_LABEL = "Tình hình nộp";
+/** Its title in A1, before the period: how the status sheet is told from a sheet of the analyst's with its name. */
+export const STATUS_TITLE = "TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC ĐƠN VỊ";
+export const STATUS_HEADERS = [
+  "STT",
+  "Mã",
+  "Tên đơn vị",
+  "Cấp",
+  "Tình trạng",
+  "Số dòng đã nhập",
+  "Trang / tệp",
+  "Ghi chú",
+  "Lần chốt",
+  "Thời điểm chốt",
+  "Hạn nộp",
+  "Đúng hạn",
+  "Dấu chốt",
+] as const;
+export const STATUS_HEADER_ROW = 4;
+/** The columns of STATUS_HEADERS, by index. */
+export const STATUS_COL = {
+  stt: 0,
+  code: 1,
+  name: 2,
+  level: 3,
+  state: 4,
+  filled: 5,
+  source: 6,
+  note: 7,
+  version: 8,
+  finalizedAt: 9,
+  deadline: 10,
+  timeliness: 11,
+  trust: 12,
+} as const;
+
+function statusTitle(period: Period): string {
+  return `${STATUS_TITLE} — ${periodText(period).toUpperCase()}`;
+}
+
+/** Whether a sheet's first rows are a status sheet the consolidation wrote (for the period, when one is given). */
+export function isStatusHead(values: readonly (readonly CellValue[])[], period?: Period): boolean {
+  const a1 =
+    typeof values[0]?.[0] === "string" ? (values[0][0] as string).normalize("NFC").trim() : "";
+  if (!a1.startsWith(STATUS_TITLE)) return false;
+  return !period || a1 === statusTitle(period);
+}
+
+export function statusSheetName(period: Period): string {
+  return periodSheetName(period, STATUS_LABEL);
+}
+
+/**
+ * "Tình hình nộp": one line per roster unit (and per report off the roster), the units to chase first — not
+ * submitted, then incomplete (fewest rows first), then off the roster, then submitted — with Excel's filter on the
+ * header, so that the coordinating department can narrow it to a tier or a state.
+ */
+export function buildStatusSheet(status: SubmissionStatus, period: Period): SheetSpec {
+  const width = STATUS_HEADERS.length;
+  const total = REPORTED_ROWS.length;
+  const blank = (): CellContent => ({ blank: true });
+  const line = (...values: (string | number)[]): CellContent[] =>
+    Array.from({ length: width }, (_, i) => {
+      const v = values[i];
+      if (typeof v === "number") return { number: v };
+      return v ? { text: v } : blank();
+    });
+  const submitted = status.submitted.length;
+  const expected = status.submitted.length + status.notSubmitted.length;
+  const summary = [
+    `${tierCounts(status)}. `,
+    `Tổng cộng đã nộp ${submitted}/${expected} đơn vị trong danh sách`,
+    status.incomplete.length ? `, ${status.incomplete.length} đơn vị nộp thiếu` : "",
+    status.unknown.length
+      ? `; ${status.unknown.length} báo cáo của đơn vị không có trong danh sách`
+      : "",
+    status.duplicates.length
+      ? `; ${status.duplicates.length} đơn vị có hơn một báo cáo (chỉ tính một)`
+      : "",
+    ".",
+    timelinessLine(status),
+  ].join("");
+  const cells: CellContent[][] = [
+    line(statusTitle(period)),
+    line(summary),
+    line(
+      `Số dòng đã nhập: trên ${total} dòng số liệu và câu trả lời mà đơn vị phải nhập. Dùng nút lọc ở dòng tiêu đề để xem từng cấp hoặc từng tình trạng.`
+    ),
+    line(...STATUS_HEADERS),
+    ...status.lines.map((l, i) =>
+      line(
+        i + 1,
+        l.code,
+        l.name,
+        LEVEL_NAMES[l.level],
+        SUBMISSION_WORDS[l.state],
+        l.state === "notSubmitted" || l.state === "retired" ? "" : `${l.filled}/${total}`,
+        l.source,
+        l.note,
+        l.cycle?.version ?? "",
+        l.cycle?.finalizedAt ?? "",
+        l.cycle?.deadline ?? "",
+        l.cycle?.words ?? "",
+        l.cycle?.trust ?? ""
+      )
+    ),
+  ];
+  const first = STATUS_HEADER_ROW + 1;
+  const last = Math.max(first, STATUS_HEADER_ROW + status.lines.length);
+  const end = columnLetter(width - 1);
+  const state = `E${first}:E${last}`;
+  const colours: ConditionalFormat[] = [
+    toneFormat(state, SUBMISSION_WORDS.notSubmitted, TONES.bad),
+    toneFormat(state, SUBMISSION_WORDS.incomplete, TONES.pending),
+    toneFormat(state, SUBMISSION_WORDS.unknown, TONES.warning),
+    toneFormat(state, SUBMISSION_WORDS.submitted, TONES.good),
+    toneFormat(state, SUBMISSION_WORDS.retired, TONES.muted),
+    toneFormat(`L${first}:L${last}`, "Đúng hạn", TONES.good),
+    toneFormat(`L${first}:L${last}`, "Chưa chốt", TONES.pending),
+    toneFormat(`M${first}:M${last}`, CHANGED_WORDS, TONES.bad),
+  ];
+  return {
+    name: statusSheetName(period),
+    key: `CDS_tinhhinh_${periodCode(period).replace("-", "")}`,
+    area: `A1:${end}${last}`,
+    cells,
+    columns: [
+      { width: 40 },
+      { width: 60 },
+      { width: 220 },
+      { width: 120 },
+      { width: 150 },
+      { width: 90 },
+      { width: 200 },
+      { width: 300 },
+      { width: 60 },
+      { width: 170 },
+      { width: 80 },
+      { width: 110 },
+      { width: 220 },
+    ],
+    styles: [
+      // codes and names stay text ("26734" is a code, not a number); the STT column holds numbers
+      { range: `B1:${end}${last}`, style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
+      { range: "A1", style: TITLE_STYLE },
+      { range: "A2:A3", style: { italic: true, fontColor: COLOURS.subtitle } },
+      {
+        range: `A${STATUS_HEADER_ROW}:${end}${STATUS_HEADER_ROW}`,
+        style: {
+          bold: true,
+          fill: COLOURS.header,
+          fontColor: COLOURS.headerText,
+          hAlign: "Center",
+          wrap: true,
+        },
+      },
+      { range: `A${STATUS_HEADER_ROW}:${end}${last}`, style: { borders: true } },
+      { range: `H${first}:H${last}`, style: { wrap: true } },
+      { range: `M${first}:M${last}`, style: { wrap: true } },
+    ],
+    // the title and the two lines under it span the table: their text does not widen column A
+    merges: [`A1:${end}1`, `A2:${end}2`, `A3:${end}3`],
+    validations: [],
+    conditionalFormats: colours,
+    freezeRows: STATUS_HEADER_ROW,
+    print: {
+      orientation: "Landscape",
+      paper: "A4",
+      titleRows: `$${STATUS_HEADER_ROW}:$${STATUS_HEADER_ROW}`,
+      fitToWidth: true,
+    },
+    autoFilter: `A${STATUS_HEADER_ROW}:${end}${last}`,
+  };
+}
+
+/** The summary's sentence on timeliness: " Hạn nộp 20/03/2025 — …; 2 báo cáo có số liệu đã sửa sau khi chốt." */
+function timelinessLine(status: SubmissionStatus): string {
+  const text = tierTimelinessText(status);
+  if (!text) return "";
+  const lines = status.lines.filter((l) => l.cycle);
+  const deadline = lines[0]?.cycle?.deadline ?? "";
+  const changed = lines.filter((l) => l.cycle?.changed).length;
+  const unreadable = lines.filter((l) => l.cycle?.unreadable).length;
+  return [
+    ` Hạn nộp: ${deadline}. ${text}.`,
+    changed ? ` Cảnh báo: ${changed} báo cáo có ${CHANGED_WORDS.toLowerCase()} (cột M).` : "",
+    unreadable ? ` Cảnh báo: ${unreadable} báo cáo có dấu chốt không đọc được (cột M).` : "",
+  ].join("");
+}
+
+/** The lines of a status sheet as written, in its order: code, name, state word, rows filled. */
+export function readStatusSheet(
+  values: readonly (readonly CellValue[])[]
+): { code: string; name: string; state: string; filled: string }[] {
+  return readStatusLines(values).map(({ code, name, state, filled }) => ({
+    code,
+    name,
+    state,
+    filled,
+  }));
+}
+
+/** The lines of a status sheet as written, with their cycle columns (version, finalized, deadline, timeliness, stamp). */
+export function readStatusLines(values: readonly (readonly CellValue[])[]): StatusSheetLine[] {
+  const out: StatusSheetLine[] = [];
+  const at = (line: readonly CellValue[], col: number) => String(line[col] ?? "").trim();
+  for (let r = STATUS_HEADER_ROW; r < values.length; r++) {
+    const line = values[r] ?? [];
+    const name = at(line, STATUS_COL.name);
+    if (!name) continue;
+    out.push({
+      code: at(line, STATUS_COL.code),
+      name,
+      state: at(line, STATUS_COL.state),
+      filled: at(line, STATUS_COL.filled),
+      version: at(line, STATUS_COL.version),
+      finalizedAt: at(line, STATUS_COL.finalizedAt),
+      deadline: at(line, STATUS_COL.deadline),
+      timeliness: at(line, STATUS_COL.timeliness),
+      trust: at(line, STATUS_COL.trust),
+    });
+  }
+  return out;
+}
+
+/** A line of the status sheet as read back. */
+export interface StatusSheetLine {
+  readonly code: string;
+  readonly name: string;
+  readonly state: string;
+  readonly filled: string;
+  readonly version: string;
+  readonly finalizedAt: string;
+  readonly deadline: string;
+  readonly timeliness: string;
+  readonly trust: string;
+}

@@ -1,0 +1,331 @@
+import { catalog, findRow, pillars } from "../../core/catalog";
+import { CdsError } from "../../core/errors";
+import { parseLevel } from "../../core/levels";
+import { fold, isBlank } from "../../core/text";
+import type { Level } from "../../core/types";
+import { cell } from "../a1";
+import type { CellWrite } from "../spec";
+import { isGeneratedFormula } from "./formulas";
+import { COL, FIRST_BODY_ROW, HEADER_ROW, TITLE, WIDTH, TITLE_LABELS, TITLE_ROWS } from "./grid";
+import type { SheetParams } from "../../core/identity";
+import {
+  AUTO_NOTE_MARK,
+  LEGACY_NOTE_MARK,
+  LEGACY_SIGNATURE,
+  PILLAR_MARK,
+  PLAIN_SIGNATURE,
+  SIGNATURE,
+  signatureOf,
+  VALUES_MARK,
+  CITY_MARK,
+  UNIT_CODE_MARK,
+  unitMark,
+} from "./marks";
+import { bodySlot, headSlot, tailSlot } from "./placement";
+import type { SheetKind } from "./plainFormulas";
+import { parsePeriodCode, parsePeriodText, periodCode } from "../../core/period";
+import { BUTTONS } from "../../core/buttons";
+
+/** A cell's value as a workbook gives it: errors come as their text ("#N/A"), a blank as null or "". */
+export type CellValue = string | number | boolean | null;
+
+/** A sheet as read from a workbook, from A1 to the end of its used range. */
+export interface SheetSnapshot {
+  readonly name: string;
+  readonly protected: boolean;
+  /** Values as computed. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Formulas where a cell has one ("=CDS.RATE(C20,C21)"), else the value as typed. */
+  readonly formulas: readonly (readonly CellValue[])[];
+}
+
+export interface CellState {
+  readonly address: string;
+  readonly value: CellValue;
+  /** The formula when the cell holds one. */
+  readonly formula: string | null;
+}
+
+export interface SheetRow {
+  readonly id: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly figure: CellState;
+  readonly verdict: CellState;
+  readonly note: CellState;
+  /** The analyst's part of the note (before the add-in's mark). */
+  readonly analystNote: string;
+  /** The add-in's part of the note (after its mark), as Fill wrote it last. */
+  readonly autoNote: string;
+  readonly target: CellState;
+  readonly evidence: CellState;
+}
+
+export interface UnitSheet {
+  readonly name: string;
+  readonly protected: boolean;
+  readonly params: SheetParams | null;
+  readonly rows: Readonly<Record<string, SheetRow>>;
+  /** Catalog rows that the sheet no longer has (deleted by hand). */
+  readonly missing: readonly string[];
+  /** Ids that stand on more than one row. */
+  readonly duplicates: readonly string[];
+  /** Cells with content in rows that are not the add-in's (rows inserted by hand), in the columns it writes. */
+  readonly foreign: readonly string[];
+  /** The last used row. */
+  readonly lastRow: number;
+  /** A values-only fill wrote the computed figures and verdicts as values. */
+  readonly frozen: boolean;
+  /** The city-wide sheet written by the consolidation: its computed cells are the consolidation's values. */
+  readonly city: boolean;
+  /** Written by version 1 of the add-in: its notes carry the legacy mark. */
+  readonly legacy: boolean;
+  /** The kind its signature records: "plain" (Excel's own functions), else "cds" (also every older sheet). */
+  readonly kind: SheetKind;
+  /** Every body line found (catalog rows and pillar headings): its id (PILLAR_MARK for a pillar) and sheet row. */
+  readonly lines: readonly { readonly id: string; readonly row: number }[];
+  /** Every cell with content in the title block and header (rows 1–6), the lines, and below the table. */
+  readonly cells: readonly SlotCell[];
+  /** The hidden id column, where it was lost and rebuilt from columns A and B: what to write back. */
+  readonly repairs: readonly CellWrite[];
+}
+
+/** A cell of the sheet with where it stands (see bodySlot, headSlot, tailSlot in placement). */
+export interface SlotCell extends CellState {
+  readonly slot: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+const str = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v));
+const same = (a: CellValue | undefined, b: string) => fold(str(a)) === fold(b);
+
+/**
+ * Whether the first rows of a sheet (at least A1:H5) are the title block of a sheet made by Generate: the signature in
+ * H1, or — the hidden column deleted or cleared — the report's title in A1 and the unit's labels in A2:A4.
+ */
+export function isUnitHead(values: readonly (readonly CellValue[])[]): boolean {
+  const h1 = str(values[TITLE_ROWS.title - 1]?.[COL.id]);
+  if (h1 === SIGNATURE || h1 === PLAIN_SIGNATURE || h1 === LEGACY_SIGNATURE) return true;
+  const line = (row: number) => values[row - 1];
+  return (
+    same(line(TITLE_ROWS.title)?.[COL.stt], TITLE) &&
+    same(line(TITLE_ROWS.unit)?.[COL.stt], TITLE_LABELS.unit) &&
+    same(line(TITLE_ROWS.level)?.[COL.stt], TITLE_LABELS.level) &&
+    same(line(TITLE_ROWS.period)?.[COL.stt], TITLE_LABELS.period)
+  );
+}
+
+/** Whether a snapshot is a sheet made by Generate (also one whose hidden id column was lost). */
+export function isUnitSheet(snapshot: SheetSnapshot): boolean {
+  return isUnitHead(snapshot.values);
+}
+
+/**
+ * The unit, level and period of a sheet's title block: the unit from B2, the level and period from their codes in
+ * H3 and H4, else from the words of B3 and B4 ("Phường, xã, đặc khu", "Quý III năm 2025"). Null when they cannot be
+ * read.
+ */
+export function headParams(values: readonly (readonly CellValue[])[]): SheetParams | null {
+  const [unitLine, levelLine, periodLine] = [
+    TITLE_ROWS.unit,
+    TITLE_ROWS.level,
+    TITLE_ROWS.period,
+  ].map((r) => values[r - 1]);
+  const unit = str(unitLine?.[COL.title]).trim();
+  if (!unit) return null;
+  const level = readLevel(levelLine?.[COL.id]) ?? readLevel(levelLine?.[COL.title]);
+  const period =
+    parsePeriodCode(str(periodLine?.[COL.id])) ?? parsePeriodText(str(periodLine?.[COL.title]));
+  const h2 = str(unitLine?.[COL.id]).trim();
+  const code = h2.startsWith(UNIT_CODE_MARK) ? h2.slice(UNIT_CODE_MARK.length).trim() : "";
+  if (!level || !period) return null;
+  return code ? { unit, level, period, code } : { unit, level, period };
+}
+
+function readLevel(v: CellValue | undefined): Level | null {
+  try {
+    return parseLevel(str(v));
+  } catch (e) {
+    if (!(e instanceof CdsError)) throw e;
+    return null;
+  }
+}
+
+/** Splits a Ghi chú cell into the analyst's text and the add-in's note (after the last mark of the add-in). */
+export function splitNote(text: string, legacy = false): { analyst: string; auto: string } {
+  const at = text.lastIndexOf(AUTO_NOTE_MARK);
+  if (at >= 0)
+    return {
+      analyst: text.slice(0, at).trimEnd(),
+      auto: text.slice(at + AUTO_NOTE_MARK.length).trim(),
+    };
+  if (legacy) {
+    // version 1 wrote "[CĐS] …" at the start of the cell or of its last line
+    const m = /(^|\n)\[CĐS\] (?![\s\S]*\n\[CĐS\] )/.exec(text);
+    if (m)
+      return {
+        analyst: text.slice(0, m.index).trimEnd(),
+        auto: text.slice(m.index + m[0].length).trim(),
+      };
+    if (text.trimEnd() === LEGACY_NOTE_MARK) return { analyst: "", auto: "" };
+  }
+  return { analyst: text.trimEnd(), auto: "" };
+}
+
+/** The Ghi chú cell from the analyst's text and the add-in's note (after its mark, on a line of its own). */
+export function joinNote(analyst: string, auto: string): string {
+  if (!auto) return analyst;
+  return analyst ? `${analyst}\n${AUTO_NOTE_MARK} ${auto}` : `${AUTO_NOTE_MARK} ${auto}`;
+}
+
+/** The catalog id of a body row from its STT and title (columns A and B), when the hidden id is lost. */
+function idFromText(stt: CellValue, title: CellValue): string | null {
+  const a = str(stt).trim().replace(/\.$/, "");
+  const row = a ? findRow(a) : undefined;
+  if (row && same(title, row.title)) return row.id; // "16." or "16" (retyped as a number), "16.1"
+  if (!a) {
+    const pillar = pillars.find((p) => p.heading && same(title, p.title));
+    if (pillar) return PILLAR_MARK + pillar.id;
+  }
+  return null;
+}
+
+/**
+ * Reads a sheet made by Generate back: every catalog row found by its id in the hidden column (never by position) —
+ * or, where that column was deleted or cleared, by its STT and title in columns A and B — the unit, level and period of
+ * the title block, every cell with content, and what is missing or foreign.
+ */
+export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
+  if (!isUnitSheet(snapshot)) {
+    throw new CdsError(
+      "invalidValue",
+      `Trang "${snapshot.name}" không phải bảng chỉ tiêu do CĐS Excel tạo: hãy chọn trang bảng chỉ tiêu hoặc bấm "${BUTTONS.generate}".`
+    );
+  }
+  const at = (r: number, c: number): CellValue => snapshot.values[r - 1]?.[c] ?? null;
+  const formulaAt = (r: number, c: number): string | null => {
+    const f = snapshot.formulas[r - 1]?.[c];
+    // text that starts with "=" reads back as its own "formula": a real formula's value is never its own text
+    return typeof f === "string" && f.startsWith("=") && f !== at(r, c) ? f : null;
+  };
+  const state = (r: number, c: number): CellState => ({
+    address: cell(c, r),
+    value: at(r, c),
+    formula: formulaAt(r, c),
+  });
+  const hasContent = (r: number, c: number) => formulaAt(r, c) !== null || !isBlank(at(r, c));
+
+  const params = headParams(snapshot.values);
+  const signature = str(at(TITLE_ROWS.title, COL.id));
+  const legacy = signature === LEGACY_SIGNATURE;
+  const kind: SheetKind = signature === PLAIN_SIGNATURE ? "plain" : "cds";
+  const notes = (text: string) => splitNote(text, legacy);
+
+  const rows: Record<string, SheetRow> = {};
+  const lines: { id: string; row: number }[] = [];
+  const duplicates: string[] = [];
+  const foreign: string[] = [];
+  const repairs: CellWrite[] = [];
+  const cells: SlotCell[] = [];
+  const lastRow = snapshot.values.length;
+  const seen = new Set<string>();
+  const unknown: number[] = [];
+  for (let r = FIRST_BODY_ROW; r <= lastRow; r++) {
+    const marker = at(r, COL.id);
+    const mark = typeof marker === "number" ? String(marker) : str(marker).trim();
+    let id: string | null =
+      findRow(mark) ||
+      (mark.startsWith(PILLAR_MARK) && pillars.some((p) => PILLAR_MARK + p.id === mark))
+        ? mark
+        : null;
+    if (!id) {
+      id = idFromText(at(r, COL.stt), at(r, COL.title));
+      if (id) repairs.push({ address: cell(COL.id, r), content: { text: id }, numberFormat: "@" });
+    }
+    if (!id) {
+      if (Array.from({ length: WIDTH }, (_, c) => c).some((c) => hasContent(r, c))) unknown.push(r);
+      continue;
+    }
+    if (seen.has(id)) duplicates.push(id);
+    seen.add(id);
+    lines.push({ id, row: r });
+    if (id.startsWith(PILLAR_MARK)) continue;
+    const note = notes(str(at(r, COL.note)));
+    rows[id] = {
+      id,
+      row: r,
+      figure: state(r, COL.figure),
+      verdict: state(r, COL.verdict),
+      note: state(r, COL.note),
+      analystNote: note.analyst,
+      autoNote: note.auto,
+      target: state(r, COL.target),
+      evidence: state(r, COL.evidence),
+    };
+  }
+  // rows that are not the add-in's: below the table they are the analyst's and kept; inside it they are refused
+  const lastLine = lines.length ? Math.max(...lines.map((l) => l.row)) : HEADER_ROW;
+  for (const r of unknown) {
+    for (let c = 0; c < WIDTH; c++) {
+      if (!hasContent(r, c)) continue;
+      if (r > lastLine)
+        cells.push({ ...state(r, c), slot: tailSlot(r - lastLine, c), row: r, col: c });
+      else foreign.push(cell(c, r));
+    }
+  }
+  for (let r = 1; r < FIRST_BODY_ROW; r++) {
+    for (let c = 0; c < WIDTH; c++)
+      if (hasContent(r, c)) cells.push({ ...state(r, c), slot: headSlot(r, c), row: r, col: c });
+  }
+  for (const line of lines) {
+    for (let c = 0; c < WIDTH; c++) {
+      if (hasContent(line.row, c))
+        cells.push({ ...state(line.row, c), slot: bodySlot(line.id, c), row: line.row, col: c });
+    }
+  }
+  // the title block's codes, where the hidden column lost them
+  if (repairs.length || signature !== signatureOf(kind))
+    repairs.push({
+      address: cell(COL.id, TITLE_ROWS.title),
+      content: { text: signatureOf(kind) },
+      numberFormat: "@",
+    });
+  if (params) {
+    const codes: Array<[number, string]> = [
+      [TITLE_ROWS.unit, unitMark(params.code)],
+      [TITLE_ROWS.level, params.level],
+      [TITLE_ROWS.period, periodCode(params.period)],
+    ];
+    for (const [r, code] of codes) {
+      if (str(at(r, COL.id)).trim() !== code)
+        repairs.push({ address: cell(COL.id, r), content: { text: code }, numberFormat: "@" });
+    }
+  }
+  const missing = catalog.filter((row) => !rows[row.id]).map((row) => row.id);
+  const city = at(TITLE_ROWS.marks, COL.id) === CITY_MARK;
+  const frozen = at(TITLE_ROWS.marks, COL.id) === VALUES_MARK || city;
+  return {
+    frozen,
+    city,
+    legacy,
+    kind,
+    name: snapshot.name,
+    protected: snapshot.protected,
+    params,
+    rows,
+    missing,
+    duplicates,
+    foreign,
+    lastRow,
+    lines,
+    cells,
+    repairs,
+  };
+}
+
+/** Whether a cell holds something the analyst typed (a value, or a formula the add-in did not write). */
+export function isTyped(c: CellState): boolean {
+  if (c.formula) return !isGeneratedFormula(c.formula);
+  return !isBlank(c.value);
+}

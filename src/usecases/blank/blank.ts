@@ -1,0 +1,178 @@
+/**
+ * Blank unit workbooks, for units without the add-in (LibreOffice, WPS, an old Excel): the unit's sheet for the period
+ * of the pane, as Generate would write it for that unit — its identity and roster code in the title block, the rows,
+ * the drop-downs and validations, the input cells shaded — written as an .xlsx file (files/unitWorkbook.ts). One unit,
+ * or every active unit of a tier as one .zip. The unit fills it in whatever it has; the consolidation reads it back
+ * like any unit file, matched by code. The units come from the roster sheet, else from the official list.
+ *
+ * This chunk carries ExcelJS (loaded on first use) and JSZip: only these buttons load it.
+ */
+import JSZip from "jszip";
+import { LEVEL_NAMES } from "../../core/levels";
+import {
+  buildSheet,
+  checkPeriod,
+  periodCode,
+  RETIRED,
+  ROSTER_SHEET,
+  type Period,
+  type RosterEntry,
+  type SheetParams,
+  type SheetSpec,
+} from "../../sheets";
+import type { RosterLevel } from "../../core/status";
+import { matchUnit } from "../../core/units";
+import { BUTTONS } from "../../core/buttons";
+import { specWorkbook } from "../../formats/unitWorkbook";
+import { loadRoster } from "../roster/roster";
+import { guarded, UserError, type Progress } from "../support";
+import type { WorkbookPort } from "../../workbook/port";
+
+/** The sheet a blank workbook holds for a unit and period. */
+export type BlankSheet = (params: SheetParams) => SheetSpec;
+
+/**
+ * The unit sheet as Generate writes it, of the plain kind: Excel's own functions only, which Excel 2010 and later,
+ * LibreOffice Calc and WPS all compute — the unit has no add-in.
+ */
+export const blankSheet: BlankSheet = (params) => buildSheet(params, {}, { kind: "plain" });
+
+export interface BlankOutcome {
+  readonly fileName: string;
+  readonly data: Uint8Array;
+  readonly period: Period;
+  /** The units whose workbook the file holds, in roster order. */
+  readonly units: readonly Pick<RosterEntry, "code" | "name" | "level">[];
+  /** A tier's .zip: its level; null for one unit's .xlsx. */
+  readonly tier: RosterLevel | null;
+  /** Units of the tier left out because they no longer report. */
+  readonly retired: number;
+  /** The roster sheet read; null: the official list (phường, xã, đặc khu only). */
+  readonly roster: string | null;
+}
+
+/** A file name's part from words: ASCII letters and digits, words joined by "_" ("Phường Bến Thành" → "Phuong_Ben_Thanh"). */
+function namePart(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 60)
+    .replace(/_+$/, "");
+}
+
+/** "CDS_2025-Q3_26734_Phuong_Ben_Thanh.xlsx": the period, the unit's code, its name. */
+export function blankFileName(entry: Pick<RosterEntry, "code" | "name">, period: Period): string {
+  const code = namePart(entry.code);
+  return `CDS_${periodCode(period)}_${code ? `${code}_` : ""}${namePart(entry.name) || "don_vi"}.xlsx`;
+}
+
+/** "CDS_2025-Q3_so_trong_Phuong_xa_dac_khu.zip". */
+export function tierFileName(level: RosterLevel, period: Period): string {
+  return `CDS_${periodCode(period)}_so_trong_${namePart(LEVEL_NAMES[level])}.zip`;
+}
+
+const paramsOf = (entry: RosterEntry, period: Period): SheetParams => ({
+  unit: entry.name,
+  level: entry.level,
+  period,
+  code: entry.code,
+});
+
+const where = (roster: string | null) =>
+  roster ? `trang “${roster}”` : "danh sách chính thức 168 phường, xã, đặc khu";
+
+/** "Tải sổ trống cho đơn vị": the blank workbook of the unit in the pane's unit field, for the pane's period. */
+export function downloadBlankUnit(
+  port: WorkbookPort,
+  input: { readonly params: SheetParams; readonly sheet?: BlankSheet },
+  progress: Progress = () => {}
+): Promise<BlankOutcome> {
+  return guarded(async () => {
+    const period = checkPeriod(input.params.period);
+    const typed = input.params.unit.trim();
+    if (!typed)
+      throw new UserError(
+        `Hãy chọn đơn vị ở ô “Tên đơn vị” (gõ vài chữ rồi chọn trong danh sách gợi ý) rồi bấm lại “${BUTTONS.blankUnit}”.`
+      );
+    progress("Đang đọc danh sách đơn vị…");
+    const roster = await loadRoster(port);
+    const code = input.params.code?.trim();
+    const entry =
+      (code ? roster.entries.find((e) => e.code === code) : undefined) ??
+      matchUnit(typed, roster.entries);
+    if (!entry)
+      throw new UserError(
+        `“${typed}” không có trong ${where(roster.sheet)}: sổ trống ghi mã đơn vị để báo cáo được đối chiếu đúng, nên chỉ tạo cho đơn vị có trong danh sách. ` +
+          (roster.sheet
+            ? `Hãy chọn đơn vị trong danh sách gợi ý, hoặc thêm đơn vị vào trang “${roster.sheet}” rồi bấm lại.`
+            : `Sở, ban, ngành: bấm “${BUTTONS.roster}”, thêm đơn vị vào trang “${ROSTER_SHEET}” rồi bấm lại.`)
+      );
+    if (!entry.active)
+      throw new UserError(
+        `“${entry.name}” (mã ${entry.code}) đã “${RETIRED}” theo ${where(roster.sheet)}: không tạo sổ trống cho đơn vị này.`
+      );
+    progress(`Đang tạo sổ trống của ${entry.name}…`);
+    const data = await specWorkbook([(input.sheet ?? blankSheet)(paramsOf(entry, period))]);
+    return {
+      fileName: blankFileName(entry, period),
+      data,
+      period,
+      units: [{ code: entry.code, name: entry.name, level: entry.level }],
+      tier: null,
+      retired: 0,
+      roster: roster.sheet,
+    };
+  });
+}
+
+/** "Tải sổ trống cả cấp (.zip)": a blank workbook for every active unit of the pane's level, in one .zip. */
+export function downloadBlankTier(
+  port: WorkbookPort,
+  input: { readonly params: SheetParams; readonly sheet?: BlankSheet },
+  progress: Progress = () => {}
+): Promise<BlankOutcome> {
+  return guarded(async () => {
+    const period = checkPeriod(input.params.period);
+    const level = input.params.level;
+    if (level !== "so" && level !== "xa")
+      throw new UserError(
+        `Sổ trống được tạo cho các đơn vị cấp “${LEVEL_NAMES.so}” hoặc “${LEVEL_NAMES.xa}”: hãy chọn một trong hai cấp đó ở ô “Cấp” rồi bấm lại.`
+      );
+    progress("Đang đọc danh sách đơn vị…");
+    const roster = await loadRoster(port);
+    const ofTier = roster.entries.filter((e) => e.level === level);
+    const active = ofTier.filter((e) => e.active);
+    if (!active.length)
+      throw new UserError(
+        ofTier.length
+          ? `Mọi đơn vị cấp “${LEVEL_NAMES[level]}” trong ${where(roster.sheet)} đều “${RETIRED}”: không có sổ trống nào để tạo.`
+          : roster.sheet
+            ? `Trang “${roster.sheet}” chưa có đơn vị nào cấp “${LEVEL_NAMES[level]}”: hãy thêm các đơn vị đó (mã, tên, cấp) rồi bấm lại.`
+            : `Sổ tính chưa có trang “${ROSTER_SHEET}”, và danh sách chính thức chỉ có phường, xã, đặc khu: hãy bấm “${BUTTONS.roster}”, thêm các sở, ban, ngành rồi bấm lại.`
+      );
+    const zip = new JSZip();
+    const build = input.sheet ?? blankSheet;
+    for (const [i, entry] of active.entries()) {
+      progress(`Đang tạo sổ trống ${i + 1}/${active.length}: ${entry.name}…`);
+      // stored, not deflated again: an .xlsx is already compressed, and the download's check reads each one as it is
+      zip.file(blankFileName(entry, period), await specWorkbook([build(paramsOf(entry, period))]), {
+        compression: "STORE",
+        date: new Date(Date.UTC(period.year, 0, 1)),
+      });
+    }
+    progress("Đang đóng gói tệp .zip…");
+    const data = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+    return {
+      fileName: tierFileName(level, period),
+      data,
+      period,
+      units: active.map((e) => ({ code: e.code, name: e.name, level: e.level })),
+      tier: level,
+      retired: ofTier.length - active.length,
+      roster: roster.sheet,
+    };
+  });
+}

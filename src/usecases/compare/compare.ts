@@ -1,0 +1,115 @@
+/**
+ * "So sánh với kỳ trước" on a unit sheet: the previous period's figure and the change beside the template's columns
+ * (I and J), from the sheet of the same unit and level for the previous period — in the workbook, or in the .xlsx
+ * files picked. A constant number of round trips: the sheet (one, or up to four when it has to be found), the
+ * previous sheet (one, or three), one write.
+ */
+import { compare, type RowChange } from "../../core/compare";
+import {
+  comparisonLayout,
+  comparisonWrites,
+  periodText,
+  previousPeriod,
+  readUnitSheet,
+  rowNumbers,
+  sheetResults,
+  type CompareMode,
+  type Period,
+  type SheetParams,
+  type SheetSnapshot,
+} from "../../sheets";
+import { NO_UNIT_SHEET, readPickedFiles, type PickedFile } from "../pickedFiles";
+import {
+  findUnitSheet,
+  guarded,
+  sheetKind,
+  isSheetOf,
+  UserError,
+  writableUnitSheet,
+  type Progress,
+} from "../support";
+import type { WorkbookPort } from "../../workbook/port";
+
+export interface CompareInput {
+  /** The pane's unit, level and period: the sheet compared when the active sheet is not a CĐS sheet. */
+  readonly params?: SheetParams;
+  readonly mode: CompareMode;
+  /** Unit workbooks picked from disk, searched for the previous period's sheet when the workbook has none. */
+  readonly files?: readonly PickedFile[];
+}
+
+export interface CompareOutcome {
+  /** The sheet written (its columns I and J). */
+  readonly sheet: string;
+  readonly previous: Period;
+  /** Where the previous period's figures came from: a sheet of the workbook, or "file.xlsx: sheet". */
+  readonly previousSource: string;
+  /** The rows whose verdict changed, worst news first. */
+  readonly changes: readonly RowChange[];
+  /** Cells written. */
+  readonly written: number;
+}
+
+/** The previous period's sheet among the picked files' unit sheets; unreadable files are named with why, not fatal. */
+async function fromFiles(
+  files: readonly PickedFile[],
+  params: SheetParams,
+  progress: Progress
+): Promise<{ snapshot: SheetSnapshot | null; unreadable: string[] }> {
+  const wanted = (s: SheetSnapshot) => isSheetOf(s.values, params);
+  const picked = await readPickedFiles(files, progress, wanted);
+  const unreadable = picked.skipped
+    .filter((s) => s.reason !== NO_UNIT_SHEET)
+    .map((s) => `${s.source} (${s.reason})`);
+  const found = picked.sheets.find(wanted);
+  return { snapshot: found ?? null, unreadable };
+}
+
+/**
+ * "So sánh với kỳ trước": the active CĐS sheet (or the pane's unit, level and period) against the sheet of the same
+ * unit and level for the previous period (the same period of last year, or the quarter before), found by the identity
+ * in its title block, in the workbook first, then in the picked files. Both are judged as Fill judges them, each
+ * against its own targets; the previous figure goes to column I, the change to J as a live =CDS.CHANGE.
+ */
+export function compareWithPrevious(
+  port: WorkbookPort,
+  input: CompareInput,
+  progress: Progress = () => {}
+): Promise<CompareOutcome> {
+  return guarded(async (written) => {
+    await port.ensureReady();
+    progress("Đang đọc bảng chỉ tiêu…");
+    const sheet = await writableUnitSheet(port, input.params);
+    const current = sheetResults(sheet); // checks the title block and the rows first
+    const params = sheet.params!;
+    const previous = previousPeriod(params.period, input.mode);
+    const wanted: SheetParams = { unit: params.unit, level: params.level, period: previous };
+
+    progress(`Đang tìm bảng chỉ tiêu ${periodText(previous)}…`);
+    let before = (await findUnitSheet(port, wanted)).snapshot;
+    let unreadable: string[] = [];
+    if (!before && input.files?.length)
+      ({ snapshot: before, unreadable } = await fromFiles(input.files, wanted, progress));
+    if (!before) {
+      const files = unreadable.length ? ` (Không đọc được tệp: ${unreadable.join(", ")}.)` : "";
+      throw new UserError(
+        `Không tìm thấy bảng chỉ tiêu của "${params.unit}" kỳ ${periodText(previous)}: hãy mở sổ tính có trang kỳ trước, hoặc chọn tệp .xlsx của kỳ đó.${files}`
+      );
+    }
+    const comparison = compare(current, sheetResults(readUnitSheet(before)));
+    const rows = rowNumbers(sheet);
+    // =CDS.CHANGE where the workbook runs it, else the change as text
+    const writes = comparisonWrites(rows, comparison, previous, await sheetKind(port));
+    const lines = Object.values(rows);
+    const layout = comparisonLayout(Math.min(...lines), Math.max(...lines));
+    progress("Đang ghi cột so sánh…");
+    await written.track(sheet.name, () => port.writeCells(sheet.name, writes, layout));
+    return {
+      sheet: sheet.name,
+      previous,
+      previousSource: before.name,
+      changes: comparison.verdictChanges,
+      written: writes.length,
+    };
+  });
+}
