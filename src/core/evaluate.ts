@@ -114,6 +114,110 @@ function safeRate(num: Reading, den: Reading): number | null {
   }
 }
 
+/** A row's figure as read: its value, whether it cannot be right, whether it has no meaning (0 / 0), and why. */
+interface RowFigure {
+  readonly value: number | boolean | null;
+  readonly invalid: boolean;
+  /** 0 / 0: nothing happened to count, no ratio and no verdict. */
+  readonly notApplicable: boolean;
+  readonly notes: readonly string[];
+}
+
+/** A ratio whose figure the analyst typed: the typed figure is judged; its parts, if given, must agree. */
+function typedRatio(
+  row: CatalogRow,
+  typed: Reading,
+  reads: ReadonlyMap<string, Reading>
+): RowFigure {
+  const value = typed.value;
+  if (typed.error) return { value, invalid: true, notApplicable: false, notes: [typed.error] };
+  const notes: string[] = [];
+  if (row.parts && typeof value === "number") {
+    const computed = safeRate(reads.get(row.parts.num)!, reads.get(row.parts.den)!);
+    if (computed !== null && Math.abs(computed - value) >= 0.00005) {
+      notes.push(
+        `Tỷ lệ nhập tay ${formatPercent(value)} khác tỷ lệ tính từ ${row.parts.num}/${row.parts.den} (${formatPercent(computed)}).`
+      );
+    }
+  }
+  return { value, invalid: false, notApplicable: false, notes };
+}
+
+/** A ratio computed from its parts; an error of a part is the ratio's. */
+function computedRatio(
+  parts: NonNullable<CatalogRow["parts"]>,
+  reads: ReadonlyMap<string, Reading>
+): RowFigure {
+  const num = reads.get(parts.num)!;
+  const den = reads.get(parts.den)!;
+  const partErrors = [num.error, den.error].filter((e): e is string => !!e);
+  if (partErrors.length)
+    return { value: null, invalid: true, notApplicable: false, notes: partErrors };
+  try {
+    const value = rate(num.value, den.value, { num: parts.num, den: parts.den });
+    return { value, invalid: false, notApplicable: false, notes: [] };
+  } catch (e) {
+    if (!(e instanceof CdsError)) throw e;
+    const notApplicable = e.code === "divisionByZero" && num.value === 0;
+    const invalid = !notApplicable && e.code !== "notAvailable";
+    return { value: null, invalid, notApplicable, notes: [e.message] };
+  }
+}
+
+function rowFigure(
+  row: CatalogRow,
+  inputs: Inputs,
+  reads: ReadonlyMap<string, Reading>,
+  options: { readonly consolidated: boolean }
+): RowFigure {
+  const typed =
+    row.kind === "ratio" && !isBlank(inputs[row.id])
+      ? tryReadFigure(row, inputs[row.id], options)
+      : null;
+  if (typed) return typedRatio(row, typed, reads);
+  if (row.kind === "ratio" && row.parts) return computedRatio(row.parts, reads);
+  const read = reads.get(row.id)!;
+  return {
+    value: read.value,
+    invalid: !!read.error,
+    notApplicable: false,
+    notes: read.error ? [read.error] : [],
+  };
+}
+
+/** The row's verdict against its given or default target; none where the figure cannot be judged. */
+function rowVerdict(
+  row: CatalogRow,
+  figure: RowFigure,
+  opts: EvaluateOptions
+): { verdict: Verdict | null; target: string | null; notes: string[] } {
+  if (row.target === null && isBlank(opts.targets?.[row.id])) {
+    return { verdict: null, target: null, notes: [] };
+  }
+  const t = targetFor(row, opts);
+  if (t.error) return { verdict: null, target: t.text, notes: [t.error] };
+  if (figure.invalid || figure.notApplicable || !t.target) {
+    return { verdict: null, target: t.text, notes: [] };
+  }
+  const j = judgeValue(figure.value, t.target);
+  return { verdict: j.verdict, target: t.text, notes: j.note ? [j.note] : [] };
+}
+
+/** The notes of the rules of validation.ts that also speak in a row's: 17.2 = 18.2 (defect 3), a "done"'s evidence. */
+function ruleNotes(row: CatalogRow, opts: EvaluateOptions, ctx: RuleContext): string[] {
+  const ruleNote = (id: string): string => {
+    const rule = ruleById(id);
+    return rule ? (checkRule(rule, ctx)?.message ?? "") : "";
+  };
+  const notes: string[] = [];
+  if (row.kind === "yesno") {
+    const ev = opts.evidence?.[row.id];
+    notes.push(isBlank(ev) ? ruleNote(`evidence-${row.id}`) : `Minh chứng: ${String(ev).trim()}`);
+  }
+  if (row.sameAs) notes.push(ruleNote(`same-${row.id}`));
+  return notes;
+}
+
 /**
  * A unit's whole report: every row's value, verdict and note from the figures it has. Ratios are computed from
  * their parts as docs/domain.md#template-defects reads the template (9 = 9.1 / 9.2, 12.1 = 12.3 / 12.4, 12.2 = 12.5 /
@@ -123,95 +227,24 @@ export function evaluate(inputs: Inputs, opts: EvaluateOptions): Results {
   const options = { consolidated: opts.level === "tp" };
   const reads = readFigures(inputs, options);
   const ctx: RuleContext = { inputs, reads, evidence: opts.evidence ?? {}, options };
-  // The rules of validation.ts that also speak in the notes: 17.2 = 18.2 (defect 3) and the evidence of a "done".
-  const ruleNote = (id: string): string => {
-    const rule = ruleById(id);
-    return rule ? (checkRule(rule, ctx)?.message ?? "") : "";
-  };
-
   const results: Record<string, RowResult> = {};
   for (const row of catalog) {
     if (row.kind === "group") {
       results[row.id] = rowResult(row);
       continue;
     }
-    let value: number | boolean | null = null;
-    let invalid = false;
-    let notApplicable = false; // 0 / 0: nothing happened to count, no ratio and no verdict
-    const rowNotes: string[] = [];
-    const typed =
-      row.kind === "ratio" && !isBlank(inputs[row.id])
-        ? tryReadFigure(row, inputs[row.id], options)
-        : null;
-    if (typed) {
-      // A ratio whose figure the analyst typed: the typed figure is judged; its parts, if given, must agree.
-      value = typed.value;
-      if (typed.error) {
-        invalid = true;
-        rowNotes.push(typed.error);
-      } else if (row.parts && typeof value === "number") {
-        const computed = safeRate(reads.get(row.parts.num)!, reads.get(row.parts.den)!);
-        if (computed !== null && Math.abs(computed - value) >= 0.00005) {
-          rowNotes.push(
-            `Tỷ lệ nhập tay ${formatPercent(value)} khác tỷ lệ tính từ ${row.parts.num}/${row.parts.den} (${formatPercent(computed)}).`
-          );
-        }
-      }
-    } else if (row.kind === "ratio" && row.parts) {
-      const num = reads.get(row.parts.num)!;
-      const den = reads.get(row.parts.den)!;
-      const partErrors = [num.error, den.error].filter((e): e is string => !!e);
-      if (partErrors.length) {
-        invalid = true;
-        rowNotes.push(...partErrors);
-      } else {
-        try {
-          value = rate(num.value, den.value, { num: row.parts.num, den: row.parts.den });
-        } catch (e) {
-          if (!(e instanceof CdsError)) throw e;
-          rowNotes.push(e.message);
-          if (e.code === "divisionByZero" && num.value === 0) notApplicable = true;
-          else if (e.code !== "notAvailable") invalid = true;
-        }
-      }
-    } else {
-      const read = reads.get(row.id)!;
-      value = read.value;
-      if (read.error) {
-        invalid = true;
-        rowNotes.push(read.error);
-      }
-    }
-
-    let verdict: Verdict | null = null;
-    let targetText: string | null = null;
-    if (row.target !== null || !isBlank(opts.targets?.[row.id])) {
-      const t = targetFor(row, opts);
-      targetText = t.text;
-      if (t.error) rowNotes.push(t.error);
-      else if (!invalid && !notApplicable && t.target) {
-        const j = judgeValue(value, t.target);
-        verdict = j.verdict;
-        if (j.note) rowNotes.push(j.note);
-      }
-    }
-
-    if (row.kind === "yesno") {
-      const ev = opts.evidence?.[row.id];
-      if (!isBlank(ev)) rowNotes.push(`Minh chứng: ${String(ev).trim()}`);
-      else rowNotes.push(ruleNote(`evidence-${row.id}`));
-    }
-    if (row.sameAs) rowNotes.push(ruleNote(`same-${row.id}`));
-
+    const figure = rowFigure(row, inputs, reads, options);
+    const judged = rowVerdict(row, figure, opts);
+    const notes = [...figure.notes, ...judged.notes, ...ruleNotes(row, opts, ctx)];
     results[row.id] = {
       id: row.id,
       kind: row.kind,
-      value,
-      text: textOf(row, value),
-      verdict,
-      note: rowNotes.filter(Boolean).join(" "),
-      target: targetText,
-      invalid,
+      value: figure.value,
+      text: textOf(row, figure.value),
+      verdict: judged.verdict,
+      note: notes.filter(Boolean).join(" "),
+      target: judged.target,
+      invalid: figure.invalid,
     };
   }
   return results;
