@@ -32,3 +32,21 @@ export function yesNoWords(row: CatalogRow): readonly [string, string] {
   const lower = verb.toLowerCase();
   return [`Đã ${lower}`, `Chưa ${lower}`];
 }
+
+/** Whether the figure cell of a row is written by the add-in (a formula) rather than typed. */
+export function isComputed(row: CatalogRow): boolean {
+  return row.kind === "ratio" || row.sameAs !== undefined;
+}
+
+/**
+ * Whether a row's figure is typed by the analyst: counts, percentages, ranks and yes/no answers, unless the row is the
+ * same quantity as another (`sameAs`). A ratio is computed from its parts; a heading has no figure.
+ */
+export function isInput(row: CatalogRow): boolean {
+  return row.kind !== "ratio" && row.kind !== "group" && row.sameAs === undefined;
+}
+
+/** Whether a row has a verdict cell. */
+export function hasVerdict(row: CatalogRow): boolean {
+  return row.target !== null;
+}

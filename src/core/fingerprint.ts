@@ -5,7 +5,6 @@
  *
  * The core has no crypto: the caller passes SHA-256 in (Web Crypto's `crypto.subtle.digest` in the pane).
  */
-import type { CellValue } from "../sheets/unit/read";
 
 /** SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
 export type Sha256 = (text: string) => Promise<string>;
@@ -61,3 +60,4 @@ export async function fingerprint(content: ReportContent, sha256: Sha256): Promi
 
 /** The digits the sheets show: the first SHORT_FINGERPRINT. */
 export const shortFingerprint = (hex: string) => hex.slice(0, SHORT_FINGERPRINT);
+import type { CellValue } from "./types";

@@ -4,7 +4,7 @@
  * (its version and fingerprint); the reply that carries it to the unit; the change list when the next version comes;
  * and the approval rule: an approved version is what the city counts until a newer one is approved.
  */
-import { catalog, findRow } from "./catalog";
+import { catalog, findRow, isInput } from "./catalog";
 import { compare, shownResult, type RowChange } from "./compare";
 import { isCdsError } from "./errors";
 import { rowResult, type Inputs, type Results, type RowResult } from "./evaluate";
@@ -13,7 +13,6 @@ import { periodCode, periodText, type Period } from "./period";
 import type { SheetParams } from "./identity";
 import { sameIdentity } from "./identity";
 import { fold } from "./text";
-import { isInput } from "../sheets/unit/rows";
 import type { CellInput, Level } from "./types";
 
 /** What the city decided about a version: explain (sent back) or approved. */

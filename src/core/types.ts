@@ -25,3 +25,9 @@ export type CellInput = number | string | boolean | null | undefined;
 
 export type PillarId =
   "chung" | "du-lieu-so" | "chinh-quyen-so" | "kinh-te-so" | "xa-hoi-so" | "an-toan-an-ninh-mang";
+
+/** A cell's value as a workbook gives it: errors come as their text ("#N/A"), a blank as null or "". */
+export type CellValue = string | number | boolean | null;
+
+/** The two kinds of unit sheet: with the add-in's custom functions (CDS.RATE, CDS.CHECK), or with Excel's own. */
+export type SheetKind = "cds" | "plain";

@@ -3,6 +3,7 @@
  * paragraphs an analyst can edit in Word. Every figure, target and change is the sheet's as it shows it (ShownResults,
  * the comparison's column J, the status sheet's lines): the summary counts and names, it never computes a figure.
  */
+import type { CellValue } from "../core/types";
 import { catalog, pillars } from "../core/catalog";
 import { changeBetween } from "../core/compare";
 import { CdsError } from "../core/errors";
@@ -10,7 +11,7 @@ import { LEVEL_NAMES, parseLevel } from "../core/levels";
 import { COMPARE_COL } from "../sheets/comparison";
 import { HEADER_ROW } from "../sheets/unit/grid";
 import { periodText, type Period } from "../core/period";
-import type { CellValue, SheetSnapshot, UnitSheet } from "../sheets/unit/read";
+import type { SheetSnapshot, UnitSheet } from "../sheets/unit/read";
 import { startingTarget } from "../sheets/unit/rows";
 import type { ShownResults } from "../sheets/unit/shown";
 import { STATUS_COL, STATUS_HEADER_ROW, STATUS_HEADERS } from "../sheets/statusSheet";

@@ -1,3 +1,4 @@
+import type { CellValue, SheetKind } from "../core/types";
 import { catalog, pillars } from "../core/catalog";
 import type { Consolidation } from "../core/consolidate";
 import { evaluate } from "../core/evaluate";
@@ -15,10 +16,8 @@ import { COMPARE_COL } from "./comparison";
 import { bodySlot, type Preserved } from "./unit/placement";
 import { hasVerdict } from "./unit/rows";
 import { periodSheetName } from "./names";
-import type { SheetKind } from "./unit/plainFormulas";
 import { periodCode, periodText, type Period } from "../core/period";
 import { joinNote } from "./unit/read";
-import type { CellValue } from "./unit/read";
 import type { CellContent, CellStyle, ConditionalFormat, SheetSpec } from "./spec";
 import {
   COLOURS,

@@ -1,3 +1,4 @@
+import type { SheetKind } from "../core/types";
 import type { Comparison, RowChange } from "../core/compare";
 import { CdsError } from "../core/errors";
 import { rowById } from "../core/target";
@@ -5,7 +6,6 @@ import { cell, columnLetter, parseCell, parseRange } from "./a1";
 import { standardRows } from "./unit/body";
 import { COL, FIRST_BODY_ROW, HEADER_ROW, SPARE_COLUMN_WIDTH } from "./unit/grid";
 import { figureFormat } from "./unit/rows";
-import type { SheetKind } from "./unit/plainFormulas";
 import { periodText, type Period } from "../core/period";
 import type { CellContent, CellsLayout, CellWrite, SheetSpec } from "./spec";
 import { HEADER_STYLE, NUMBER_FORMATS } from "./styles";

@@ -23,3 +23,4 @@ export * from "./styles";
 export * from "./unit/stamp";
 export * from "./reviewSheet";
 export * from "./replySheet";
+export type { CellValue, SheetKind } from "../core/types";

@@ -12,13 +12,8 @@ import { isAbout, reportName, reviewParams, type Reply, type ReplyComment } from
 import { shortList } from "../core/text";
 import { cell, columnLetter } from "./a1";
 import { HEADER_ROW } from "./unit/grid";
-import {
-  headParams,
-  isUnitHead,
-  readUnitSheet,
-  type CellValue,
-  type SheetSnapshot,
-} from "./unit/read";
+import { headParams, isUnitHead, readUnitSheet, type SheetSnapshot } from "./unit/read";
+import type { CellValue } from "../core/types";
 import {
   readReviewHead,
   readStateCell,

@@ -5,6 +5,7 @@
  * One sheet per unit, level, period and version: a later version gets a sheet of its own, so a review is never
  * rewritten under the comments made on it. Recognised by its title block, never by its name.
  */
+import type { CellValue } from "../core/types";
 import { catalog, findRow, pillars } from "../core/catalog";
 import { CdsError } from "../core/errors";
 import type { Results } from "../core/evaluate";
@@ -27,7 +28,7 @@ import { sheetKey } from "../core/identity";
 import { PILLAR_MARK, UNIT_CODE_MARK, unitMark } from "./unit/marks";
 import { MAX_SHEET_NAME, shortUnitName } from "./names";
 import { parsePeriodCode, periodCode, periodText } from "../core/period";
-import type { CellValue, SheetSnapshot } from "./unit/read";
+import type { SheetSnapshot } from "./unit/read";
 import { figureFormat } from "./unit/rows";
 import type { CellContent, SheetSpec } from "./spec";
 import {

@@ -1,3 +1,4 @@
+import type { CellValue } from "../core/types";
 import { CdsError } from "../core/errors";
 import { LEVEL_NAMES, parseLevel } from "../core/levels";
 import { fold, isBlank } from "../core/text";
@@ -6,7 +7,7 @@ import type { Level } from "../core/types";
 import { officialUnits } from "../core/units";
 import { cell, columnLetter } from "./a1";
 import { COLOURS, TITLE_STYLE, TONES, toneFormat } from "./styles";
-import type { CellValue, SheetSnapshot } from "./unit/read";
+import type { SheetSnapshot } from "./unit/read";
 import type { CellContent, SheetSpec } from "./spec";
 
 /**

@@ -1,3 +1,4 @@
+import type { CellValue } from "../core/types";
 import { LEVEL_NAMES } from "../core/levels";
 import {
   CHANGED_WORDS,
@@ -10,7 +11,6 @@ import {
 import { columnLetter } from "./a1";
 import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "../core/period";
-import type { CellValue } from "./unit/read";
 import type { CellContent, ConditionalFormat, SheetSpec } from "./spec";
 import { COLOURS, NUMBER_FORMATS, TITLE_STYLE, TONES, toneFormat } from "./styles";
 

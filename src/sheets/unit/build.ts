@@ -1,4 +1,5 @@
 /** The standard sheet of a unit and period as data (buildSheet), keeping what the analyst typed before. */
+import type { SheetKind } from "../../core/types";
 import { catalog, pillars, type CatalogRow } from "../../core/catalog";
 import { LEVEL_NAMES } from "../../core/levels";
 import type { Kind, Level, PillarId } from "../../core/types";
@@ -17,7 +18,6 @@ import {
 } from "./grid";
 import { sheetKey, type SheetParams } from "../../core/identity";
 import { PILLAR_MARK, signatureOf, unitMark } from "./marks";
-import type { SheetKind } from "./plainFormulas";
 import { sheetName } from "../names";
 import { periodCode, periodText } from "../../core/period";
 import { placeOf, UnplacedCells, type Preserved } from "./placement";

@@ -8,13 +8,8 @@ import { cell } from "../a1";
 import { figureFormula, verdictFormula } from "./formulas";
 import { COL, TITLE_LABELS, TITLE_ROWS } from "./grid";
 import { signatureOf, VALUES_MARK } from "./marks";
-import {
-  plainFigure,
-  plainRate,
-  plainTarget,
-  plainTargetHint,
-  type SheetKind,
-} from "./plainFormulas";
+import { plainFigure, plainRate, plainTarget, plainTargetHint } from "./plainFormulas";
+import type { SheetKind } from "../../core/types";
 import { yesNoWords, type CatalogRow } from "../../core/catalog";
 import { quote } from "../../core/text";
 import { figureFormat, hasVerdict, isComputed } from "./rows";

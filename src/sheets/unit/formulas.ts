@@ -1,10 +1,11 @@
 /** The formulas the add-in writes on the standard sheet: the computed figures and the live verdicts. */
+import type { SheetKind } from "../../core/types";
 import { catalog, type CatalogRow } from "../../core/catalog";
 import { VERDICTS, type Level } from "../../core/types";
 import { cell, columnLetter } from "../a1";
 import { COL } from "./grid";
 import { hasVerdict } from "./rows";
-import { plainRatioFormula, plainVerdictFormula, type SheetKind } from "./plainFormulas";
+import { plainRatioFormula, plainVerdictFormula } from "./plainFormulas";
 
 /**
  * The formula of a computed figure: a ratio of its parts (CDS.RATE, or Excel's own functions on a plain sheet), or

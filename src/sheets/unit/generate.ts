@@ -1,10 +1,10 @@
+import type { SheetKind } from "../../core/types";
 import { findRow } from "../../core/catalog";
 import { CdsError } from "../../core/errors";
 import { shortList } from "../../core/text";
 import type { CellContent, SheetSpec } from "../spec";
 import { bodyLines } from "./body";
 import { buildSheet, type CycleHead } from "./build";
-import type { SheetKind } from "./plainFormulas";
 import { isGeneratedFormula } from "./formulas";
 import { COL, FIRST_BODY_ROW, TITLE_ROWS } from "./grid";
 import type { SheetParams } from "../../core/identity";

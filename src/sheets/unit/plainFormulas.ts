@@ -4,13 +4,10 @@
  * here, their function names checked against PLAIN_FUNCTIONS, and `plainVerdict` says in TypeScript what they show,
  * so that Fill can say why a verdict stays blank (docs/sheets.md#the-plain-kind).
  */
+import type { CellValue } from "../../core/types";
 import { yesNoWords, type CatalogRow } from "../../core/catalog";
 import { formatTarget, parseTarget, type Target } from "../../core/target";
 import { VERDICTS, type Verdict } from "../../core/types";
-import type { CellValue } from "./read";
-
-/** The two kinds of unit sheet: with the add-in's custom functions (CDS.RATE, CDS.CHECK), or with Excel's own. */
-export type SheetKind = "cds" | "plain";
 
 /**
  * The functions a plain sheet's formulas may use: Excel 2010's own, which LibreOffice Calc and WPS compute alike.

@@ -1,3 +1,4 @@
+import type { CellValue, SheetKind } from "../../core/types";
 import { catalog, findRow, pillars } from "../../core/catalog";
 import { CdsError } from "../../core/errors";
 import { parseLevel } from "../../core/levels";
@@ -22,12 +23,8 @@ import {
   unitMark,
 } from "./marks";
 import { bodySlot, headSlot, tailSlot } from "./placement";
-import type { SheetKind } from "./plainFormulas";
 import { parsePeriodCode, parsePeriodText, periodCode } from "../../core/period";
 import { BUTTONS } from "../../core/buttons";
-
-/** A cell's value as a workbook gives it: errors come as their text ("#N/A"), a blank as null or "". */
-export type CellValue = string | number | boolean | null;
 
 /** A sheet as read from a workbook, from A1 to the end of its used range. */
 export interface SheetSnapshot {

@@ -8,27 +8,13 @@ import type { Kind, Level } from "../../core/types";
 import type { Validation } from "../spec";
 import { NUMBER_FORMATS, type NumberFormat } from "../styles";
 
-/** Whether the figure cell of a row is written by the add-in (a formula) rather than typed. */
-export function isComputed(row: CatalogRow): boolean {
-  return row.kind === "ratio" || row.sameAs !== undefined;
-}
-
-/** Whether a row's figure is typed by the analyst. */
-export function isInput(row: CatalogRow): boolean {
-  return FIGURE_KINDS[row.kind].typed && row.sameAs === undefined;
-}
-
-/** Whether a row has a verdict cell. */
-export function hasVerdict(row: CatalogRow): boolean {
-  return row.target !== null;
-}
+// Which rows are typed, computed or judged is the catalog's; the sheets import it from here too.
+export { hasVerdict, isComputed, isInput } from "../../core/catalog";
 
 /** What the figure cell of a row of each kind is on the sheet. */
 export interface FigureKind {
   /** The number format of the figure cell; null where it has none of its own (yes/no words, headings). */
   readonly format: NumberFormat | null;
-  /** Whether the analyst types the figure (unless the row is the same quantity as another: `sameAs`). */
-  readonly typed: boolean;
   /** The data validation of a typed figure, with its prompt and error in Vietnamese; null where there is none. */
   readonly validation: ((row: CatalogRow) => Omit<Validation, "range">) | null;
   /** Whether the row takes evidence in the Minh chứng column. */
@@ -37,7 +23,7 @@ export interface FigureKind {
 
 /** A figure the analyst types as a number: its format, and the one validation of every row of its kind. */
 function typedNumber(format: NumberFormat, validation: Omit<Validation, "range">): FigureKind {
-  return { format, typed: true, validation: () => validation, evidence: false };
+  return { format, validation: () => validation, evidence: false };
 }
 
 /** The figure kinds; the sheet's data validations come in this order. */
@@ -62,7 +48,6 @@ export const FIGURE_KINDS: Readonly<Record<Kind, FigureKind>> = {
   }),
   yesno: {
     format: null,
-    typed: true,
     validation: (row) => {
       const [done, notDone] = yesNoWords(row);
       return {
@@ -79,8 +64,8 @@ export const FIGURE_KINDS: Readonly<Record<Kind, FigureKind>> = {
     },
     evidence: true,
   },
-  ratio: { format: NUMBER_FORMATS.percent, typed: false, validation: null, evidence: false },
-  group: { format: null, typed: false, validation: null, evidence: false },
+  ratio: { format: NUMBER_FORMATS.percent, validation: null, evidence: false },
+  group: { format: null, validation: null, evidence: false },
 };
 
 /** The number format of a row's figure cell. */

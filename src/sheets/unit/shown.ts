@@ -1,3 +1,4 @@
+import type { CellValue } from "../../core/types";
 import { catalog, type CatalogRow } from "../../core/catalog";
 import { CdsError } from "../../core/errors";
 import type { RowResult } from "../../core/evaluate";
@@ -5,9 +6,9 @@ import { formatNumber, formatPercent } from "../../core/format";
 import { formatTarget, resolveTarget, type Target } from "../../core/target";
 import { fold, isBlank } from "../../core/text";
 import { VERDICTS, type Level, type Verdict } from "../../core/types";
-import { checkComplete } from "./fill";
+import { checkComplete, type PillarSummary } from "./fill";
 import { startingTarget } from "./rows";
-import { splitNote, type CellValue, type UnitSheet } from "./read";
+import { splitNote, type UnitSheet } from "./read";
 
 const WORDS = new Set<string>(Object.values(VERDICTS));
 
@@ -103,4 +104,24 @@ export function shownResults(sheet: UnitSheet): ShownResults {
     };
   }
   return out;
+}
+
+/** A sheet's counts over all its pillars, as the pane's summary and its notices say them. */
+export interface Totals {
+  readonly met: number;
+  readonly notMet: number;
+  readonly noData: number;
+  readonly invalid: number;
+}
+
+export function totals(summary: readonly PillarSummary[]): Totals {
+  return summary.reduce(
+    (t, p) => ({
+      met: t.met + p.met,
+      notMet: t.notMet + p.notMet,
+      noData: t.noData + p.noData,
+      invalid: t.invalid + p.invalid,
+    }),
+    { met: 0, notMet: 0, noData: 0, invalid: 0 }
+  );
 }

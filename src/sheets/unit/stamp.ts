@@ -3,6 +3,7 @@
  * last day, the deadline) and the finalization stamp — a hidden mark holding the stamp's data and a visible line
  * saying it.
  */
+import type { CellValue } from "../../core/types";
 import { catalog } from "../../core/catalog";
 import {
   fingerprint,
@@ -23,7 +24,7 @@ import { cell } from "../a1";
 import { COL, HEADER_ROW, TITLE_ROWS } from "./grid";
 import type { SheetParams } from "../../core/identity";
 import { periodCode, type Period } from "../../core/period";
-import type { CellValue, UnitSheet } from "./read";
+import type { UnitSheet } from "./read";
 import { hasVerdict, isInput, FIGURE_KINDS } from "./rows";
 
 /** Where the cycle's cells stand in the title block: row and 0-based column. */
