@@ -17,16 +17,7 @@ import {
   REVIEW_ROWS,
 } from "../sheets";
 import { readXlsx } from "./xlsx";
-
-type ExcelJsModule = typeof import("exceljs");
-
-/** ExcelJS is loaded only when a reply is written, so the task pane stays small. */
-async function excelJs(): Promise<ExcelJsModule> {
-  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as ExcelJsModule & {
-    default?: ExcelJsModule;
-  };
-  return mod.default ?? mod;
-}
+import { excelJs } from "./excelJs";
 
 const HEADER_FILL = "FF1F4E79";
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };

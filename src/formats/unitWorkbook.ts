@@ -2,13 +2,15 @@
  * Sheets written as an .xlsx file with ExcelJS, from the same sheet specs the workbook adapters write (SheetSpec): the
  * contents (text always as text), number formats, fonts, fills, alignment, borders, merges, data validations (with
  * their prompt and Stop alert), conditional formats, column widths and hidden columns, freeze panes, print setup, the
- * filter, the key name and the seal. A generic writer: what a sheet holds is the core's (src/core/sheet), never
+ * filter, the key name and the seal. A generic writer: what a sheet holds is the sheets' own (src/sheets), never
  * decided here. No macros, no custom functions of the add-in's own: what the spec's formulas call is what the file
  * holds (the blank unit workbook is written from the sheet kind that uses Excel's own functions only).
  *
- * ExcelJS is loaded on first use, as the .xlsx reader loads it (xlsx.ts).
+ * ExcelJS is loaded on first use (excelJs.ts).
  */
 import {
+  formatFor,
+  listSourceOf,
   parseRange,
   type CellContent,
   type CellStyle,
@@ -16,20 +18,11 @@ import {
   type Validation,
   type ValidationRule,
 } from "../sheets";
+import { excelJs } from "./excelJs";
 
-type ExcelJsModule = typeof import("exceljs");
 type Worksheet = import("exceljs").Worksheet;
 type Cell = import("exceljs").Cell;
 
-async function excelJs(): Promise<ExcelJsModule> {
-  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as ExcelJsModule & {
-    default?: ExcelJsModule;
-  };
-  return mod.default ?? mod;
-}
-
-const TEXT_FORMAT = "@";
-const GENERAL_FORMAT = "General";
 /** ExcelJS's paper size code of A4 (the OOXML's `paperSize`). */
 const A4 = 9;
 
@@ -45,23 +38,12 @@ export function widthInCharacters(points: number): number {
 }
 
 /**
- * A list validation's items as the file holds them: the range that holds them, or the items inline. Excel (and
- * LibreOffice) split an inline list on commas, whatever the locale, so an item with a comma must come from a range; a
- * spec that would offer other words than its items is refused rather than written (as the Office adapter refuses it).
+ * A list validation's items as the file holds them (listSourceOf decides where they come from): the range, or the
+ * inline list as a quoted formula string.
  */
 export function listFormula(rule: Extract<ValidationRule, { type: "list" }>): string {
-  if (rule.source) return rule.source.replace(/^=/, "");
-  const split = rule.items.find((item) => item.includes(","));
-  if (split !== undefined)
-    throw new Error(`The list item "${split}" holds a comma: give the list a range source.`);
-  return `"${rule.items.join(",").replace(/"/g, '""')}"`;
-}
-
-/** The number format a cell gets for its content, as the Office adapter sets it: text is "@", nothing else is. */
-function formatFor(content: CellContent, asked: string | undefined): string | undefined {
-  if ("text" in content) return TEXT_FORMAT;
-  if ("blank" in content) return asked;
-  return asked === TEXT_FORMAT ? GENERAL_FORMAT : asked;
+  const source = listSourceOf(rule);
+  return "range" in source ? source.range : `"${source.inline.replace(/"/g, '""')}"`;
 }
 
 function writeContent(target: Cell, content: CellContent): void {

@@ -20,8 +20,7 @@ import {
   streamPart,
   type PartLimit,
 } from "./zipParts";
-
-type ExcelJsModule = typeof import("exceljs");
+import { excelJs } from "./excelJs";
 
 /** A unit sheet is about 95 rows × columns A:H; with a wide margin, what is read of each worksheet. */
 export const MAX_ROWS = 2_000;
@@ -39,14 +38,6 @@ export const MAX_CELL_CHARS = 32_767;
 export const MAX_CELL_XML_CHARS = 1024 * 1024;
 /** The most one tag may take (a worksheet's root tag with its namespaces is a few hundred characters). */
 export const MAX_TAG_CHARS = 64 * 1024;
-
-/** ExcelJS is loaded only when a file is picked, so the task pane stays small. */
-async function excelJs(): Promise<ExcelJsModule> {
-  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as ExcelJsModule & {
-    default?: ExcelJsModule;
-  };
-  return mod.default ?? mod;
-}
 
 /** A cell of ExcelJS as a value and a formula. */
 function convert(v: unknown): { value: CellValue; formula: CellValue } {
