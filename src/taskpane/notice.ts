@@ -1,36 +1,11 @@
 /**
- * A notice of the task pane, and the failure notice: what the pane's first load needs to say anything. The notices of
- * each outcome (outcomeMessages.ts) load with the first click's use case.
+ * The failure notice: what the pane's first load needs to say anything. The notices of each outcome are the use
+ * cases' words (usecases/<family>/words.ts, gathered in outcomeMessages.ts) and load with the first click's use case.
  */
+import type { Notice } from "../usecases/notice";
 import { UserError } from "../usecases/userError";
 
-export type NoticeIntent = "success" | "warning" | "error";
-
-export interface NoticeList {
-  readonly label: string;
-  readonly items: readonly string[];
-}
-
-export interface Notice {
-  readonly intent: NoticeIntent;
-  readonly title: string;
-  /** Paragraphs, in order. */
-  readonly lines: readonly string[];
-  /** Lists after the paragraphs: sheets skipped, placeholders left unfilled, … */
-  readonly lists?: readonly NoticeList[];
-  /** The original error of a failure (its stack when it has one), shown on demand for whoever fixes it. */
-  readonly detail?: string;
-}
-
-/** The first `max` items, and a last one saying how many more (“và N chỗ khác”). */
-export function cutList(
-  items: readonly string[],
-  max: number,
-  rest: (n: number) => string
-): string[] {
-  if (items.length <= max) return [...items];
-  return [...items.slice(0, max), rest(items.length - max)];
-}
+export { cutList, type Notice, type NoticeIntent, type NoticeList } from "../usecases/notice";
 
 /** The technical text of an error: its stack when it has one, else its message. */
 function technical(error: unknown): string {

@@ -14,8 +14,8 @@ import {
   generatedNotice,
   listIds,
   templateNotice,
-  totals,
 } from "../../src/taskpane/outcomeMessages";
+import { totals } from "../../src/sheets";
 import type { CheckedViolation } from "../../src/usecases/sheet/sheet";
 import { UserError, type FillOutcome } from "../../src/usecases";
 

@@ -10,9 +10,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { PillarSummary } from "../../sheets";
+import { totals, type PillarSummary } from "../../sheets";
 import { VERDICTS } from "../../core/types";
-import { totals } from "../outcomeMessages";
 
 const useStyles = makeStyles({
   section: {
