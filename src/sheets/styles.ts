@@ -1,5 +1,5 @@
 import { VERDICT_ORDER, VERDICTS, type Verdict } from "../core/types";
-import type { CellStyle, ConditionalFormat } from "./spec";
+import type { CellContent, CellStyle, ConditionalFormat, ValidationRule } from "./spec";
 
 /** The Excel number formats the sheets use, in invariant (en-US) form: Excel shows them in the user's locale. */
 export const NUMBER_FORMATS = {
@@ -12,6 +12,33 @@ export const NUMBER_FORMATS = {
 } as const;
 
 export type NumberFormat = (typeof NUMBER_FORMATS)[keyof typeof NUMBER_FORMATS];
+
+/**
+ * The number format a cell needs for its content, in Excel and in a written file alike: text is always "@" (what is
+ * written to it stays text); a formula, number or boolean never is (it would be stored as text), so a "@" asked for
+ * it falls back to General; a blank keeps what is asked.
+ */
+export function formatFor(content: CellContent, asked: string | undefined): string | undefined {
+  if ("text" in content) return NUMBER_FORMATS.text;
+  if ("blank" in content) return asked;
+  return asked === NUMBER_FORMATS.text ? NUMBER_FORMATS.general : asked;
+}
+
+/** Where a list validation's items come from: a range of the sheet ("$F$2:$F$3"), or inline, comma-separated. */
+export type ListSource = { readonly range: string } | { readonly inline: string };
+
+/**
+ * A list validation's source. Excel (and LibreOffice) split an inline list on commas whatever the locale (office-js
+ * #2128), so an item with a comma must come from a range; a spec that would offer other words than its items is a
+ * bug, refused here rather than written.
+ */
+export function listSourceOf(rule: Extract<ValidationRule, { type: "list" }>): ListSource {
+  if (rule.source) return { range: rule.source.replace(/^=/, "") };
+  const split = rule.items.find((item) => item.includes(","));
+  if (split !== undefined)
+    throw new Error(`The list item "${split}" holds a comma: give the list a range source.`);
+  return { inline: rule.items.join(",") };
+}
 
 /** The colours of the sheets ("#RRGGBB"). */
 export const COLOURS = {

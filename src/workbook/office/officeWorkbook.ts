@@ -12,6 +12,9 @@
  */
 import {
   columnLetter,
+  formatFor,
+  listSourceOf,
+  NUMBER_FORMATS,
   parseRange,
   type CellContent,
   type ChartSpec,
@@ -56,8 +59,6 @@ import { changedOwned, withCells, type OwnedCells } from "../owned";
 /** Runs a batch against a request context: Excel.run in Excel, a mock context in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const TEXT_FORMAT = "@";
-const GENERAL_FORMAT = "General";
 const BORDER_EDGES = [
   "EdgeTop",
   "EdgeBottom",
@@ -605,16 +606,6 @@ function inputOf(content: CellContent): string | number | boolean {
   return "";
 }
 
-/**
- * The number format a cell needs for its content: text is always "@"; a formula, number or boolean never is (it
- * would be stored as text), so a "@" asked for it falls back to General; a blank keeps what is asked.
- */
-function formatFor(content: CellContent, asked: string | undefined): string | undefined {
-  if ("text" in content) return TEXT_FORMAT;
-  if ("blank" in content) return asked;
-  return asked === TEXT_FORMAT ? GENERAL_FORMAT : asked;
-}
-
 function rangeSize(address: string): { rows: number; cols: number } {
   const { start, end } = parseRange(address);
   return { rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
@@ -798,7 +789,7 @@ function numberFormats(
   const grid = asked.map((line, r) =>
     line.map((format, c) => {
       const content: CellContent = spec.cells[r]?.[c] ?? { blank: true };
-      return formatFor(content, format) ?? GENERAL_FORMAT;
+      return formatFor(content, format) ?? NUMBER_FORMATS.general;
     })
   );
   return { grid, outside };
@@ -854,17 +845,10 @@ function applyValidation(sheet: Excel.Worksheet, v: Validation): void {
   };
 }
 
-/**
- * A list validation's source as Excel reads it: the range holding the items, or the items inline. Excel splits an
- * inline source on commas whatever the locale (office-js #2128), so an item with a comma must come from a range; a
- * spec that would have Excel offer other words than its items is a bug, refused here rather than written.
- */
+/** A list validation's source as Excel reads it (listSourceOf decides where the items come from). */
 export function listSource(rule: Extract<ValidationRule, { type: "list" }>): string {
-  if (rule.source) return `=${rule.source}`;
-  const split = rule.items.find((item) => item.includes(","));
-  if (split !== undefined)
-    throw new Error(`The list item "${split}" holds a comma: give the list a range source.`);
-  return rule.items.join(",");
+  const source = listSourceOf(rule);
+  return "range" in source ? `=${source.range}` : source.inline;
 }
 
 function applyConditionalFormat(sheet: Excel.Worksheet, f: ConditionalFormat): void {
