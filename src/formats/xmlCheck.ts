@@ -65,31 +65,195 @@ export function xmlProblem(xml: string): XmlProblem | null {
 function check(xml: string): void {
   const bad = BAD_CHAR.exec(xml);
   if (bad) throw new Fail(bad.index, `ký tự không được phép (mã ${bad[0].charCodeAt(0)})`);
-  let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = xml.length;
-  const open: { name: string; at: number; scope: Map<string, string> | null }[] = [];
-  const bound: Map<string, string>[] = [];
-  let roots = 0;
+  new Scan(xml).document();
+}
 
-  const fail = (at: number, reason: string): never => {
-    throw new Fail(at, reason);
-  };
-  const name = (at: number): string => {
+const fail = (at: number, reason: string): never => {
+  throw new Fail(at, reason);
+};
+
+const prefixOf = (qname: string): string | null => {
+  const c = qname.indexOf(":");
+  return c < 0 ? null : qname.slice(0, c);
+};
+
+/** One pass over the document: each kind of markup read by a method of its own, the cursor and the open tags shared. */
+class Scan {
+  private readonly n: number;
+  /** Past a byte-order mark, where the document starts (a `<?xml?>` may stand only there). */
+  private readonly first: number;
+  private i: number;
+  private readonly open: { name: string; at: number; scope: Map<string, string> | null }[] = [];
+  /** The namespace prefixes declared by each open tag that declares any. */
+  private readonly bound: Map<string, string>[] = [];
+  private roots = 0;
+
+  constructor(private readonly xml: string) {
+    this.n = xml.length;
+    this.first = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.i = this.first;
+  }
+
+  document(): void {
+    const { xml, n } = this;
+    while (this.i < n) {
+      const i = this.i;
+      if (xml.charCodeAt(i) !== 0x3c /* < */) this.text();
+      else if (xml.startsWith("<!--", i)) this.comment();
+      else if (xml.startsWith("<![CDATA[", i)) this.cdata();
+      else if (xml.startsWith("<!DOCTYPE", i))
+        fail(i, "khai báo DOCTYPE không được dùng trong tệp Office");
+      else if (xml.startsWith("<?", i)) this.instruction();
+      else if (xml.startsWith("</", i)) this.endTag();
+      else this.startTag();
+    }
+    const last = this.open[this.open.length - 1];
+    if (last) fail(last.at, `thẻ <${last.name}> không được đóng`);
+    if (!this.roots) fail(0, "không có thẻ gốc");
+  }
+
+  private text(): void {
+    const { xml } = this;
+    const c = xml.charCodeAt(this.i);
+    if (c === 0x26 /* & */) {
+      if (!this.open.length) fail(this.i, "văn bản nằm ngoài thẻ gốc");
+      this.i = this.reference(this.i);
+      return;
+    }
+    if (c === 0x5d /* ] */ && xml.startsWith("]]>", this.i)) fail(this.i, '"]]>" trong văn bản');
+    const from = this.i;
+    if (c === 0x5d) this.i++;
+    else {
+      TEXT.lastIndex = this.i;
+      TEXT.exec(xml);
+      this.i = TEXT.lastIndex;
+    }
+    if (!this.open.length && /[^ \t\r\n]/.test(xml.slice(from, this.i)))
+      fail(from, "văn bản nằm ngoài thẻ gốc");
+  }
+
+  private comment(): void {
+    const end = this.closing("<!--", "-->", "chú thích");
+    if (this.xml.slice(this.i + 4, end - 3).includes("--")) fail(this.i, 'chú thích chứa "--"');
+    this.i = end;
+  }
+
+  private cdata(): void {
+    if (!this.open.length) fail(this.i, "CDATA nằm ngoài thẻ gốc");
+    this.i = this.closing("<![CDATA[", "]]>", "đoạn CDATA");
+  }
+
+  private instruction(): void {
+    const target = this.name(this.i + 2);
+    if (target.toLowerCase() === "xml" && this.i > this.first)
+      fail(this.i, "khai báo <?xml?> không ở đầu tệp");
+    this.i = this.closing("<?", "?>", "chỉ thị xử lý");
+  }
+
+  private endTag(): void {
+    const tag = this.name(this.i + 2);
+    const top = this.open.pop();
+    if (!top) fail(this.i, `thẻ đóng </${tag}> không có thẻ mở`);
+    else if (top.name !== tag) fail(this.i, `thẻ <${top.name}> chưa đóng mà gặp </${tag}>`);
+    if (top?.scope) this.bound.pop();
+    this.i = this.space(this.i + 2 + tag.length);
+    if (this.xml[this.i] !== ">") fail(this.i, `thẻ đóng </${tag}> thiếu ">"`);
+    this.i++;
+  }
+
+  private startTag(): void {
+    const at = this.i;
+    const tag = this.name(at + 1);
+    if (!this.open.length && this.roots++ > 0) fail(at, "có nhiều hơn một thẻ gốc");
+    this.i += 1 + tag.length;
+    const { scope, prefixes } = this.attributes(tag);
+    if (scope) this.bound.push(scope);
+    for (const p of [prefixOf(tag), ...prefixes])
+      if (p && !this.isBound(p)) fail(at, `tiền tố "${p}" chưa được khai báo (thẻ <${tag}>)`);
+    if (this.xml[this.i] === "/") {
+      if (scope) this.bound.pop();
+      this.i += 2;
+    } else {
+      this.open.push({ name: tag, at, scope });
+      this.i += 1;
+    }
+  }
+
+  /** A start tag's attributes, up to its ">" or "/>": the namespaces it declares and the prefixes it uses. */
+  private attributes(tag: string): { scope: Map<string, string> | null; prefixes: string[] } {
+    const { xml } = this;
+    const attrs = new Set<string>();
+    const prefixes: string[] = [];
+    let scope: Map<string, string> | null = null;
+    for (;;) {
+      const afterSpace = this.space(this.i);
+      const ch = xml[afterSpace];
+      if (ch === ">" || (ch === "/" && xml[afterSpace + 1] === ">")) {
+        this.i = afterSpace;
+        return { scope, prefixes };
+      }
+      if (afterSpace === this.i)
+        fail(
+          this.i,
+          ch === undefined
+            ? `thẻ <${tag}> không được đóng`
+            : `thẻ <${tag}>: thiếu khoảng trắng hoặc ký tự lạ "${ch}"`
+        );
+      this.i = afterSpace;
+      const attr = this.name(this.i);
+      if (attrs.has(attr)) fail(this.i, `thuộc tính "${attr}" lặp lại trong thẻ <${tag}>`);
+      attrs.add(attr);
+      this.i = this.space(this.i + attr.length);
+      if (xml[this.i] !== "=") fail(this.i, `thuộc tính "${attr}" thiếu "="`);
+      this.i = this.space(this.i + 1);
+      const valueStart = this.i + 1;
+      const valueEnd = this.attributeValue(attr);
+      if (attr.startsWith("xmlns:")) {
+        const p = attr.slice(6);
+        if (valueStart === valueEnd) fail(this.i, `không gian tên "${p}" để trống`);
+        (scope ??= new Map()).set(p, xml.slice(valueStart, valueEnd));
+      } else {
+        const p = prefixOf(attr);
+        if (p) prefixes.push(p);
+      }
+      this.i = valueEnd + 1;
+    }
+  }
+
+  /** A quoted value starting at the cursor: where its closing quote stands (the cursor stays on the opening one). */
+  private attributeValue(attr: string): number {
+    const { xml, n, i } = this;
+    const quote = xml[i];
+    if (quote !== '"' && quote !== "'")
+      fail(i, `giá trị của thuộc tính "${attr}" thiếu dấu ngoặc kép`);
+    let j = i + 1;
+    for (;;) {
+      if (j >= n) fail(i, `giá trị của thuộc tính "${attr}" không được đóng`);
+      const v = xml[j];
+      if (v === quote) return j;
+      if (v === "<") fail(j, `ký tự "<" trong giá trị thuộc tính "${attr}"`);
+      j = v === "&" ? this.reference(j) : j + 1;
+    }
+  }
+
+  private name(at: number): string {
     QNAME.lastIndex = at;
-    const m = QNAME.exec(xml);
+    const m = QNAME.exec(this.xml);
     if (!m) return fail(at, "thiếu tên thẻ hoặc tên thuộc tính");
     return m[0];
-  };
-  const space = (at: number): number => {
+  }
+
+  private space(at: number): number {
     SPACE.lastIndex = at;
-    SPACE.exec(xml);
+    SPACE.exec(this.xml);
     return SPACE.lastIndex;
-  };
-  const reference = (at: number): number => {
+  }
+
+  private reference(at: number): number {
     REFERENCE.lastIndex = at;
-    const m = REFERENCE.exec(xml);
+    const m = REFERENCE.exec(this.xml);
     if (!m) {
-      const shown = xml.slice(at, Math.min(n, at + 12)).split(/[\s<]/)[0];
+      const shown = this.xml.slice(at, Math.min(this.n, at + 12)).split(/[\s<]/)[0];
       return fail(at, `tham chiếu thực thể không hợp lệ "${shown}"`);
     }
     if (!m[1]) {
@@ -97,137 +261,18 @@ function check(xml: string): void {
       if (!allowedCode(code)) fail(at, `tham chiếu ký tự không được phép "${m[0]}"`);
     }
     return REFERENCE.lastIndex;
-  };
-  const isBound = (prefix: string): boolean => {
-    if (prefix === "xml" || prefix === "xmlns") return true;
-    for (let k = bound.length - 1; k >= 0; k--) if (bound[k].has(prefix)) return true;
-    return false;
-  };
-  const prefixOf = (qname: string): string | null => {
-    const c = qname.indexOf(":");
-    return c < 0 ? null : qname.slice(0, c);
-  };
-
-  const closing = (from: number, start: string, end: string, what: string): number => {
-    const at = xml.indexOf(end, from + start.length);
-    if (at < 0) fail(from, `${what} không được đóng`);
-    return at + end.length;
-  };
-
-  while (i < n) {
-    const c = xml.charCodeAt(i);
-    if (c !== 0x3c /* < */) {
-      if (c === 0x26 /* & */) {
-        if (!open.length) fail(i, "văn bản nằm ngoài thẻ gốc");
-        i = reference(i);
-        continue;
-      }
-      if (c === 0x5d /* ] */ && xml.startsWith("]]>", i)) fail(i, '"]]>" trong văn bản');
-      const from = i;
-      if (c === 0x5d) i++;
-      else {
-        TEXT.lastIndex = i;
-        TEXT.exec(xml);
-        i = TEXT.lastIndex;
-      }
-      if (!open.length && /[^ \t\r\n]/.test(xml.slice(from, i)))
-        fail(from, "văn bản nằm ngoài thẻ gốc");
-      continue;
-    }
-    if (xml.startsWith("<!--", i)) {
-      const end = closing(i, "<!--", "-->", "chú thích");
-      if (xml.slice(i + 4, end - 3).includes("--")) fail(i, 'chú thích chứa "--"');
-      i = end;
-      continue;
-    }
-    if (xml.startsWith("<![CDATA[", i)) {
-      if (!open.length) fail(i, "CDATA nằm ngoài thẻ gốc");
-      i = closing(i, "<![CDATA[", "]]>", "đoạn CDATA");
-      continue;
-    }
-    if (xml.startsWith("<!DOCTYPE", i))
-      fail(i, "khai báo DOCTYPE không được dùng trong tệp Office");
-    if (xml.startsWith("<?", i)) {
-      const target = name(i + 2);
-      if (target.toLowerCase() === "xml" && i > (xml.charCodeAt(0) === 0xfeff ? 1 : 0))
-        fail(i, "khai báo <?xml?> không ở đầu tệp");
-      i = closing(i, "<?", "?>", "chỉ thị xử lý");
-      continue;
-    }
-    if (xml.startsWith("</", i)) {
-      const tag = name(i + 2);
-      const top = open.pop();
-      if (!top) fail(i, `thẻ đóng </${tag}> không có thẻ mở`);
-      else if (top.name !== tag) fail(i, `thẻ <${top.name}> chưa đóng mà gặp </${tag}>`);
-      if (top?.scope) bound.pop();
-      i = space(i + 2 + tag.length);
-      if (xml[i] !== ">") fail(i, `thẻ đóng </${tag}> thiếu ">"`);
-      i++;
-      continue;
-    }
-    // a start tag
-    const at = i;
-    const tag = name(i + 1);
-    if (!open.length && roots++ > 0) fail(at, "có nhiều hơn một thẻ gốc");
-    i += 1 + tag.length;
-    const attrs = new Set<string>();
-    const prefixes: string[] = [];
-    let scope: Map<string, string> | null = null;
-    for (;;) {
-      const afterSpace = space(i);
-      const ch = xml[afterSpace];
-      if (ch === ">" || (ch === "/" && xml[afterSpace + 1] === ">")) {
-        i = afterSpace;
-        break;
-      }
-      if (afterSpace === i)
-        fail(
-          i,
-          ch === undefined
-            ? `thẻ <${tag}> không được đóng`
-            : `thẻ <${tag}>: thiếu khoảng trắng hoặc ký tự lạ "${ch}"`
-        );
-      i = afterSpace;
-      const attr = name(i);
-      if (attrs.has(attr)) fail(i, `thuộc tính "${attr}" lặp lại trong thẻ <${tag}>`);
-      attrs.add(attr);
-      i = space(i + attr.length);
-      if (xml[i] !== "=") fail(i, `thuộc tính "${attr}" thiếu "="`);
-      i = space(i + 1);
-      const quote = xml[i];
-      if (quote !== '"' && quote !== "'")
-        fail(i, `giá trị của thuộc tính "${attr}" thiếu dấu ngoặc kép`);
-      const valueStart = i + 1;
-      let j = valueStart;
-      for (;;) {
-        if (j >= n) fail(i, `giá trị của thuộc tính "${attr}" không được đóng`);
-        const v = xml[j];
-        if (v === quote) break;
-        if (v === "<") fail(j, `ký tự "<" trong giá trị thuộc tính "${attr}"`);
-        j = v === "&" ? reference(j) : j + 1;
-      }
-      if (attr.startsWith("xmlns:")) {
-        const p = attr.slice(6);
-        if (valueStart === j) fail(i, `không gian tên "${p}" để trống`);
-        (scope ??= new Map()).set(p, xml.slice(valueStart, j));
-      } else {
-        const p = prefixOf(attr);
-        if (p) prefixes.push(p);
-      }
-      i = j + 1;
-    }
-    if (scope) bound.push(scope);
-    for (const p of [prefixOf(tag), ...prefixes])
-      if (p && !isBound(p)) fail(at, `tiền tố "${p}" chưa được khai báo (thẻ <${tag}>)`);
-    if (xml[i] === "/") {
-      if (scope) bound.pop();
-      i += 2;
-    } else {
-      open.push({ name: tag, at, scope });
-      i += 1;
-    }
   }
-  if (open.length)
-    fail(open[open.length - 1].at, `thẻ <${open[open.length - 1].name}> không được đóng`);
-  if (!roots) fail(0, "không có thẻ gốc");
+
+  private isBound(prefix: string): boolean {
+    if (prefix === "xml" || prefix === "xmlns") return true;
+    for (let k = this.bound.length - 1; k >= 0; k--) if (this.bound[k].has(prefix)) return true;
+    return false;
+  }
+
+  /** The end of a comment, CDATA section or instruction that starts at the cursor. */
+  private closing(start: string, end: string, what: string): number {
+    const at = this.xml.indexOf(end, this.i + start.length);
+    if (at < 0) fail(this.i, `${what} không được đóng`);
+    return at + end.length;
+  }
 }
