@@ -1,5 +1,26 @@
 import { catalog, type CatalogRow } from "./catalog";
+import type { RatioParts, TieredTarget } from "./catalogTypes";
 import { judgeValue } from "./check";
+import {
+  coverageNote,
+  joinNotes,
+  notDoneNote,
+  partsNote,
+  tierNote,
+  TOO_LARGE,
+  unitsDoneNote,
+  type Coverage,
+} from "./consolidateNotes";
+import {
+  countSum,
+  GapRecorder,
+  pooledSum,
+  unitRun,
+  unitsDone,
+  yesNoTally,
+  type RowGaps,
+  type UnitRun,
+} from "./consolidateSums";
 import { CdsError } from "./errors";
 import { evaluate, rowResult, type Inputs, type Results, type RowResult } from "./evaluate";
 import { formatNumber, formatPercent } from "./format";
@@ -7,6 +28,7 @@ import { LEVEL_NAMES } from "./levels";
 import {
   matchRoster,
   submissionStatus,
+  type RosterDuplicate,
   type RosterEntry,
   type StatusDates,
   type SubmissionStatus,
@@ -17,6 +39,7 @@ import type { CellInput, Level, Verdict } from "./types";
 import { VERDICTS } from "./types";
 import type { UnitLevel, UnitReport } from "./unitReport";
 
+export { listUnits } from "./consolidateNotes";
 export type { UnitLevel, UnitReport } from "./unitReport";
 
 export const TIERS: readonly UnitLevel[] = ["so", "huyen", "xa"];
@@ -80,12 +103,6 @@ export interface Consolidation {
   readonly refused: readonly RefusedReport[];
   /** Who has reported, against the roster given (null without one). */
   readonly status: SubmissionStatus | null;
-}
-
-/** "A, B, C và 12 đơn vị khác" */
-export function listUnits(units: readonly string[], shown = 5): string {
-  if (units.length <= shown) return units.join(", ");
-  return `${units.slice(0, shown).join(", ")} và ${units.length - shown} đơn vị khác`;
 }
 
 function levelName(level: unknown): string {
@@ -153,12 +170,192 @@ export function distinctUnits(reports: readonly UnitReport[]): {
   return { units, duplicates, refused };
 }
 
-/** A sum of counts is exact only up to Number.MAX_SAFE_INTEGER. */
-function exactSum(n: number): boolean {
-  return Number.isSafeInteger(n);
+/** The reports to count: each unit once (distinctUnits), and with a roster, each of its entries once. */
+function countedUnits(reports: readonly UnitReport[], opts: ConsolidateOptions) {
+  const distinct = distinctUnits(reports);
+  // with a roster, one entry reported twice under two spellings (or once by code, once by name) counts once too
+  const matching = opts.roster ? matchRoster(distinct.units, opts.roster, opts.rosterLevels) : null;
+  const extra = new Set(matching?.duplicates.flatMap((d) => d.extra) ?? []);
+  return {
+    units: distinct.units.filter((u) => !extra.has(u)),
+    duplicates: [...distinct.duplicates, ...(matching?.duplicates ?? []).flatMap(rosterDuplicates)],
+    refused: distinct.refused,
+    matching,
+  };
 }
 
-const TOO_LARGE = `Tổng vượt quá ${formatNumber(Number.MAX_SAFE_INTEGER)}: không tính chính xác được, không đánh giá.`;
+/** The reports of one roster entry left out after the first, and why. */
+function rosterDuplicates(d: RosterDuplicate): DuplicateReport[] {
+  return d.extra.map((u) => ({
+    unit: u.unit,
+    level: u.level,
+    keptUnit: d.kept.unit,
+    keptLevel: d.kept.level,
+    message: `"${u.unit.trim()}" là cùng đơn vị "${d.entry.name}" (mã ${d.entry.code}) với "${d.kept.unit.trim()}": chỉ tính một lần, theo báo cáo "${d.kept.unit.trim()}".`,
+  }));
+}
+
+/** What every row of the city is made from. */
+interface RowContext {
+  readonly each: readonly UnitRun[];
+  /** The city's own statistics (percentages, the rank), evaluated at its level. */
+  readonly city: Results;
+  readonly targets?: Readonly<Record<string, CellInput>>;
+  readonly coverage: Coverage;
+}
+
+/** One row of the city: its result, the units its sums left out, and for 18 its tiers. */
+interface CityRow {
+  readonly result: RowResult;
+  readonly gaps?: RowGaps;
+  readonly tiers?: readonly TierResult[];
+}
+
+/** The city's target of a row: the city sheet's, else the default; null where the row has none. */
+function cityTarget(row: CatalogRow, targets: RowContext["targets"]): string | null {
+  const given = targets?.[row.id];
+  if (!isBlank(given)) return String(given).trim();
+  return typeof row.target === "string" ? defaultTargetText(row, "tp") : null;
+}
+
+/** A pooled figure judged against the city's target; a target that cannot be read says why in the note. */
+function judgeCity(row: CatalogRow, value: number | null, targets: RowContext["targets"]) {
+  const text = cityTarget(row, targets);
+  if (text === null) return { verdict: null, note: "", target: null };
+  try {
+    const t = parseTarget(text);
+    return { ...judgeValue(value, t), target: formatTarget(t) };
+  } catch (e) {
+    if (!(e instanceof CdsError)) throw e;
+    return { verdict: null, note: e.message, target: text };
+  }
+}
+
+/** A count: the sum of the units' figures. */
+function countRow(row: CatalogRow, ctx: RowContext): CityRow {
+  const gaps = new GapRecorder();
+  const { sum, n, exact } = countSum(row.id, ctx.each, gaps);
+  const covered = coverageNote(ctx.coverage, gaps, n);
+  const result = exact
+    ? rowResult(row, { value: n ? sum : null, text: n ? formatNumber(sum) : "", note: covered })
+    : rowResult(row, { invalid: true, note: joinNotes(TOO_LARGE, covered) });
+  return { result, gaps };
+}
+
+/** A count of the units that did the yes/no row `of` (22.1 of 22). */
+function unitsDoneRow(row: CatalogRow, of: string, ctx: RowContext): CityRow {
+  const gaps = new GapRecorder();
+  const { done, reported } = unitsDone(of, ctx.each, gaps);
+  const result = rowResult(row, {
+    value: reported ? done : null,
+    text: reported ? formatNumber(done) : "",
+    note: unitsDoneNote(of, reported, gaps),
+  });
+  return { result, gaps };
+}
+
+/** A yes/no row: "k/n đơn vị", Đạt only when every unit that answered did it. */
+function yesNoRow(row: CatalogRow, ctx: RowContext): CityRow {
+  const gaps = new GapRecorder();
+  const { reported, done, notDone } = yesNoTally(row.id, ctx.each, gaps);
+  const verdict: Verdict = !reported
+    ? VERDICTS.noData
+    : done === reported
+      ? VERDICTS.met
+      : VERDICTS.notMet;
+  const result = rowResult(row, {
+    value: reported ? done : null,
+    text: reported ? `${done}/${reported} đơn vị` : "",
+    verdict,
+    target: "Có",
+    note: joinNotes(notDoneNote(notDone), coverageNote(ctx.coverage, gaps, reported)),
+  });
+  return { result, gaps };
+}
+
+/** A ratio: the sum of numerators over the sum of denominators, judged against the city's target. */
+function ratioRow(row: CatalogRow, parts: RatioParts, ctx: RowContext): CityRow {
+  const gaps = new GapRecorder();
+  const p = pooledSum(row.id, parts, ctx.each, gaps);
+  const j =
+    !p.exact || (p.value === null && p.n > 0)
+      ? { verdict: null, note: "", target: cityTarget(row, ctx.targets) }
+      : judgeCity(row, p.value, ctx.targets);
+  const result = rowResult(row, {
+    value: p.value,
+    text: p.value === null ? "" : formatPercent(p.value),
+    verdict: j.verdict,
+    target: j.target,
+    invalid: !p.exact,
+    note: joinNotes(
+      p.exact ? "" : TOO_LARGE,
+      j.note,
+      partsNote(parts, p),
+      coverageNote(ctx.coverage, gaps, p.n)
+    ),
+  });
+  return { result, gaps };
+}
+
+/** 18's verdict from its tiers': none where one cannot be judged; Đạt when every tier with figures is. */
+function tiersVerdict(tiers: readonly TierResult[], overflow: boolean): Verdict | null {
+  const judged = tiers.filter((t) => t.verdict !== VERDICTS.noData);
+  if (overflow || judged.some((t) => t.verdict === null)) return null;
+  if (!judged.length) return VERDICTS.noData;
+  return judged.every((t) => t.verdict === VERDICTS.met) ? VERDICTS.met : VERDICTS.notMet;
+}
+
+/** 18: each tier on its own units, against its own target (the catalog's); 18.3 the ratio pooled over all. */
+function tieredRatioRow(
+  row: CatalogRow,
+  parts: RatioParts,
+  targets: TieredTarget,
+  ctx: RowContext
+): CityRow {
+  const gaps = new GapRecorder();
+  const tiers: TierResult[] = [];
+  const notes: string[] = [];
+  let overflow = false;
+  for (const level of TIERS) {
+    const set = ctx.each.filter(({ u }) => u.level === level);
+    if (!set.length) continue;
+    const p = pooledSum(row.id, parts, set, gaps);
+    const target = parseTarget(targets[level]);
+    overflow ||= !p.exact;
+    const verdict = !p.exact ? null : p.n ? judgeValue(p.value, target).verdict : VERDICTS.noData;
+    const shown = formatTarget(target);
+    tiers.push({ level, units: p.n, value: p.value, verdict, target: shown });
+    notes.push(tierNote(level, p, shown, verdict));
+  }
+  const all = pooledSum(row.id, parts, ctx.each);
+  const result = rowResult(row, {
+    value: all.value,
+    text: all.value === null ? "" : formatPercent(all.value),
+    verdict: tiersVerdict(tiers, overflow),
+    invalid: overflow || !all.exact,
+    target: tiers.map((t) => `${t.target} (${t.level})`).join("; ") || null,
+    note: joinNotes(
+      notes.join(" "),
+      all.exact ? "" : TOO_LARGE,
+      coverageNote(ctx.coverage, gaps, all.n)
+    ),
+  });
+  return { result, gaps, tiers };
+}
+
+/** A row of the city by its kind; null for a ratio without parts (nothing to pool). */
+function cityRow(row: CatalogRow, ctx: RowContext): CityRow | null {
+  if (row.kind === "group") return { result: rowResult(row, {}) };
+  if (row.kind === "percent" || row.kind === "rank") return { result: ctx.city[row.id] };
+  if (row.kind === "count") {
+    return row.countsUnitsOf ? unitsDoneRow(row, row.countsUnitsOf, ctx) : countRow(row, ctx);
+  }
+  if (row.kind === "yesno") return yesNoRow(row, ctx);
+  if (row.kind !== "ratio" || !row.parts) return null;
+  return typeof row.target !== "string" && row.target !== null
+    ? tieredRatioRow(row, row.parts, row.target, ctx)
+    : ratioRow(row, row.parts, ctx);
+}
 
 /**
  * The whole city from the units' reports (docs/domain.md#consolidation): counts summed; ratios as the sum of numerators
@@ -172,66 +369,8 @@ export function consolidate(
   reports: readonly UnitReport[],
   opts: ConsolidateOptions = {}
 ): Consolidation {
-  const distinct = distinctUnits(reports);
-  const { refused } = distinct;
-  const duplicates = [...distinct.duplicates];
-  // with a roster, one entry reported twice under two spellings (or once by code, once by name) counts once too
-  const matching = opts.roster ? matchRoster(distinct.units, opts.roster, opts.rosterLevels) : null;
-  const extra = new Set(matching?.duplicates.flatMap((d) => d.extra) ?? []);
-  for (const d of matching?.duplicates ?? []) {
-    for (const u of d.extra) {
-      duplicates.push({
-        unit: u.unit,
-        level: u.level,
-        keptUnit: d.kept.unit,
-        keptLevel: d.kept.level,
-        message: `"${u.unit.trim()}" là cùng đơn vị "${d.entry.name}" (mã ${d.entry.code}) với "${d.kept.unit.trim()}": chỉ tính một lần, theo báo cáo "${d.kept.unit.trim()}".`,
-      });
-    }
-  }
-  const units = distinct.units.filter((u) => !extra.has(u));
-  const each = units.map((u) => {
-    const r = evaluate(u.inputs, { level: u.level, evidence: u.evidence });
-    // the figures of this unit that cannot be right: wrong in themselves, or parts of a ratio that cannot be
-    // (a > b, or b = 0 with a > 0: which of the two is wrong is not known, so neither is summed)
-    const bad = new Set<string>();
-    for (const row of catalog) {
-      if (r[row.id].invalid && row.kind !== "ratio") bad.add(row.id);
-      if (!row.parts) continue;
-      const a = r[row.parts.num].value;
-      const b = r[row.parts.den].value;
-      if (typeof a === "number" && typeof b === "number" && a > b) {
-        bad.add(row.parts.num).add(row.parts.den).add(row.id);
-      }
-    }
-    for (const row of catalog) if (row.kind === "ratio" && r[row.id].invalid) bad.add(row.id);
-    return { u, r, bad };
-  });
-  const city = evaluate(opts.city ?? {}, { level: "tp", targets: opts.targets });
-  const missing: Record<string, string[]> = {};
-  const invalid: Record<string, string[]> = {};
-  const results: Record<string, RowResult> = {};
-  const flag = (into: Record<string, string[]>, id: string, unit: string) => {
-    const list = (into[id] ??= []);
-    if (!list.includes(unit)) list.push(unit);
-  };
-
-  const targetOf = (row: CatalogRow): string | null => {
-    const given = opts.targets?.[row.id];
-    if (!isBlank(given)) return String(given).trim();
-    return typeof row.target === "string" ? defaultTargetText(row, "tp") : null;
-  };
-  const judge = (row: CatalogRow, value: number | boolean | null) => {
-    const text = targetOf(row);
-    if (text === null) return { verdict: null, note: "", target: null };
-    try {
-      const t = parseTarget(text);
-      return { ...judgeValue(value, t), target: formatTarget(t) };
-    } catch (e) {
-      if (!(e instanceof CdsError)) throw e;
-      return { verdict: null, note: e.message, target: text };
-    }
-  };
+  const { units, duplicates, refused, matching } = countedUnits(reports, opts);
+  const each = units.map(unitRun);
   const status =
     opts.roster && matching
       ? submissionStatus(
@@ -243,194 +382,23 @@ export function consolidate(
       : null;
   // the units expected: those counted, and the roster's that have not reported
   const notSubmitted = status?.notSubmitted.length ?? 0;
-  const expected = units.length + notSubmitted;
-  const coverage = (id: string, reported: number) => {
-    const gaps = [...(missing[id] ?? []), ...(invalid[id] ?? [])];
-    if (!units.length) return "Chưa có báo cáo của đơn vị nào.";
-    const parts = [`Tổng hợp từ ${reported}/${expected} đơn vị.`];
-    if (notSubmitted) parts.push(`${notSubmitted} đơn vị trong danh sách chưa nộp báo cáo.`);
-    if (missing[id]?.length) parts.push(`Chưa báo cáo: ${listUnits(missing[id])}.`);
-    if (invalid[id]?.length)
-      parts.push(`Số liệu không hợp lệ, không cộng: ${listUnits(invalid[id])}.`);
-    return gaps.length || reported < expected ? parts.join(" ") : "";
+  const ctx: RowContext = {
+    each,
+    city: evaluate(opts.city ?? {}, { level: "tp", targets: opts.targets }),
+    targets: opts.targets,
+    coverage: { units: units.length, expected: units.length + notSubmitted, notSubmitted },
   };
-
-  // sums of a ratio's parts over a set of units, leaving out the units that cannot be summed
-  const pooled = (
-    row: CatalogRow,
-    parts: { readonly num: string; readonly den: string },
-    set: typeof each,
-    record: boolean
-  ) => {
-    const { num: numId, den: denId } = parts;
-    let num = 0;
-    let den = 0;
-    let n = 0;
-    for (const { u, r, bad } of set) {
-      const a = r[numId].value;
-      const b = r[denId].value;
-      if (bad.has(row.id) || bad.has(numId) || bad.has(denId)) {
-        if (record) flag(invalid, row.id, u.unit);
-      } else if (typeof a !== "number" || typeof b !== "number") {
-        if (record) flag(missing, row.id, u.unit);
-      } else {
-        num += a;
-        den += b;
-        n++;
-      }
-    }
-    const exact = exactSum(num) && exactSum(den);
-    return { num, den, n, exact, value: n && den > 0 && exact ? num / den : null };
-  };
-
+  const results: Record<string, RowResult> = {};
+  const missing: Record<string, readonly string[]> = {};
+  const invalid: Record<string, readonly string[]> = {};
   const tiers: TierResult[] = [];
   for (const row of catalog) {
-    if (row.kind === "group") {
-      results[row.id] = rowResult(row, {});
-    } else if (row.kind === "percent" || row.kind === "rank") {
-      results[row.id] = city[row.id];
-    } else if (row.kind === "count" && row.countsUnitsOf) {
-      const of = row.countsUnitsOf;
-      const done = each.filter(({ r, bad }) => r[of].value === true && !bad.has(of)).length;
-      for (const { u, r, bad } of each) {
-        if (bad.has(of)) flag(invalid, row.id, u.unit);
-        else if (r[of].value === null) flag(missing, row.id, u.unit);
-      }
-      const reported =
-        each.length - (missing[row.id]?.length ?? 0) - (invalid[row.id]?.length ?? 0);
-      results[row.id] = rowResult(row, {
-        value: reported ? done : null,
-        text: reported ? formatNumber(done) : "",
-        note: [
-          reported ? `Số đơn vị đã thực hiện chỉ tiêu ${of}, trên ${reported} đơn vị báo cáo.` : "",
-          invalid[row.id]?.length
-            ? `Câu trả lời không hợp lệ, không tính: ${listUnits(invalid[row.id])}.`
-            : "",
-        ]
-          .filter(Boolean)
-          .join(" "),
-      });
-    } else if (row.kind === "count") {
-      let sum = 0;
-      let n = 0;
-      for (const { u, r, bad } of each) {
-        const x = r[row.id];
-        if (bad.has(row.id)) flag(invalid, row.id, u.unit);
-        else if (typeof x.value === "number") {
-          sum += x.value;
-          n++;
-        } else flag(missing, row.id, u.unit);
-      }
-      if (!exactSum(sum)) {
-        results[row.id] = rowResult(row, {
-          invalid: true,
-          note: [TOO_LARGE, coverage(row.id, n)].filter(Boolean).join(" "),
-        });
-      } else {
-        results[row.id] = rowResult(row, {
-          value: n ? sum : null,
-          text: n ? formatNumber(sum) : "",
-          note: coverage(row.id, n),
-        });
-      }
-    } else if (row.kind === "yesno") {
-      const reported = each.filter(
-        ({ r, bad }) => typeof r[row.id].value === "boolean" && !bad.has(row.id)
-      );
-      for (const { u, r, bad } of each) {
-        if (bad.has(row.id)) flag(invalid, row.id, u.unit);
-        else if (r[row.id].value === null) flag(missing, row.id, u.unit);
-      }
-      const done = reported.filter(({ r }) => r[row.id].value === true);
-      const notDone = reported.filter(({ r }) => r[row.id].value === false).map(({ u }) => u.unit);
-      const verdict: Verdict = !reported.length
-        ? VERDICTS.noData
-        : done.length === reported.length
-          ? VERDICTS.met
-          : VERDICTS.notMet;
-      const notes = [
-        notDone.length ? `Chưa thực hiện: ${listUnits(notDone)}.` : "",
-        coverage(row.id, reported.length),
-      ];
-      results[row.id] = rowResult(row, {
-        value: reported.length ? done.length : null,
-        text: reported.length ? `${done.length}/${reported.length} đơn vị` : "",
-        verdict,
-        target: "Có",
-        note: notes.filter(Boolean).join(" "),
-      });
-    } else if (
-      row.kind === "ratio" &&
-      row.parts &&
-      typeof row.target !== "string" &&
-      row.target !== null
-    ) {
-      // 18: each tier on its own units, against its own target (the catalog's)
-      const notes: string[] = [];
-      let overflow = false;
-      for (const level of TIERS) {
-        const set = each.filter(({ u }) => u.level === level);
-        if (!set.length) continue;
-        const p = pooled(row, row.parts, set, true);
-        const target = parseTarget(row.target[level]);
-        overflow ||= !p.exact;
-        const verdict: Verdict | null = !p.exact
-          ? null
-          : p.n
-            ? judgeValue(p.value, target).verdict
-            : VERDICTS.noData;
-        const shown = formatTarget(target);
-        tiers.push({ level, units: p.n, value: p.value, verdict, target: shown });
-        const figure = !p.exact
-          ? "tổng quá lớn, không tính được"
-          : p.value === null
-            ? "chưa có số liệu"
-            : formatPercent(p.value);
-        notes.push(
-          `${LEVEL_NAMES[level]}: ${figure} (${shown}, ${p.n} đơn vị) — ${verdict ?? "không đánh giá"}.`
-        );
-      }
-      const judged = tiers.filter((t) => t.verdict !== VERDICTS.noData);
-      const verdict: Verdict | null =
-        overflow || judged.some((t) => t.verdict === null)
-          ? null
-          : !tiers.length || !judged.length
-            ? VERDICTS.noData
-            : judged.every((t) => t.verdict === VERDICTS.met)
-              ? VERDICTS.met
-              : VERDICTS.notMet;
-      const all = pooled(row, row.parts, each, false);
-      results[row.id] = rowResult(row, {
-        value: all.value,
-        text: all.value === null ? "" : formatPercent(all.value),
-        verdict,
-        invalid: overflow || !all.exact,
-        target: tiers.map((t) => `${t.target} (${t.level})`).join("; ") || null,
-        note: [notes.join(" "), all.exact ? "" : TOO_LARGE, coverage(row.id, all.n)]
-          .filter(Boolean)
-          .join(" "),
-      });
-    } else if (row.kind === "ratio" && row.parts) {
-      const p = pooled(row, row.parts, each, true);
-      const j =
-        !p.exact || (p.value === null && p.n > 0)
-          ? { verdict: null, note: "", target: targetOf(row) }
-          : judge(row, p.value);
-      const partsNote =
-        p.n && p.exact
-          ? `${row.parts.num} = ${formatNumber(p.num)}, ${row.parts.den} = ${formatNumber(p.den)}.`
-          : "";
-      results[row.id] = rowResult(row, {
-        value: p.value,
-        text: p.value === null ? "" : formatPercent(p.value),
-        verdict: j.verdict,
-        target: j.target,
-        invalid: !p.exact,
-        note: [p.exact ? "" : TOO_LARGE, j.note, partsNote, coverage(row.id, p.n)]
-          .filter(Boolean)
-          .join(" "),
-      });
-    }
+    const out = cityRow(row, ctx);
+    if (!out) continue;
+    results[row.id] = out.result;
+    if (out.gaps?.missing.length) missing[row.id] = out.gaps.missing;
+    if (out.gaps?.invalid.length) invalid[row.id] = out.gaps.invalid;
+    tiers.push(...(out.tiers ?? []));
   }
   return { results, missing, invalid, tiers, units: units.length, duplicates, refused, status };
 }
