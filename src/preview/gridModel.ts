@@ -2,7 +2,7 @@
  * What the preview grid draws for a sheet of the in-memory workbook: columns with their widths, cells with their
  * text, style and merge spans. Pure data, so the React grid only renders it.
  */
-import { cell, columnLetter, parseRange, type CellStyle } from "../sheets";
+import { cell, columnLetter, parseRange, type CellStyle } from "../workbook/memory/cells";
 import type { DisplayCell, MemoryWorkbook } from "../workbook/memory/memoryWorkbook";
 
 /** Excel's default column width (8,43 characters of Calibri 11). */

@@ -60,16 +60,16 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
       text: "export const title = (): string => document.title;\n",
     },
     rule: "no-restricted-globals",
-    says: /src\/core is pure/,
+    says: /pure layers/,
   },
   {
-    name: "a core file calling Excel",
+    name: "a sheets file calling Excel",
     probe: {
-      file: "src/core/sheet/__lintprobe__.ts",
+      file: "src/sheets/unit/__lintprobe__.ts",
       text: "export const run = () => Excel.run(async (context) => context.sync());\n",
     },
     rule: "no-restricted-globals",
-    says: /src\/core is pure/,
+    says: /pure layers/,
   },
   {
     name: "a core file importing react",
@@ -81,13 +81,13 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
     says: /src\/core is pure/,
   },
   {
-    name: "a core file importing the task pane",
+    name: "a documents file importing React",
     probe: {
-      file: "src/core/sheet/__lintprobe__.ts",
-      text: 'import { UserError } from "../../taskpane/userError";\n\nexport const error = new UserError("x");\n',
+      file: "src/documents/__lintprobe__.ts",
+      text: 'import { useState } from "react";\n\nexport const state = useState;\n',
     },
     rule: "no-restricted-imports",
-    says: /src\/core is pure/,
+    says: /src\/documents is pure/,
   },
   {
     name: "a core file importing ExcelJS",
@@ -109,9 +109,9 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
     name: "a custom function importing the task pane",
     probe: {
       file: "src/functions/__lintprobe__.ts",
-      text: 'import { UserError } from "../taskpane/userError";\n\nexport const error = new UserError("x");\n',
+      text: 'import { UserError } from "../usecases/userError";\n\nexport const error = new UserError("x");\n',
     },
-    rule: "no-restricted-imports",
+    rule: "cds/layer-boundaries",
   },
   {
     name: "the task pane importing hyperformula",
@@ -128,15 +128,15 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
       file: "src/taskpane/components/__lintprobe__.tsx",
       text: 'import { DEFAULT_COLUMN_PX } from "../../preview/gridModel";\n\nexport const width = DEFAULT_COLUMN_PX;\n',
     },
-    rule: "no-restricted-imports",
+    rule: "cds/layer-boundaries",
   },
   {
     name: "the task pane importing the preview's in-memory workbook",
     probe: {
       file: "src/taskpane/__lintprobe__.ts",
-      text: 'import { MemoryWorkbook } from "../preview/workbook/memoryWorkbook";\n\nexport const book = MemoryWorkbook;\n',
+      text: 'import { MemoryWorkbook } from "../workbook/memory/memoryWorkbook";\n\nexport const book = MemoryWorkbook;\n',
     },
-    rule: "no-restricted-imports",
+    rule: "cds/layer-boundaries",
   },
   {
     name: "the download page importing hyperformula",
@@ -237,6 +237,67 @@ const cases: { name: string; probe: Probe; rule: string | null; says?: RegExp }[
     rule: null,
   },
 ];
+
+/**
+ * The layers' direction (docs/architecture.md): from each layer, an import of the layer just above it (or of one it
+ * skips) is refused by the project's own rule, and an import of one under it passes. Each import is resolved against
+ * the probe's place, so a use case folder named like a layer (src/usecases/documents) is not the layer src/documents.
+ */
+const layerEdges: { from: string; imports: string; refused: boolean }[] = [
+  { from: "src/core/__lintprobe__.ts", imports: "../sheets", refused: true },
+  { from: "src/core/__lintprobe__.ts", imports: "../taskpane/notice", refused: true },
+  { from: "src/sheets/unit/__lintprobe__.ts", imports: "../../documents", refused: true },
+  { from: "src/sheets/unit/__lintprobe__.ts", imports: "../../core/catalog", refused: false },
+  { from: "src/documents/__lintprobe__.ts", imports: "../formats/xlsx", refused: true },
+  { from: "src/documents/__lintprobe__.ts", imports: "../sheets", refused: false },
+  { from: "src/formats/__lintprobe__.ts", imports: "../workbook/port", refused: true },
+  { from: "src/formats/__lintprobe__.ts", imports: "../documents", refused: false },
+  { from: "src/handoff/__lintprobe__.ts", imports: "../sheets", refused: true },
+  { from: "src/handoff/__lintprobe__.ts", imports: "../core/text", refused: false },
+  { from: "src/workbook/__lintprobe__.ts", imports: "../usecases/support", refused: true },
+  {
+    from: "src/workbook/office/__lintprobe__.ts",
+    imports: "../memory/memoryWorkbook",
+    refused: true,
+  },
+  { from: "src/workbook/office/__lintprobe__.ts", imports: "../port", refused: false },
+  { from: "src/usecases/city/__lintprobe__.ts", imports: "../../taskpane/notice", refused: true },
+  {
+    from: "src/usecases/city/__lintprobe__.ts",
+    imports: "../../workbook/office/officeWorkbook",
+    refused: true,
+  },
+  { from: "src/usecases/city/__lintprobe__.ts", imports: "../documents/documents", refused: false },
+  { from: "src/usecases/city/__lintprobe__.ts", imports: "../../workbook/port", refused: false },
+  { from: "src/taskpane/__lintprobe__.ts", imports: "../preview/gridModel", refused: true },
+  {
+    from: "src/taskpane/__lintprobe__.ts",
+    imports: "../workbook/memory/memoryWorkbook",
+    refused: true,
+  },
+  { from: "src/taskpane/__lintprobe__.ts", imports: "../usecases/userError", refused: false },
+  { from: "src/download/__lintprobe__.ts", imports: "../taskpane/host", refused: true },
+  { from: "src/download/__lintprobe__.ts", imports: "../usecases/userError", refused: true },
+  { from: "src/download/__lintprobe__.ts", imports: "../handoff/offeredFile", refused: false },
+  { from: "src/preview/__lintprobe__.ts", imports: "../usecases/support", refused: true },
+  {
+    from: "src/preview/__lintprobe__.ts",
+    imports: "../workbook/memory/memoryWorkbook",
+    refused: false,
+  },
+  { from: "src/functions/__lintprobe__.ts", imports: "../sheets", refused: true },
+  { from: "src/functions/__lintprobe__.ts", imports: "../core/rate", refused: false },
+];
+for (const edge of layerEdges) {
+  const layer = (file: string) => file.split("/").slice(1, -1).join("/");
+  cases.push({
+    name: `src/${layer(edge.from)} importing ${edge.imports} (${edge.refused ? "refused" : "allowed"})`,
+    // A re-export: the probe uses nothing, so only the boundary can speak.
+    probe: { file: edge.from, text: `export * from "${edge.imports}";\n` },
+    rule: edge.refused ? "cds/layer-boundaries" : null,
+    says: edge.refused ? /may not import src\// : undefined,
+  });
+}
 
 describe("eslint refuses what crosses a boundary of src/, breaks the rules of hooks or is not formatted", () => {
   let findings: Finding[][];

@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { cell, parseCell } from "../../sheets";
+import { cell, parseCell } from "../../workbook/memory/cells";
 import type { WorkbookSnapshot } from "../useWorkbook";
 import { editText, gridModel, type GridCell, type GridModel } from "../gridModel";
 import { CellEditor, type Move } from "./CellEditor";
