@@ -213,91 +213,150 @@ export function filledRows(results: Results): number {
 
 const SOURCE_UNKNOWN = "";
 
-/**
- * The status of a roster against the reports counted. `counted` are the reports the consolidation summed, each with
- * its results; `matched`, `duplicates` and `unknown` come from matchRoster over them and the reports it left out.
- */
-export function submissionStatus(
-  roster: readonly RosterEntry[],
-  counted: readonly { readonly report: UnitReport; readonly results: Results }[],
-  matching: ReturnType<typeof matchRoster>,
-  dates?: StatusDates
-): SubmissionStatus {
-  const cycleOf = (report: UnitReport | null) => (dates ? { cycle: lineCycle(report, dates) } : {});
-  const reportOf = new Map<RosterEntry, { report: UnitReport; results: Results }>();
-  for (const c of counted) {
-    const entry = matching.matched.get(c.report);
-    if (entry) reportOf.set(entry, c);
-  }
-  const duplicateOf = new Map(matching.duplicates.map((d) => [d.entry, d]));
+/** A report counted, with its results. */
+interface Counted {
+  readonly report: UnitReport;
+  readonly results: Results;
+}
+
+/** The cycle of a line when the status was given the period's dates, else nothing. */
+type CycleOf = (report: UnitReport | null) => { cycle?: LineCycle };
+
+/** The line of a roster entry without a report: not submitted, or no longer reporting. */
+function missingLine(entry: RosterEntry, cycleOf: CycleOf): StatusLine {
+  return {
+    code: entry.code,
+    name: entry.name,
+    level: entry.level,
+    state: entry.active ? "notSubmitted" : "retired",
+    filled: 0,
+    source: SOURCE_UNKNOWN,
+    note: "",
+    ...(entry.active ? cycleOf(null) : {}),
+  };
+}
+
+/** What else the line of a reported entry says: a second report, another level, a retired unit, rows missing. */
+function reportedNotes(
+  entry: RosterEntry,
+  got: Counted,
+  dup: RosterDuplicate | undefined,
+  filled: number
+): string[] {
   const total = REPORTED_ROWS.length;
-  const submitted: StatusLine[] = [];
-  const notSubmitted: StatusLine[] = [];
-  const retired: StatusLine[] = [];
+  const notes: string[] = [];
+  if (dup) {
+    const others = dup.extra.map((r) => `"${r.source || r.unit}"`).join(", ");
+    notes.push(
+      `Có ${dup.extra.length + 1} báo cáo; tính theo "${got.report.source || got.report.unit}", bỏ qua ${others}.`
+    );
+  }
+  if (got.report.level !== entry.level) {
+    notes.push(
+      `Báo cáo ghi cấp ${LEVEL_NAMES[got.report.level].toLowerCase()}, danh sách ghi cấp ${LEVEL_NAMES[entry.level].toLowerCase()}.`
+    );
+  }
+  if (!entry.active)
+    notes.push("Đơn vị đã ngừng báo cáo theo danh sách nhưng vẫn có báo cáo kỳ này.");
+  if (filled < total) notes.push(`Còn ${total - filled}/${total} dòng chưa có số liệu.`);
+  if (got.report.review) notes.push(reviewNote(got.report.review));
+  return notes;
+}
+
+/** The line of a roster entry with a report: submitted, or incomplete when rows are missing. */
+function reportedLine(
+  entry: RosterEntry,
+  got: Counted,
+  dup: RosterDuplicate | undefined,
+  cycleOf: CycleOf
+): StatusLine {
+  const filled = filledRows(got.results);
+  return {
+    code: entry.code,
+    name: entry.name,
+    level: entry.level,
+    state: filled < REPORTED_ROWS.length ? "incomplete" : "submitted",
+    filled,
+    source: got.report.source ?? SOURCE_UNKNOWN,
+    note: reportedNotes(entry, got, dup, filled).join(" "),
+    ...cycleOf(got.report),
+  };
+}
+
+/** The line of a report whose unit matches no roster entry: counted, with what to do about it. */
+function unknownLine({ report, results }: Counted, cycleOf: CycleOf): StatusLine {
+  return {
+    code: report.code ?? "",
+    name: report.unit.trim(),
+    level: report.level,
+    state: "unknown",
+    filled: filledRows(results),
+    source: report.source ?? SOURCE_UNKNOWN,
+    note: [
+      report.code
+        ? `Mã ${report.code} và tên đơn vị không có trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.`
+        : "Tên đơn vị không khớp với đơn vị nào trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.",
+      ...(report.review ? [reviewNote(report.review)] : []),
+    ].join(" "),
+    ...cycleOf(report),
+  };
+}
+
+/** The roster's lines: each entry with its report, or without one (active: to chase; retired: kept for the record). */
+function rosterLines(
+  roster: readonly RosterEntry[],
+  reportOf: ReadonlyMap<RosterEntry, Counted>,
+  duplicates: readonly RosterDuplicate[],
+  cycleOf: CycleOf
+): { submitted: StatusLine[]; notSubmitted: StatusLine[]; retired: StatusLine[] } {
+  const duplicateOf = new Map(duplicates.map((d) => [d.entry, d]));
+  const out = {
+    submitted: [] as StatusLine[],
+    notSubmitted: [] as StatusLine[],
+    retired: [] as StatusLine[],
+  };
   for (const entry of roster) {
     const got = reportOf.get(entry);
-    if (!got) {
-      const line: StatusLine = {
-        code: entry.code,
-        name: entry.name,
-        level: entry.level,
-        state: entry.active ? "notSubmitted" : "retired",
-        filled: 0,
-        source: SOURCE_UNKNOWN,
-        note: "",
-        ...(entry.active ? cycleOf(null) : {}),
-      };
-      (entry.active ? notSubmitted : retired).push(line);
-      continue;
-    }
-    const filled = filledRows(got.results);
-    const notes: string[] = [];
-    const dup = duplicateOf.get(entry);
-    if (dup) {
-      const others = dup.extra.map((r) => `"${r.source || r.unit}"`).join(", ");
-      notes.push(
-        `Có ${dup.extra.length + 1} báo cáo; tính theo "${got.report.source || got.report.unit}", bỏ qua ${others}.`
-      );
-    }
-    if (got.report.level !== entry.level) {
-      notes.push(
-        `Báo cáo ghi cấp ${LEVEL_NAMES[got.report.level].toLowerCase()}, danh sách ghi cấp ${LEVEL_NAMES[entry.level].toLowerCase()}.`
-      );
-    }
-    if (!entry.active)
-      notes.push("Đơn vị đã ngừng báo cáo theo danh sách nhưng vẫn có báo cáo kỳ này.");
-    if (filled < total) notes.push(`Còn ${total - filled}/${total} dòng chưa có số liệu.`);
-    if (got.report.review) notes.push(reviewNote(got.report.review));
-    submitted.push({
-      code: entry.code,
-      name: entry.name,
-      level: entry.level,
-      state: filled < total ? "incomplete" : "submitted",
-      filled,
-      source: got.report.source ?? SOURCE_UNKNOWN,
-      note: notes.join(" "),
-      ...cycleOf(got.report),
-    });
+    if (got) out.submitted.push(reportedLine(entry, got, duplicateOf.get(entry), cycleOf));
+    else (entry.active ? out.notSubmitted : out.retired).push(missingLine(entry, cycleOf));
   }
-  const offRoster = new Set(matching.unknown);
-  const unknown: StatusLine[] = counted
-    .filter((c) => offRoster.has(c.report))
-    .map(({ report, results }) => ({
-      code: report.code ?? "",
-      name: report.unit.trim(),
-      level: report.level,
-      state: "unknown",
-      filled: filledRows(results),
-      source: report.source ?? SOURCE_UNKNOWN,
-      note: [
-        report.code
-          ? `Mã ${report.code} và tên đơn vị không có trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.`
-          : "Tên đơn vị không khớp với đơn vị nào trong danh sách: số liệu vẫn được tổng hợp, hãy sửa tên hoặc thêm đơn vị vào danh sách.",
-        ...(report.review ? [reviewNote(report.review)] : []),
-      ].join(" "),
-      ...cycleOf(report),
-    }));
-  const incomplete = submitted.filter((l) => l.state === "incomplete");
+  return out;
+}
+
+/** The units to chase first: not submitted, incomplete (fewest rows first), off the roster, submitted, retired. */
+function chaseOrder(lines: readonly StatusLine[]): StatusLine[] {
+  const rank: Record<SubmissionState, number> = {
+    notSubmitted: 0,
+    incomplete: 1,
+    unknown: 2,
+    submitted: 3,
+    retired: 4,
+  };
+  const levelRank = (l: Level) => ["so", "huyen", "xa", "tp"].indexOf(l);
+  return lines
+    .map((line, i) => ({ line, i }))
+    .sort(
+      (a, b) =>
+        rank[a.line.state] - rank[b.line.state] ||
+        (a.line.state === "incomplete" ? a.line.filled - b.line.filled : 0) ||
+        levelRank(a.line.level) - levelRank(b.line.level) ||
+        a.i - b.i
+    )
+    .map(({ line }) => line);
+}
+
+/** Per roster tier with active entries: who reported, who did not, who in part, timeliness, who awaits approval. */
+function rosterTiers(
+  roster: readonly RosterEntry[],
+  reportOf: ReadonlyMap<RosterEntry, Counted>,
+  lines: {
+    readonly submitted: readonly StatusLine[];
+    readonly notSubmitted: readonly StatusLine[];
+  },
+  counted: readonly Counted[],
+  matching: ReturnType<typeof matchRoster>,
+  dates?: StatusDates
+): TierStatus[] {
   // approved units whose report read now is another version: the approved figures count, the newer waits
   const reapproveOf = (level: RosterLevel) => {
     const names = counted
@@ -308,7 +367,8 @@ export function submissionStatus(
       });
     return names.length ? { reapprove: names } : {};
   };
-  const tiers: TierStatus[] = ROSTER_LEVELS.map((level) => {
+  const incomplete = lines.submitted.filter((l) => l.state === "incomplete");
+  return ROSTER_LEVELS.map((level) => {
     const active = roster.filter((e) => e.active && e.level === level);
     return {
       level,
@@ -317,35 +377,48 @@ export function submissionStatus(
       notSubmitted: active.filter((e) => !reportOf.has(e)).map((e) => e.name),
       incomplete: incomplete.filter((l) => l.level === level).map((l) => l.name),
       ...reapproveOf(level),
-      ...(dates ? { timeliness: tierTimeliness([...submitted, ...notSubmitted], level) } : {}),
+      ...(dates
+        ? { timeliness: tierTimeliness([...lines.submitted, ...lines.notSubmitted], level) }
+        : {}),
     };
   }).filter((t) => t.expected > 0);
-  const rank: Record<SubmissionState, number> = {
-    notSubmitted: 0,
-    incomplete: 1,
-    unknown: 2,
-    submitted: 3,
-    retired: 4,
-  };
-  const levelRank = (l: Level) => ["so", "huyen", "xa", "tp"].indexOf(l);
-  const lines = [...notSubmitted, ...submitted, ...unknown, ...retired]
-    .map((line, i) => ({ line, i }))
-    .sort(
-      (a, b) =>
-        rank[a.line.state] - rank[b.line.state] ||
-        (a.line.state === "incomplete" ? a.line.filled - b.line.filled : 0) ||
-        levelRank(a.line.level) - levelRank(b.line.level) ||
-        a.i - b.i
-    )
-    .map(({ line }) => line);
+}
+
+/**
+ * The status of a roster against the reports counted. `counted` are the reports the consolidation summed, each with
+ * its results; `matching`'s matched, duplicates and unknown come from matchRoster over them and the reports it left
+ * out.
+ */
+export function submissionStatus(
+  roster: readonly RosterEntry[],
+  counted: readonly Counted[],
+  matching: ReturnType<typeof matchRoster>,
+  dates?: StatusDates
+): SubmissionStatus {
+  const cycleOf: CycleOf = (report) => (dates ? { cycle: lineCycle(report, dates) } : {});
+  const reportOf = new Map<RosterEntry, Counted>();
+  for (const c of counted) {
+    const entry = matching.matched.get(c.report);
+    if (entry) reportOf.set(entry, c);
+  }
+  const { submitted, notSubmitted, retired } = rosterLines(
+    roster,
+    reportOf,
+    matching.duplicates,
+    cycleOf
+  );
+  const offRoster = new Set(matching.unknown);
+  const unknown = counted
+    .filter((c) => offRoster.has(c.report))
+    .map((c) => unknownLine(c, cycleOf));
   return {
     submitted,
     notSubmitted,
     unknown,
     duplicates: matching.duplicates,
-    incomplete,
-    tiers,
-    lines,
+    incomplete: submitted.filter((l) => l.state === "incomplete"),
+    tiers: rosterTiers(roster, reportOf, { submitted, notSubmitted }, counted, matching, dates),
+    lines: chaseOrder([...notSubmitted, ...submitted, ...unknown, ...retired]),
   };
 }
 
