@@ -9,6 +9,7 @@
  * ExcelJS is loaded on first use (excelJs.ts).
  */
 import {
+  columnLetter,
   formatFor,
   listSourceOf,
   parseRange,
@@ -119,27 +120,29 @@ function writeSpec(wb: import("exceljs").Workbook, spec: SheetSpec): void {
   if (spec.charts?.length)
     throw new Error(`Sheet "${spec.name}": the .xlsx writer does not write charts.`);
   const sheet = wb.addWorksheet(spec.name);
+  writeCells(sheet, spec);
+  for (const merge of spec.merges) sheet.mergeCells(merge);
+  for (const validation of spec.validations) addValidation(sheet, validation);
+  spec.conditionalFormats.forEach((f, i) => addConditionalFormat(sheet, f, i + 1));
+  writeLayout(sheet, spec);
+  addKeyName(wb, spec);
+  if (spec.seal) writeSeal(sheet, spec.seal);
+}
+
+/** Every cell of the area and every cell a style reaches: its content (blank beyond the spec's) and its style. */
+function writeCells(sheet: Worksheet, spec: SheetSpec): void {
   const area = parseRange(spec.area);
   const rows = Math.max(area.end.row, spec.cells.length);
   const cols = Math.max(area.end.col + 1, ...spec.cells.map((line) => line.length));
-
-  // the styles of every cell they reach, applied in order (later ones win)
-  const styles = new Map<string, CellStyle>();
-  const at = (r: number, c: number) => `${r},${c}`;
-  for (const { range, style } of spec.styles) {
-    const { start, end } = parseRange(range);
-    for (let r = start.row; r <= end.row; r++)
-      for (let c = start.col; c <= end.col; c++)
-        styles.set(at(r, c), { ...styles.get(at(r, c)), ...style });
-  }
+  const styles = cellStyles(spec.styles);
   const contentAt = (r: number, c: number): CellContent =>
     spec.cells[r - 1]?.[c] ?? { blank: true };
   const reached = new Set<string>();
   const write = (r: number, c: number, content: CellContent) => {
-    reached.add(at(r, c));
+    reached.add(cellKey(r, c));
     const target = sheet.getCell(r, c + 1);
     writeContent(target, content);
-    applyStyle(target, styles.get(at(r, c)) ?? {}, content);
+    applyStyle(target, styles.get(cellKey(r, c)) ?? {}, content);
   };
   for (let r = 1; r <= rows; r++) for (let c = 0; c < cols; c++) write(r, c, contentAt(r, c));
   // styles that reach beyond the contents (rows the analyst adds)
@@ -148,26 +151,46 @@ function writeSpec(wb: import("exceljs").Workbook, spec: SheetSpec): void {
     const [r, c] = key.split(",").map(Number);
     write(r, c, { blank: true });
   }
+}
 
-  for (const merge of spec.merges) sheet.mergeCells(merge);
-  for (const validation of spec.validations) addValidation(sheet, validation);
-  spec.conditionalFormats.forEach((f, i) =>
-    sheet.addConditionalFormatting({
-      ref: f.range,
-      rules: [
-        {
-          type: "cellIs",
-          operator: "equal",
-          priority: i + 1,
-          formulae: [`"${f.equals.replace(/"/g, '""')}"`],
-          style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: argb(f.fill) },
-            font: { color: argb(f.fontColor) },
-          },
+const cellKey = (r: number, c: number) => `${r},${c}`;
+
+/** The style of every cell the spec's styles reach, applied in order (later ones win). */
+function cellStyles(ranges: SheetSpec["styles"]): Map<string, CellStyle> {
+  const styles = new Map<string, CellStyle>();
+  for (const { range, style } of ranges) {
+    const { start, end } = parseRange(range);
+    for (let r = start.row; r <= end.row; r++)
+      for (let c = start.col; c <= end.col; c++)
+        styles.set(cellKey(r, c), { ...styles.get(cellKey(r, c)), ...style });
+  }
+  return styles;
+}
+
+function addConditionalFormat(
+  sheet: Worksheet,
+  f: SheetSpec["conditionalFormats"][number],
+  priority: number
+): void {
+  sheet.addConditionalFormatting({
+    ref: f.range,
+    rules: [
+      {
+        type: "cellIs",
+        operator: "equal",
+        priority,
+        formulae: [`"${f.equals.replace(/"/g, '""')}"`],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: argb(f.fill) },
+          font: { color: argb(f.fontColor) },
         },
-      ],
-    })
-  );
+      },
+    ],
+  });
+}
+
+/** Column widths, frozen rows, the filter and the print setup. */
+function writeLayout(sheet: Worksheet, spec: SheetSpec): void {
   spec.columns.forEach((column, i) => {
     const col = sheet.getColumn(i + 1);
     col.width = widthInCharacters(column.width);
@@ -189,20 +212,25 @@ function writeSpec(wb: import("exceljs").Workbook, spec: SheetSpec): void {
     ...(spec.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
     printTitlesRow: spec.print.titleRows.replace(/\$/g, ""),
   };
+}
+
+/** The sheet's key: a name of the workbook over its area, by which the add-in finds the sheet again. */
+function addKeyName(wb: import("exceljs").Workbook, spec: SheetSpec): void {
   const quoted = `'${spec.name.replace(/'/g, "''")}'`;
-  const { start, end } = area;
-  const absolute = (col: number, row: number) => `$${sheet.getColumn(col + 1).letter}$${row}`;
+  const { start, end } = parseRange(spec.area);
+  const absolute = (col: number, row: number) => `$${columnLetter(col)}$${row}`;
   wb.definedNames.add(
     `${quoted}!${absolute(start.col, start.row)}:${absolute(end.col, end.row)}`,
     spec.key
   );
-  if (spec.seal) {
-    const { start: s } = parseRange(spec.seal.address);
-    const target = sheet.getCell(s.row, s.col + 1);
-    writeContent(target, spec.seal.content);
-    const format = formatFor(spec.seal.content, spec.seal.numberFormat);
-    if (format !== undefined) target.numFmt = format;
-  }
+}
+
+function writeSeal(sheet: Worksheet, seal: NonNullable<SheetSpec["seal"]>): void {
+  const { start } = parseRange(seal.address);
+  const target = sheet.getCell(start.row, start.col + 1);
+  writeContent(target, seal.content);
+  const format = formatFor(seal.content, seal.numberFormat);
+  if (format !== undefined) target.numFmt = format;
 }
 
 /**
