@@ -9,7 +9,7 @@
  * keep only those these cells use; pictures, drawings, comments and the rest are left out. ExcelJS parses what is left.
  */
 import JSZip from "jszip";
-import type { CellValue, SheetSnapshot } from "../sheets";
+import { cell, columnIndex, type CellValue, type SheetSnapshot } from "../sheets";
 import { formatNumber } from "../core/format";
 import {
   FileRefusal,
@@ -63,19 +63,6 @@ function convert(v: unknown): { value: CellValue; formula: CellValue } {
 
 /** Why a file cannot be read; the message names the file. */
 const Refusal = FileRefusal;
-
-/** The number of a column from its letters ("A" → 1, "XFD" → 16384). */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** A piece of markup of a part read in chunks. */
 interface Markup {
@@ -231,10 +218,7 @@ function trimCell(
   const ref = R_ATTR.exec(tag)?.[1];
   let out = xml;
   if (!ref)
-    out = out.replace(
-      new RegExp(`^<${prefix}c`),
-      `<${prefix}c r="${columnLetters(column)}${rowNumber}"`
-    );
+    out = out.replace(new RegExp(`^<${prefix}c`), `<${prefix}c r="${cell(column - 1, rowNumber)}"`);
   if (T_ATTR.exec(tag)?.[1] === "s" && xml !== tag) {
     out = out.replace(
       new RegExp(`(<${prefix}v>)\\s*(\\d+)\\s*(</${prefix}v>)`),
@@ -285,81 +269,129 @@ async function trimWorksheet(
   strings: SharedStrings,
   words: PartWords
 ): Promise<string> {
-  let root: { open: string; prefix: string } | null = null;
-  let state: "root" | "head" | "data" | "row" = "root";
-  let rowNumber = 0;
-  let column = 0;
-  let row = "";
-  const out: string[] = [];
-  let cellRef = "";
-  const chunks = new MarkupChunks(
-    (name) =>
-      state === "row" || (state === "data" && local(name) !== "row") ? MAX_CELL_XML_CHARS : 0,
-    (tag, what) => {
-      if (what === "tag") return tagTooLong(words);
-      const ref = R_ATTR.exec(tag)?.[1] ?? `${columnLetters(column + 1)}${rowNumber}`;
-      return cellTooLong(
-        words,
-        state === "row" ? `ô ${ref}` : `một phần tử XML ở dòng ${rowNumber}`,
-        `hơn ${formatNumber(MAX_CELL_XML_CHARS / 1024 / 1024)} MB dữ liệu`
-      );
-    }
-  );
-  const take = (chunk: string): boolean => {
-    chunks.feed(chunk);
-    for (let m = chunks.next(); m; m = chunks.next()) {
+  const cut = new WorksheetCut(strings, words);
+  await streamPart(file, (chunk) => cut.take(chunk), partLimit(words), false);
+  return cut.xml();
+}
+
+/**
+ * The reading of one worksheet, as a walk through its parts: before its root, its head (up to the cells), between
+ * its rows, within a row. Each piece of markup is read by the method of the part it comes in.
+ */
+class WorksheetCut {
+  private root: { open: string; prefix: string } | null = null;
+  private state: "root" | "head" | "data" | "row" = "root";
+  private rowNumber = 0;
+  private column = 0;
+  /** The row being read: its open tag and the cells kept so far. */
+  private row = "";
+  private readonly out: string[] = [];
+  private readonly chunks: MarkupChunks;
+
+  constructor(
+    private readonly strings: SharedStrings,
+    private readonly words: PartWords
+  ) {
+    this.chunks = new MarkupChunks(
+      (name) =>
+        this.state === "row" || (this.state === "data" && local(name) !== "row")
+          ? MAX_CELL_XML_CHARS
+          : 0,
+      (tag, what) => this.tooLong(tag, what)
+    );
+  }
+
+  /** Reads a chunk; true when the rest of the part is out of reach. */
+  take(chunk: string): boolean {
+    this.chunks.feed(chunk);
+    for (let m = this.chunks.next(); m; m = this.chunks.next()) {
       if (m.kind === "other") continue;
-      if (state === "root") {
-        if (m.kind === "open" && local(m.name) === "worksheet") {
-          const prefix = m.name.includes(":") ? m.name.slice(0, m.name.indexOf(":") + 1) : "";
-          root = { open: m.tag, prefix };
-          state = "head";
-        }
-        continue;
-      }
-      const p = root!.prefix;
-      if (state === "head") {
-        if (m.name === `${p}sheetData` && m.kind === "open") {
-          if (m.selfClosing) return true; // no cells
-          state = "data";
-        } else if (m.kind === "close" && m.name === `${p}worksheet`) return true;
-        continue;
-      }
-      if (state === "data") {
-        if (m.kind === "close" && m.name === `${p}sheetData`) return true;
-        if (m.kind !== "open" || m.name !== `${p}row`) continue; // anything else between rows: left out
-        const r = R_ATTR.exec(m.tag)?.[1];
-        rowNumber = r ? Number(r) : rowNumber + 1;
-        if (!(rowNumber >= 1) || rowNumber > MAX_ROWS) return true; // rows come in order: the rest is out of reach
-        column = 0;
-        row = rowOpenTag(m.tag, p, rowNumber, m.selfClosing);
-        if (m.selfClosing) out.push(row);
-        else state = "row";
-        continue;
-      }
-      // state "row"
-      if (m.kind === "close" && m.name === `${p}row`) {
-        out.push(`${row}</${p}row>`);
-        state = "data";
-        continue;
-      }
-      if (m.kind !== "open" || m.name !== `${p}c`) continue;
-      const ref = R_ATTR.exec(m.tag)?.[1];
-      const letters = ref ? /^\$?([A-Z]{1,3})/.exec(ref.toUpperCase())?.[1] : undefined;
-      column = letters ? columnNumber(letters) : column + 1;
-      cellRef = ref ?? `${columnLetters(column)}${rowNumber}`;
-      // a text cannot be longer than its xml: most cells are never measured
-      const length = m.xml.length > MAX_CELL_CHARS ? longestText(m.xml, p) : 0;
-      if (length > MAX_CELL_CHARS)
-        throw cellTooLong(words, `ô ${cellRef}`, `${formatNumber(length)} ký tự`);
-      if (column <= MAX_COLUMNS) row += trimCell(m.xml, m.tag, p, rowNumber, column, strings);
+      if (this.state === "root") this.inRoot(m);
+      else if (
+        this.state === "head"
+          ? this.inHead(m)
+          : this.state === "data"
+            ? this.inData(m)
+            : this.inRow(m)
+      )
+        return true;
     }
     return false;
-  };
-  await streamPart(file, take, partLimit(words), false);
-  if (!root) throw new Refusal("");
-  const { open, prefix } = root as { open: string; prefix: string };
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${open.replace(/\s*\/>$/, ">")}<${prefix}sheetData>${out.join("")}</${prefix}sheetData></${prefix}worksheet>`;
+  }
+
+  /** The cut worksheet: its root tag and the rows kept. */
+  xml(): string {
+    if (!this.root) throw new Refusal("");
+    const { open, prefix } = this.root;
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${open.replace(/\s*\/>$/, ">")}<${prefix}sheetData>${this.out.join("")}</${prefix}sheetData></${prefix}worksheet>`;
+  }
+
+  private get prefix(): string {
+    return this.root!.prefix;
+  }
+
+  private tooLong(tag: string, what: "tag" | "element"): Error {
+    if (what === "tag") return tagTooLong(this.words);
+    const ref = R_ATTR.exec(tag)?.[1] ?? cell(this.column, this.rowNumber);
+    return cellTooLong(
+      this.words,
+      this.state === "row" ? `ô ${ref}` : `một phần tử XML ở dòng ${this.rowNumber}`,
+      `hơn ${formatNumber(MAX_CELL_XML_CHARS / 1024 / 1024)} MB dữ liệu`
+    );
+  }
+
+  private inRoot(m: Markup): void {
+    if (m.kind !== "open" || local(m.name) !== "worksheet") return;
+    const prefix = m.name.includes(":") ? m.name.slice(0, m.name.indexOf(":") + 1) : "";
+    this.root = { open: m.tag, prefix };
+    this.state = "head";
+  }
+
+  private inHead(m: Markup): boolean {
+    const p = this.prefix;
+    if (m.name === `${p}sheetData` && m.kind === "open") {
+      if (m.selfClosing) return true; // no cells
+      this.state = "data";
+      return false;
+    }
+    return m.kind === "close" && m.name === `${p}worksheet`;
+  }
+
+  private inData(m: Markup): boolean {
+    const p = this.prefix;
+    if (m.kind === "close" && m.name === `${p}sheetData`) return true;
+    if (m.kind !== "open" || m.name !== `${p}row`) return false; // anything else between rows: left out
+    const r = R_ATTR.exec(m.tag)?.[1];
+    this.rowNumber = r ? Number(r) : this.rowNumber + 1;
+    if (!(this.rowNumber >= 1) || this.rowNumber > MAX_ROWS) return true; // rows come in order: the rest is out of reach
+    this.column = 0;
+    this.row = rowOpenTag(m.tag, p, this.rowNumber, m.selfClosing);
+    if (m.selfClosing) this.out.push(this.row);
+    else this.state = "row";
+    return false;
+  }
+
+  private inRow(m: Markup): boolean {
+    const p = this.prefix;
+    if (m.kind === "close" && m.name === `${p}row`) {
+      this.out.push(`${this.row}</${p}row>`);
+      this.state = "data";
+      return false;
+    }
+    if (m.kind !== "open" || m.name !== `${p}c`) return false;
+    const ref = R_ATTR.exec(m.tag)?.[1];
+    const letters = ref ? /^\$?([A-Z]{1,3})/.exec(ref.toUpperCase())?.[1] : undefined;
+    this.column = letters ? columnIndex(letters) + 1 : this.column + 1;
+    // a text cannot be longer than its xml: most cells are never measured
+    const length = m.xml.length > MAX_CELL_CHARS ? longestText(m.xml, p) : 0;
+    if (length > MAX_CELL_CHARS) {
+      const where = ref ?? cell(this.column - 1, this.rowNumber);
+      throw cellTooLong(this.words, `ô ${where}`, `${formatNumber(length)} ký tự`);
+    }
+    if (this.column <= MAX_COLUMNS)
+      this.row += trimCell(m.xml, m.tag, p, this.rowNumber, this.column, this.strings);
+    return false;
+  }
 }
 
 /** The shared strings the kept cells use, renumbered in their new order; each one read is at most a cell long. */
