@@ -188,6 +188,27 @@ function idFromText(stt: CellValue, title: CellValue): string | null {
   return null;
 }
 
+/** A snapshot's cells by row and column, as the reading of a unit sheet sees them. */
+interface Cells {
+  at(r: number, c: number): CellValue;
+  state(r: number, c: number): CellState;
+  hasContent(r: number, c: number): boolean;
+}
+
+function cellsOf(snapshot: SheetSnapshot): Cells {
+  const at = (r: number, c: number): CellValue => snapshot.values[r - 1]?.[c] ?? null;
+  const formulaAt = (r: number, c: number): string | null => {
+    const f = snapshot.formulas[r - 1]?.[c];
+    // text that starts with "=" reads back as its own "formula": a real formula's value is never its own text
+    return typeof f === "string" && f.startsWith("=") && f !== at(r, c) ? f : null;
+  };
+  return {
+    at,
+    state: (r, c) => ({ address: cell(c, r), value: at(r, c), formula: formulaAt(r, c) }),
+    hasContent: (r, c) => formulaAt(r, c) !== null || !isBlank(at(r, c)),
+  };
+}
+
 /**
  * Reads a sheet made by Generate back: every catalog row found by its id in the hidden column (never by position) —
  * or, where that column was deleted or cleared, by its STT and title in columns A and B — the unit, level and period of
@@ -200,108 +221,20 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
       `Trang "${snapshot.name}" không phải bảng chỉ tiêu do CĐS Excel tạo: hãy chọn trang bảng chỉ tiêu hoặc bấm "${BUTTONS.generate}".`
     );
   }
-  const at = (r: number, c: number): CellValue => snapshot.values[r - 1]?.[c] ?? null;
-  const formulaAt = (r: number, c: number): string | null => {
-    const f = snapshot.formulas[r - 1]?.[c];
-    // text that starts with "=" reads back as its own "formula": a real formula's value is never its own text
-    return typeof f === "string" && f.startsWith("=") && f !== at(r, c) ? f : null;
-  };
-  const state = (r: number, c: number): CellState => ({
-    address: cell(c, r),
-    value: at(r, c),
-    formula: formulaAt(r, c),
-  });
-  const hasContent = (r: number, c: number) => formulaAt(r, c) !== null || !isBlank(at(r, c));
-
+  const cells = cellsOf(snapshot);
   const params = headParams(snapshot.values);
-  const signature = str(at(TITLE_ROWS.title, COL.id));
+  const signature = str(cells.at(TITLE_ROWS.title, COL.id));
   const legacy = signature === LEGACY_SIGNATURE;
   const kind: SheetKind = signature === PLAIN_SIGNATURE ? "plain" : "cds";
-  const notes = (text: string) => splitNote(text, legacy);
-
-  const rows: Record<string, SheetRow> = {};
-  const lines: { id: string; row: number }[] = [];
-  const duplicates: string[] = [];
-  const foreign: string[] = [];
-  const repairs: CellWrite[] = [];
-  const cells: SlotCell[] = [];
   const lastRow = snapshot.values.length;
-  const seen = new Set<string>();
-  const unknown: number[] = [];
-  for (let r = FIRST_BODY_ROW; r <= lastRow; r++) {
-    const marker = at(r, COL.id);
-    const mark = typeof marker === "number" ? String(marker) : str(marker).trim();
-    let id: string | null =
-      findRow(mark) ||
-      (mark.startsWith(PILLAR_MARK) && pillars.some((p) => PILLAR_MARK + p.id === mark))
-        ? mark
-        : null;
-    if (!id) {
-      id = idFromText(at(r, COL.stt), at(r, COL.title));
-      if (id) repairs.push({ address: cell(COL.id, r), content: { text: id }, numberFormat: "@" });
-    }
-    if (!id) {
-      if (Array.from({ length: WIDTH }, (_, c) => c).some((c) => hasContent(r, c))) unknown.push(r);
-      continue;
-    }
-    if (seen.has(id)) duplicates.push(id);
-    seen.add(id);
-    lines.push({ id, row: r });
-    if (id.startsWith(PILLAR_MARK)) continue;
-    const note = notes(str(at(r, COL.note)));
-    rows[id] = {
-      id,
-      row: r,
-      figure: state(r, COL.figure),
-      verdict: state(r, COL.verdict),
-      note: state(r, COL.note),
-      analystNote: note.analyst,
-      autoNote: note.auto,
-      target: state(r, COL.target),
-      evidence: state(r, COL.evidence),
-    };
-  }
-  // rows that are not the add-in's: below the table they are the analyst's and kept; inside it they are refused
-  const lastLine = lines.length ? Math.max(...lines.map((l) => l.row)) : HEADER_ROW;
-  for (const r of unknown) {
-    for (let c = 0; c < WIDTH; c++) {
-      if (!hasContent(r, c)) continue;
-      if (r > lastLine)
-        cells.push({ ...state(r, c), slot: tailSlot(r - lastLine, c), row: r, col: c });
-      else foreign.push(cell(c, r));
-    }
-  }
-  for (let r = 1; r < FIRST_BODY_ROW; r++) {
-    for (let c = 0; c < WIDTH; c++)
-      if (hasContent(r, c)) cells.push({ ...state(r, c), slot: headSlot(r, c), row: r, col: c });
-  }
-  for (const line of lines) {
-    for (let c = 0; c < WIDTH; c++) {
-      if (hasContent(line.row, c))
-        cells.push({ ...state(line.row, c), slot: bodySlot(line.id, c), row: line.row, col: c });
-    }
-  }
-  // the title block's codes, where the hidden column lost them
-  if (repairs.length || signature !== signatureOf(kind))
-    repairs.push({
-      address: cell(COL.id, TITLE_ROWS.title),
-      content: { text: signatureOf(kind) },
-      numberFormat: "@",
-    });
-  if (params) {
-    const codes: Array<[number, string]> = [
-      [TITLE_ROWS.unit, unitMark(params.code)],
-      [TITLE_ROWS.level, params.level],
-      [TITLE_ROWS.period, periodCode(params.period)],
-    ];
-    for (const [r, code] of codes) {
-      if (str(at(r, COL.id)).trim() !== code)
-        repairs.push({ address: cell(COL.id, r), content: { text: code }, numberFormat: "@" });
-    }
-  }
-  const missing = catalog.filter((row) => !rows[row.id]).map((row) => row.id);
-  const city = at(TITLE_ROWS.marks, COL.id) === CITY_MARK;
-  const frozen = at(TITLE_ROWS.marks, COL.id) === VALUES_MARK || city;
+  const body = readBody(cells, lastRow, legacy);
+  const placed = placeCells(cells, body.lines, body.unknown);
+  const repairs = [
+    ...body.repairs,
+    ...headRepairs(cells, params, signature, kind, body.repairs.length > 0),
+  ];
+  const city = cells.at(TITLE_ROWS.marks, COL.id) === CITY_MARK;
+  const frozen = cells.at(TITLE_ROWS.marks, COL.id) === VALUES_MARK || city;
   return {
     frozen,
     city,
@@ -310,15 +243,121 @@ export function readUnitSheet(snapshot: SheetSnapshot): UnitSheet {
     name: snapshot.name,
     protected: snapshot.protected,
     params,
-    rows,
-    missing,
-    duplicates,
-    foreign,
+    rows: body.rows,
+    missing: catalog.filter((row) => !body.rows[row.id]).map((row) => row.id),
+    duplicates: body.duplicates,
+    foreign: placed.foreign,
     lastRow,
-    lines,
-    cells,
+    lines: body.lines,
+    cells: placed.cells,
     repairs,
   };
+}
+
+/** The id of a body row: its hidden id when it is one, else from its STT and title (then to be written back). */
+function lineId(cells: Cells, r: number): { id: string | null; rebuilt: boolean } {
+  const marker = cells.at(r, COL.id);
+  const mark = typeof marker === "number" ? String(marker) : str(marker).trim();
+  if (
+    findRow(mark) ||
+    (mark.startsWith(PILLAR_MARK) && pillars.some((p) => PILLAR_MARK + p.id === mark))
+  )
+    return { id: mark, rebuilt: false };
+  const id = idFromText(cells.at(r, COL.stt), cells.at(r, COL.title));
+  return { id, rebuilt: id !== null };
+}
+
+/** The body's lines, from the header down: the catalog rows by id, and the rows that are not the add-in's. */
+function readBody(cells: Cells, lastRow: number, legacy: boolean) {
+  const rows: Record<string, SheetRow> = {};
+  const lines: { id: string; row: number }[] = [];
+  const duplicates: string[] = [];
+  const repairs: CellWrite[] = [];
+  const seen = new Set<string>();
+  /** Rows with content and no id. */
+  const unknown: number[] = [];
+  for (let r = FIRST_BODY_ROW; r <= lastRow; r++) {
+    const { id, rebuilt } = lineId(cells, r);
+    if (!id) {
+      if (Array.from({ length: WIDTH }, (_, c) => c).some((c) => cells.hasContent(r, c)))
+        unknown.push(r);
+      continue;
+    }
+    if (rebuilt)
+      repairs.push({ address: cell(COL.id, r), content: { text: id }, numberFormat: "@" });
+    if (seen.has(id)) duplicates.push(id);
+    seen.add(id);
+    lines.push({ id, row: r });
+    if (!id.startsWith(PILLAR_MARK)) rows[id] = sheetRow(cells, id, r, legacy);
+  }
+  return { rows, lines, duplicates, repairs, unknown };
+}
+
+function sheetRow(cells: Cells, id: string, r: number, legacy: boolean): SheetRow {
+  const note = splitNote(str(cells.at(r, COL.note)), legacy);
+  return {
+    id,
+    row: r,
+    figure: cells.state(r, COL.figure),
+    verdict: cells.state(r, COL.verdict),
+    note: cells.state(r, COL.note),
+    analystNote: note.analyst,
+    autoNote: note.auto,
+    target: cells.state(r, COL.target),
+    evidence: cells.state(r, COL.evidence),
+  };
+}
+
+/**
+ * Every cell with content by its slot: below the table (rows that are not the add-in's there are the analyst's and
+ * kept), the title block and header, the lines. Inside the table such rows are foreign, and refused.
+ */
+function placeCells(
+  cells: Cells,
+  lines: readonly { id: string; row: number }[],
+  unknown: readonly number[]
+): { cells: SlotCell[]; foreign: string[] } {
+  const out: SlotCell[] = [];
+  const foreign: string[] = [];
+  const lastLine = lines.length ? Math.max(...lines.map((l) => l.row)) : HEADER_ROW;
+  const place = (r: number, c: number, slot: string) =>
+    out.push({ ...cells.state(r, c), slot, row: r, col: c });
+  for (const r of unknown) {
+    for (let c = 0; c < WIDTH; c++) {
+      if (!cells.hasContent(r, c)) continue;
+      if (r > lastLine) place(r, c, tailSlot(r - lastLine, c));
+      else foreign.push(cell(c, r));
+    }
+  }
+  for (let r = 1; r < FIRST_BODY_ROW; r++)
+    for (let c = 0; c < WIDTH; c++) if (cells.hasContent(r, c)) place(r, c, headSlot(r, c));
+  for (const line of lines)
+    for (let c = 0; c < WIDTH; c++)
+      if (cells.hasContent(line.row, c)) place(line.row, c, bodySlot(line.id, c));
+  return { cells: out, foreign };
+}
+
+/** The title block's codes in the hidden column, where it lost them: the signature, the unit, level and period. */
+function headRepairs(
+  cells: Cells,
+  params: SheetParams | null,
+  signature: string,
+  kind: SheetKind,
+  idsRebuilt: boolean
+): CellWrite[] {
+  const repairs: CellWrite[] = [];
+  const write = (r: number, text: string) =>
+    repairs.push({ address: cell(COL.id, r), content: { text }, numberFormat: "@" });
+  if (idsRebuilt || signature !== signatureOf(kind)) write(TITLE_ROWS.title, signatureOf(kind));
+  if (params) {
+    const codes: Array<[number, string]> = [
+      [TITLE_ROWS.unit, unitMark(params.code)],
+      [TITLE_ROWS.level, params.level],
+      [TITLE_ROWS.period, periodCode(params.period)],
+    ];
+    for (const [r, code] of codes) if (str(cells.at(r, COL.id)).trim() !== code) write(r, code);
+  }
+  return repairs;
 }
 
 /** Whether a cell holds something the analyst typed (a value, or a formula the add-in did not write). */
