@@ -4,7 +4,7 @@
  * splits as Excel does; every drop-down the add-in writes must offer exactly its words.
  */
 import { buildRosterSheet, buildSheet, type SheetSpec } from "../../src/sheets";
-import { listSource, OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { listSource, OfficeWorkbook } from "../../src/workbook/office";
 import { FakeExcel } from "../support/officeMock";
 
 const PERIOD = { year: 2025, part: "Q3" } as const;
