@@ -6,7 +6,7 @@
  * rewritten under the comments made on it. Recognised by its title block, never by its name.
  */
 import type { CellValue } from "../core/types";
-import { catalog, findRow, pillars } from "../core/catalog";
+import { catalog, findRow, pillars, type CatalogRow } from "../core/catalog";
 import { CdsError } from "../core/errors";
 import type { Results } from "../core/evaluate";
 import { shortFingerprint } from "../core/fingerprint";
@@ -30,7 +30,7 @@ import { MAX_SHEET_NAME, shortUnitName } from "./names";
 import { parsePeriodCode, periodCode, periodText } from "../core/period";
 import type { SheetSnapshot } from "./unit/read";
 import { figureFormat } from "./unit/rows";
-import type { CellContent, SheetSpec } from "./spec";
+import type { CellContent, SheetSpec, Validation } from "./spec";
 import {
   COLOURS,
   HEADER_STYLE,
@@ -224,73 +224,16 @@ export function reviewSheetKey(v: ReviewedVersion): string {
 
 /** The review sheet: the title block, the header, one line per pillar heading and indicator. */
 export function buildReviewSheet(review: Review): SheetSpec {
-  const lines = new Map(review.lines.map((l) => [l.id, l]));
-  const head = reviewHeadRows(
-    REVIEW_TITLE,
-    REVIEW_SIGNATURE,
-    review,
-    review.state,
-    WIDTH,
-    REVIEW_COL.id
-  );
-  head[REVIEW_ROWS.state - 1][2] = {
-    text: `Chọn “${REVIEW_WORDS.explain}” hoặc “${REVIEW_WORDS.approved}” ở ô B${REVIEW_ROWS.state}; ghi ý kiến ở cột ${columnLetter(REVIEW_COL.comment)}, cạnh chỉ tiêu.`,
-  };
-  const header: CellContent[] = Array.from({ length: WIDTH }, () => ({ blank: true }));
-  const headers: [number, string][] = [
-    [REVIEW_COL.stt, "STT"],
-    [REVIEW_COL.title, "Chỉ tiêu"],
-    [REVIEW_COL.figure, `Số liệu (lần chốt ${review.version})`],
-    [REVIEW_COL.verdict, "Đánh giá"],
-    [REVIEW_COL.evidence, "Minh chứng"],
-    [REVIEW_COL.comment, COMMENT_HEADER],
-    [REVIEW_COL.id, "Mã"],
-  ];
-  for (const [c, t] of headers) header[c] = { text: t };
-  const body: CellContent[][] = [];
-  const numberStyles: { range: string; style: { numberFormat: string } }[] = [];
-  const headings: number[] = [];
+  const body = reviewBody(review);
   const first = REVIEW_HEADER_ROW + 1;
-  for (const line of bodyLines()) {
-    const r = first + body.length;
-    const cells: CellContent[] = Array.from({ length: WIDTH }, () => ({ blank: true }));
-    if ("pillar" in line) {
-      const p = pillars.find((x) => x.id === line.pillar)!;
-      cells[REVIEW_COL.title] = { text: p.title };
-      cells[REVIEW_COL.id] = { text: PILLAR_MARK + p.id };
-      headings.push(r);
-      body.push(cells);
-      continue;
-    }
-    const row = line.row;
-    const l = lines.get(row.id);
-    cells[REVIEW_COL.stt] = { text: row.id.includes(".") ? row.id : `${row.id}.` };
-    cells[REVIEW_COL.title] = { text: row.title };
-    cells[REVIEW_COL.id] = { text: row.id };
-    if (l) {
-      if (typeof l.figure === "number") {
-        cells[REVIEW_COL.figure] = { number: l.figure };
-        numberStyles.push({
-          range: cell(REVIEW_COL.figure, r),
-          style: { numberFormat: figureFormat(row) },
-        });
-      } else if (typeof l.figure === "string" && l.figure !== "")
-        cells[REVIEW_COL.figure] = { text: l.figure };
-      if (l.verdict) cells[REVIEW_COL.verdict] = { text: l.verdict };
-      if (l.evidence) cells[REVIEW_COL.evidence] = { text: l.evidence };
-      if (l.comment) cells[REVIEW_COL.comment] = { text: l.comment };
-    }
-    body.push(cells);
-  }
-  const last = REVIEW_HEADER_ROW + body.length;
+  const last = REVIEW_HEADER_ROW + body.cells.length;
   const end = columnLetter(REVIEW_COL.comment);
-  const comments = `${end}${first}:${end}${last}`;
   const stateCell = cell(1, REVIEW_ROWS.state);
   return {
     name: reviewSheetName(review),
     key: reviewSheetKey(review),
     area: `A1:${columnLetter(REVIEW_COL.id)}${last}`,
-    cells: [...head, header, ...body],
+    cells: [...reviewTitleBlock(review), reviewHeader(review.version), ...body.cells],
     columns: [
       { width: 36 },
       { width: 330 },
@@ -303,37 +246,27 @@ export function buildReviewSheet(review: Review): SheetSpec {
     ],
     styles: [
       { range: `A1:H${last}`, style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
-      ...numberStyles,
+      ...body.numberStyles,
       { range: "A1", style: TITLE_STYLE },
       { range: "B2:B5", style: { bold: true, fontColor: COLOURS.titleValue } },
       { range: `C${REVIEW_ROWS.state}`, style: { italic: true, fontColor: COLOURS.subtitle } },
       // what the city types: the state and the comments, text, shaded, open under a protection
       { range: stateCell, style: { fill: COLOURS.input, locked: false, bold: true } },
-      { range: comments, style: { fill: COLOURS.input, locked: false, wrap: true } },
+      {
+        range: `${end}${first}:${end}${last}`,
+        style: { fill: COLOURS.input, locked: false, wrap: true },
+      },
       { range: `A${REVIEW_HEADER_ROW}:${end}${REVIEW_HEADER_ROW}`, style: HEADER_STYLE },
       { range: `A${first}:${end}${last}`, style: { borders: true } },
       { range: `B${first}:B${last}`, style: { wrap: true } },
       { range: `E${first}:E${last}`, style: { wrap: true } },
-      ...headings.map((r) => ({
+      ...body.headings.map((r) => ({
         range: `A${r}:${end}${r}`,
         style: { bold: true, fill: COLOURS.pillar },
       })),
     ],
     merges: [`A1:${end}1`],
-    validations: [
-      {
-        range: stateCell,
-        rule: { type: "list", items: [REVIEW_WORDS.explain, REVIEW_WORDS.approved] },
-        prompt: {
-          title: "Kết quả rà soát",
-          message: `“${REVIEW_WORDS.explain}”: gửi ý kiến cho đơn vị. “${REVIEW_WORDS.approved}”: khóa báo cáo lần chốt này.`,
-        },
-        error: {
-          title: "Kết quả không hợp lệ",
-          message: `Hãy chọn “${REVIEW_WORDS.explain}” hoặc “${REVIEW_WORDS.approved}”.`,
-        },
-      },
-    ],
+    validations: [stateValidation(stateCell)],
     conditionalFormats: [
       toneFormat(stateCell, REVIEW_WORDS.approved, TONES.good),
       toneFormat(stateCell, REVIEW_WORDS.explain, TONES.pending),
@@ -345,6 +278,97 @@ export function buildReviewSheet(review: Review): SheetSpec {
       paper: "A4",
       titleRows: `$${REVIEW_HEADER_ROW}:$${REVIEW_HEADER_ROW}`,
       fitToWidth: true,
+    },
+  };
+}
+
+/** The title block, with how to answer beside the state. */
+function reviewTitleBlock(review: Review): CellContent[][] {
+  const head = reviewHeadRows(
+    REVIEW_TITLE,
+    REVIEW_SIGNATURE,
+    review,
+    review.state,
+    WIDTH,
+    REVIEW_COL.id
+  );
+  head[REVIEW_ROWS.state - 1][2] = {
+    text: `Chọn “${REVIEW_WORDS.explain}” hoặc “${REVIEW_WORDS.approved}” ở ô B${REVIEW_ROWS.state}; ghi ý kiến ở cột ${columnLetter(REVIEW_COL.comment)}, cạnh chỉ tiêu.`,
+  };
+  return head;
+}
+
+function reviewHeader(version: number): CellContent[] {
+  const header: CellContent[] = Array.from({ length: WIDTH }, () => ({ blank: true }));
+  const headers: [number, string][] = [
+    [REVIEW_COL.stt, "STT"],
+    [REVIEW_COL.title, "Chỉ tiêu"],
+    [REVIEW_COL.figure, `Số liệu (lần chốt ${version})`],
+    [REVIEW_COL.verdict, "Đánh giá"],
+    [REVIEW_COL.evidence, "Minh chứng"],
+    [REVIEW_COL.comment, COMMENT_HEADER],
+    [REVIEW_COL.id, "Mã"],
+  ];
+  for (const [c, t] of headers) header[c] = { text: t };
+  return header;
+}
+
+/** The lines below the header: a heading per pillar that has one, then its indicators with the review's line. */
+function reviewBody(review: Review) {
+  const lines = new Map(review.lines.map((l) => [l.id, l]));
+  const cells: CellContent[][] = [];
+  const numberStyles: { range: string; style: { numberFormat: string } }[] = [];
+  const headings: number[] = [];
+  for (const line of bodyLines()) {
+    const r = REVIEW_HEADER_ROW + 1 + cells.length;
+    if ("pillar" in line) {
+      const p = pillars.find((x) => x.id === line.pillar)!;
+      const heading: CellContent[] = Array.from({ length: WIDTH }, () => ({ blank: true }));
+      heading[REVIEW_COL.title] = { text: p.title };
+      heading[REVIEW_COL.id] = { text: PILLAR_MARK + p.id };
+      headings.push(r);
+      cells.push(heading);
+      continue;
+    }
+    const l = lines.get(line.row.id);
+    cells.push(indicatorCells(line.row, l));
+    if (typeof l?.figure === "number")
+      numberStyles.push({
+        range: cell(REVIEW_COL.figure, r),
+        style: { numberFormat: figureFormat(line.row) },
+      });
+  }
+  return { cells, numberStyles, headings };
+}
+
+/** An indicator's line: its STT, title and id, and what the review holds of it. */
+function indicatorCells(row: CatalogRow, l: ReviewLine | undefined): CellContent[] {
+  const cells: CellContent[] = Array.from({ length: WIDTH }, () => ({ blank: true }));
+  cells[REVIEW_COL.stt] = { text: row.id.includes(".") ? row.id : `${row.id}.` };
+  cells[REVIEW_COL.title] = { text: row.title };
+  cells[REVIEW_COL.id] = { text: row.id };
+  if (!l) return cells;
+  if (typeof l.figure === "number") cells[REVIEW_COL.figure] = { number: l.figure };
+  else if (typeof l.figure === "string" && l.figure !== "")
+    cells[REVIEW_COL.figure] = { text: l.figure };
+  if (l.verdict) cells[REVIEW_COL.verdict] = { text: l.verdict };
+  if (l.evidence) cells[REVIEW_COL.evidence] = { text: l.evidence };
+  if (l.comment) cells[REVIEW_COL.comment] = { text: l.comment };
+  return cells;
+}
+
+/** The state: one of the two words, with what each does. */
+function stateValidation(stateCell: string): Validation {
+  return {
+    range: stateCell,
+    rule: { type: "list", items: [REVIEW_WORDS.explain, REVIEW_WORDS.approved] },
+    prompt: {
+      title: "Kết quả rà soát",
+      message: `“${REVIEW_WORDS.explain}”: gửi ý kiến cho đơn vị. “${REVIEW_WORDS.approved}”: khóa báo cáo lần chốt này.`,
+    },
+    error: {
+      title: "Kết quả không hợp lệ",
+      message: `Hãy chọn “${REVIEW_WORDS.explain}” hoặc “${REVIEW_WORDS.approved}”.`,
     },
   };
 }
