@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { PaneAction } from "../actions";
+import type { PaneAction } from "../actionRow";
 import { ActionOption, type ActionHost } from "./ActionOptions";
 import { FilePicker } from "./FilePicker";
 

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { Dismiss16Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { BUTTONS } from "../../core/buttons";
-import type { OptionId } from "../actions";
+import type { OptionId } from "../actionRow";
 import { COMPARE_CHOICES, type CompareChoice, type FormValues } from "../formMemory";
 import { cutList } from "../notice";
 import { DocumentSettingsForm } from "./DocumentSettingsForm";

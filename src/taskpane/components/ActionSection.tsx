@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { actionsOf, SECTIONS, type PaneAction } from "../actions";
+import type { PaneAction, SectionLook } from "../actionRow";
 import { ActionControl } from "./ActionControl";
 import type { ActionHost } from "./ActionOptions";
 import { Step } from "./Step";
@@ -11,19 +11,20 @@ const useStyles = makeStyles({
 });
 
 export interface ActionSectionProps {
-  section: "city" | "report";
+  look: SectionLook;
+  actions: readonly PaneAction[];
   host: ActionHost;
   onAction: (action: PaneAction, file?: File) => void;
 }
 
 /** A part of the pane below the unit's steps: its heading and a line on what it does, then its buttons. */
-export function ActionSection({ section, host, onAction }: ActionSectionProps) {
+export function ActionSection({ look, actions, host, onAction }: ActionSectionProps) {
   const styles = useStyles();
-  const { title, intro, icon: Icon } = SECTIONS[section];
+  const { title, intro, icon: Icon } = look;
   return (
     <Step marker={<Icon />} title={title}>
       <Caption1 className={styles.hint}>{intro}</Caption1>
-      {actionsOf(section).map((a) => (
+      {actions.map((a) => (
         <ActionControl key={a.id} action={a} host={host} onAction={onAction} />
       ))}
     </Step>

@@ -11,8 +11,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { BuildingMultiple20Regular } from "@fluentui/react-icons";
 import type { SheetParams } from "../../sheets";
-import type { ActionContext, PaneAction, Section, Told } from "../actions";
+import type { ActionContext, PaneAction, Section, Told } from "../actionRow";
+import { CITY_ACTIONS, CITY_INTRO } from "../cityActions";
+import { REPORT_ACTIONS, REPORT_SECTION } from "../reportActions";
 import { CHUNKS } from "../chunks";
 import { browserMemory, defaultForm, type FormMemory, type FormValues } from "../formMemory";
 import type { HostStatus } from "../host";
@@ -292,7 +295,8 @@ export default function App({ port, host, memory }: AppProps) {
       {notRunNote("sheet")}
       <hr className={styles.divider} />
       <ActionSection
-        section="city"
+        look={{ title: "Toàn thành phố", intro: CITY_INTRO, icon: BuildingMultiple20Regular }}
+        actions={CITY_ACTIONS}
         host={actionHost}
         onAction={(action, file) => void run(action, file)}
       />
@@ -300,7 +304,8 @@ export default function App({ port, host, memory }: AppProps) {
       {notRunNote("city")}
       <hr className={styles.divider} />
       <ActionSection
-        section="report"
+        look={REPORT_SECTION}
+        actions={REPORT_ACTIONS}
         host={actionHost}
         onAction={(action, file) => void run(action, file)}
       />

@@ -2,7 +2,8 @@ import { Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/re
 import { LEVELS, LEVEL_NAMES } from "../../core/levels";
 import { PERIOD_PARTS, YEAR_MAX, YEAR_MIN, isReportYear, type PeriodPart } from "../../core/period";
 import type { Level } from "../../core/types";
-import { actionsOf, type PaneAction } from "../actions";
+import type { PaneAction } from "../actionRow";
+import { SHEET_ACTIONS } from "../sheetActions";
 import type { FormValues } from "../formMemory";
 import { ActionControl } from "./ActionControl";
 import type { ActionHost } from "./ActionOptions";
@@ -42,7 +43,7 @@ const useStyles = makeStyles({
 /** The unit's buttons grouped by the numbered step each stands in, in order. */
 function steps(): { marker: number; title: string; actions: PaneAction[] }[] {
   const byMarker = new Map<number, { marker: number; title: string; actions: PaneAction[] }>();
-  for (const action of actionsOf("sheet")) {
+  for (const action of SHEET_ACTIONS) {
     const { marker, title } = action.step ?? { marker: 0, title: action.label };
     const step = byMarker.get(marker) ?? { marker, title, actions: [] };
     step.actions.push(action);
