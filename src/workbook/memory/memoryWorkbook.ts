@@ -406,7 +406,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const t = input.trim();
     let value: string | number | boolean | null;
     if (t === "") value = null;
-    else if (style.numberFormat === "@") value = `'${input}`;
+    else if (style.numberFormat === NUMBER_FORMATS.text) value = `'${input}`;
     else if (t.startsWith("=")) value = t;
     else if (/^-?\d+([.,]\d+)?\s*%$/.test(t))
       value = Number(t.replace(/\s*%$/, "").replace(",", ".")) / 100;
