@@ -5,12 +5,8 @@
  * finalized version found in the workbook.
  */
 import {
-  evaluate,
   isAbout,
   isCdsError,
-  reviewComments,
-  shortFingerprint,
-  type Review,
   needsAnswer,
   replyFileName,
   replyOf,
@@ -22,7 +18,6 @@ import {
   type ReviewedVersion,
 } from "../../core";
 import {
-  buildReviewSheet,
   checkStamp,
   isReviewHead,
   periodCode,
@@ -36,27 +31,19 @@ import {
   readUnitSheet,
   REPLY_COLUMN,
   REVIEW_COL,
-  reviewLines,
-  sheetInputs,
-  withKept,
   type Period,
   type SheetParams,
   type SheetSnapshot,
 } from "../../sheets";
 import type { Sha256 } from "../../core/fingerprint";
-import { BUTTONS } from "../../core/buttons";
 import { webSha256 } from "../sha256";
 import { readReplyWorkbook, writeReplyWorkbook, writeReplyZip } from "../../formats/replyWorkbook";
-import {
-  checkParams,
-  guarded,
-  isSheetOf,
-  protectedError,
-  UserError,
-  type Progress,
-} from "../support";
+import { checkParams, guarded, isSheetOf, UserError, type Progress } from "../support";
 import type { SheetHead, WorkbookPort } from "../../workbook/port";
 import { readPickedFiles, type PickedFile } from "../pickedFiles";
+import { planReview, type CheckedSheet, type ReviewRead, type ReviewSheetOutcome } from "./plan";
+
+export type { ReviewSheetOutcome } from "./plan";
 
 export interface ReplyOutcome {
   readonly fileName: string;
@@ -192,25 +179,6 @@ export function sendReplies(
   });
 }
 
-export interface ReviewSheetOutcome {
-  /** The review sheet written. */
-  readonly sheet: string;
-  /** The unit sheet whose finalized version it reviews. */
-  readonly source: string;
-  readonly unit: string;
-  readonly version: number;
-  readonly fingerprint: string;
-  /** The review sheet of this version was there already: its comments and state were kept. */
-  readonly rerun: boolean;
-  /** Comments on the sheet (kept from the earlier sheet of this version). */
-  readonly comments: number;
-  readonly state: ReviewState | null;
-  /** The state as the sheet writes it ("" for none). */
-  readonly stateText: string;
-  /** Other sheets of the unit that were not taken, with why (an older version, not finalized, unreadable stamp). */
-  readonly passed: readonly string[];
-}
-
 /**
  * "Tạo trang rà soát": the review sheet (docs/sheets.md#review-sheet) of the pane's unit, level and period, from the
  * latest finalized version of its report found in the workbook — a unit sheet found by the identity in its title
@@ -229,115 +197,65 @@ export function createReview(
   progress: Progress = () => {}
 ): Promise<ReviewSheetOutcome> {
   return guarded(async (written) => {
-    const params = checkParams(input.params);
-    await port.ensureReady();
-    progress("Đang tìm báo cáo đã chốt của đơn vị…");
-    const heads = await port.readHeads();
-    const units = heads.filter((h) => isSheetOf(h.values, params)).map((h) => h.name);
-    // the unit's submission files picked in the city's part, read as the consolidation reads them ("file: sheet")
-    const picked = input.files?.length
-      ? (await readPickedFiles(input.files, progress)).sheets.filter((s) =>
-          isSheetOf(s.values, params)
-        )
-      : [];
-    if (!units.length && !picked.length)
-      throw new UserError(
-        `Sổ tính chưa có bảng chỉ tiêu của ${reportName(params)}${input.files?.length ? `, và ${input.files.length} tệp đã chọn cũng không có` : ""}: hãy chọn tệp nộp của đơn vị ở ô chọn tệp của phần Toàn thành phố (hoặc chép trang báo cáo đã chốt vào sổ tính này, hoặc kiểm tra tên đơn vị, cấp, kỳ ở trên) rồi bấm lại.`
-      );
-    const reviews = reviewHeads(heads).filter((r) => isAbout(r.version, params));
-    const read = await port.readSheets([...units, ...reviews.map((r) => r.head.name)]);
-    const sha256 = input.sha256 ?? webSha256;
-    let latest: { snapshot: SheetSnapshot; version: number; fingerprint: string } | null = null;
-    const passed: string[] = [];
-    const edited: string[] = [];
-    for (const snapshot of [...read.filter((s) => units.includes(s.name)), ...picked]) {
-      let checked;
-      try {
-        checked = await checkStamp(readUnitSheet(snapshot), snapshot.values, sha256);
-      } catch (e) {
-        if (!isCdsError(e)) throw e;
-        passed.push(`Trang "${snapshot.name}": ${e.message}`);
-        continue;
-      }
-      if (checked.state === "none") {
-        passed.push(`Trang "${snapshot.name}" chưa chốt số liệu.`);
-        continue;
-      }
-      if (checked.state === "unreadable") {
-        passed.push(checked.message);
-        continue;
-      }
-      if (checked.changed) {
-        edited.push(
-          `Trang "${snapshot.name}" (lần chốt ${checked.stamp.version}): số liệu đã sửa sau khi chốt, không còn khớp mã số liệu ${shortFingerprint(checked.stamp.fingerprint)}.`
-        );
-        continue;
-      }
-      const found = {
-        snapshot,
-        version: checked.stamp.version,
-        fingerprint: checked.stamp.fingerprint,
-      };
-      if (!latest || latest.version < found.version) {
-        if (latest)
-          passed.push(`Trang "${latest.snapshot.name}": lần chốt ${latest.version}, cũ hơn.`);
-        latest = found;
-      } else
-        passed.push(
-          `Trang "${snapshot.name}": lần chốt ${found.version}${found.version === latest.version ? ", trùng lần chốt" : ", cũ hơn"}.`
-        );
-    }
-    if (!latest)
-      throw new UserError(
-        `Chưa có báo cáo đã chốt nào của ${reportName(params)} trong sổ tính: chỉ rà soát được một lần chốt số liệu (đơn vị bấm "${BUTTONS.finalize}" rồi gửi tệp nộp). Chưa có gì được ghi.` +
-          [...edited, ...passed].map((l) => `\n• ${l}`).join("")
-      );
-    const sheet = readUnitSheet(latest.snapshot);
-    const { inputs, evidence, targets } = sheetInputs(sheet);
-    const p = sheet.params!;
-    const results = evaluate(inputs, { level: p.level, evidence, targets });
-    const fresh: Review = {
-      unit: p.unit,
-      ...(p.code ? { code: p.code } : {}),
-      level: p.level,
-      period: p.period,
-      version: latest.version,
-      fingerprint: latest.fingerprint,
-      state: null,
-      lines: reviewLines(results, evidence),
-    };
-    const same = reviews.find((r) => r.version.version === latest!.version);
-    const old = same ? read.find((s) => s.name === same.head.name) : undefined;
-    if (old?.protected) throw protectedError(old.name);
-    let review: Review;
-    try {
-      review = withKept(fresh, old ? readReviewSheet(old).review : null);
-    } catch (e) {
-      if (isCdsError(e)) throw new UserError(`${e.message} Chưa có gì được ghi.`, e);
-      throw e;
-    }
-    const spec = buildReviewSheet(review);
+    const plan = planReview(await readForReview(port, input, progress));
     progress("Đang ghi trang rà soát…");
-    await written.track(spec.name, () =>
-      port.writeSheet(spec, old ? { replace: old.name, clearRows: old.values.length } : {})
-    );
-    return {
-      // a rewrite renames the sheet to spec.name unless another sheet holds that name
-      sheet:
-        old && heads.some((h) => h.name === spec.name && h.name !== old.name)
-          ? old.name
-          : spec.name,
-      source: latest.snapshot.name,
-      unit: review.unit,
-      version: review.version,
-      fingerprint: review.fingerprint,
-      rerun: !!old,
-      comments: reviewComments(review).length,
-      state: review.state,
-      stateText: review.state ? REVIEW_WORDS[review.state] : "",
-      passed: [...edited, ...passed],
-    };
+    await written.track(plan.spec.name, () => port.writeSheet(plan.spec, plan.options));
+    return plan.outcome;
   });
+}
+
+/**
+ * The unit's sheets in the workbook and in the picked files, their stamps checked, and its review sheets. Refused
+ * when neither holds a sheet of the unit.
+ */
+async function readForReview(
+  port: WorkbookPort,
+  input: Parameters<typeof createReview>[1],
+  progress: Progress
+): Promise<ReviewRead> {
+  const params = checkParams(input.params);
+  await port.ensureReady();
+  progress("Đang tìm báo cáo đã chốt của đơn vị…");
+  const heads = await port.readHeads();
+  const units = heads.filter((h) => isSheetOf(h.values, params)).map((h) => h.name);
+  // the unit's submission files picked in the city's part, read as the consolidation reads them ("file: sheet")
+  const picked = input.files?.length
+    ? (await readPickedFiles(input.files, progress)).sheets.filter((s) =>
+        isSheetOf(s.values, params)
+      )
+    : [];
+  if (!units.length && !picked.length)
+    throw new UserError(
+      `Sổ tính chưa có bảng chỉ tiêu của ${reportName(params)}${input.files?.length ? `, và ${input.files.length} tệp đã chọn cũng không có` : ""}: hãy chọn tệp nộp của đơn vị ở ô chọn tệp của phần Toàn thành phố (hoặc chép trang báo cáo đã chốt vào sổ tính này, hoặc kiểm tra tên đơn vị, cấp, kỳ ở trên) rồi bấm lại.`
+    );
+  const reviews = reviewHeads(heads).filter((r) => isAbout(r.version, params));
+  const read = await port.readSheets([...units, ...reviews.map((r) => r.head.name)]);
+  const mine = [...read.filter((s) => units.includes(s.name)), ...picked];
+  return {
+    params,
+    heads,
+    sheets: await checkedSheets(mine, input.sha256 ?? webSha256),
+    reviews,
+    reviewSheets: read.filter((s) => !units.includes(s.name)),
+  };
+}
+
+/** Each sheet read and its stamp checked against its figures; a sheet that does not read says why. */
+async function checkedSheets(
+  snapshots: readonly SheetSnapshot[],
+  sha256: Sha256
+): Promise<CheckedSheet[]> {
+  const out: CheckedSheet[] = [];
+  for (const snapshot of snapshots) {
+    try {
+      const sheet = readUnitSheet(snapshot);
+      out.push({ snapshot, sheet, checked: await checkStamp(sheet, snapshot.values, sha256) });
+    } catch (e) {
+      if (!isCdsError(e)) throw e;
+      out.push({ snapshot, error: e.message });
+    }
+  }
+  return out;
 }
 
 export interface ReceiveOutcome {
