@@ -18,7 +18,7 @@ import { hasVerdict } from "./unit/rows";
 import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "../core/period";
 import { joinNote } from "./unit/read";
-import type { CellContent, CellStyle, ConditionalFormat, SheetSpec } from "./spec";
+import type { CellContent, CellStyle, SheetSpec } from "./spec";
 import {
   COLOURS,
   NUMBER_FORMATS,
@@ -89,6 +89,45 @@ export function buildCitySheet(
   kind: SheetKind = "cds",
   cycle: CycleHead = {}
 ): SheetSpec {
+  const base = buildSheet(cityParams(period), cityContents(c, kept, kind), {
+    kind,
+    deadline: cycle.deadline,
+  });
+  const block = chartBlock(base.cells);
+  const lastBody = FIRST_BODY_ROW + bodyLines().length - 1;
+  return {
+    ...base,
+    cells: block.cells.map((line, i) =>
+      i === TITLE_ROWS.marks - 1
+        ? line.map((x, col) => (col === COL.id ? { text: CITY_MARK } : x))
+        : line
+    ),
+    area: `A1:${columnLetter(block.width - 1)}${lastBody}`,
+    columns: [
+      ...base.columns,
+      ...Array.from({ length: CHART_COL - base.columns.length }, () => ({
+        width: SPARE_COLUMN_WIDTH,
+      })),
+      ...CHART_WIDTHS.map((width) => ({ width })),
+    ],
+    styles: [...base.styles, ...block.styles],
+    charts: [
+      {
+        type: "ColumnStacked",
+        source: block.source,
+        title: `Kết quả chỉ tiêu theo trụ cột — ${periodText(period)}`,
+        anchor: block.anchor,
+        colors: VERDICT_ORDER.map((v) => VERDICT_STYLES[v].chart),
+      },
+    ],
+  };
+}
+
+/**
+ * What the city sheet holds of the consolidation: its figures and verdicts, and each note with the analyst's part
+ * (kept from the earlier version) before the consolidation's; the kept cells less the notes so joined.
+ */
+function cityContents(c: Consolidation, kept: Preserved, kind: SheetKind): Preserved {
   const figures: Record<string, CellContent> = { ...kept.figures };
   const verdicts: Record<string, CellContent> = {};
   const notes: Record<string, string> = {};
@@ -114,16 +153,17 @@ export function buildCitySheet(
     const note = joinNote(analyst, r.note);
     if (note) notes[row.id] = note;
   }
-  const base = buildSheet(
-    cityParams(period),
-    { cells: keptCells, figures, verdicts, notes },
-    { kind, deadline: cycle.deadline }
-  );
+  return { cells: keptCells, figures, verdicts, notes };
+}
 
-  // the chart's block: L6 header, one line per pillar, counted from the verdict column of the pillar's rows
+/**
+ * The block the chart reads, beside the table: a header in the header row, one line per pillar counted from the
+ * verdict column of the pillar's rows. The sheet's cells widened to hold it, its styles, its range and the chart's.
+ */
+function chartBlock(baseCells: readonly (readonly CellContent[])[]) {
   const rowOf = standardRows();
   const width = CHART_COL + VERDICT_ORDER.length + 1;
-  const cells = base.cells.map((line) => [
+  const cells = baseCells.map((line) => [
     ...line,
     ...Array.from({ length: width - line.length }, (): CellContent => ({ blank: true })),
   ]);
@@ -145,129 +185,60 @@ export function buildCitySheet(
   });
   const last = headerRow + pillars.length;
   const source = `${cell(CHART_COL, headerRow)}:${cell(CHART_COL + VERDICT_ORDER.length, last)}`;
-  const lastBody = FIRST_BODY_ROW + bodyLines().length - 1;
   const chartFrom = cell(CHART_COL, last + CHART_ANCHOR.top);
   const chartTo = cell(CHART_COL + CHART_ANCHOR.right, last + CHART_ANCHOR.bottom);
-  const blockStyles: { range: string; style: CellStyle }[] = [
+  const styles: { range: string; style: CellStyle }[] = [
     { range: source, style: { borders: true, numberFormat: NUMBER_FORMATS.general } },
     {
       range: `${cell(CHART_COL, headerRow)}:${cell(CHART_COL + VERDICT_ORDER.length, headerRow)}`,
       style: { bold: true, fill: COLOURS.header, fontColor: COLOURS.headerText, hAlign: "Center" },
     },
   ];
-  return {
-    ...base,
-    cells: cells.map((line, i) =>
-      i === TITLE_ROWS.marks - 1
-        ? line.map((x, c) => (c === COL.id ? { text: CITY_MARK } : x))
-        : line
-    ),
-    area: `A1:${columnLetter(width - 1)}${lastBody}`,
-    columns: [
-      ...base.columns,
-      ...Array.from({ length: CHART_COL - base.columns.length }, () => ({
-        width: SPARE_COLUMN_WIDTH,
-      })),
-      ...CHART_WIDTHS.map((width) => ({ width })),
-    ],
-    styles: [...base.styles, ...blockStyles],
-    charts: [
-      {
-        type: "ColumnStacked",
-        source,
-        title: `Kết quả chỉ tiêu theo trụ cột — ${periodText(period)}`,
-        anchor: `${chartFrom}:${chartTo}`,
-        colors: VERDICT_ORDER.map((v) => VERDICT_STYLES[v].chart),
-      },
-    ],
-  };
+  return { cells, width, styles, source, anchor: `${chartFrom}:${chartTo}` };
 }
+
+/** A breakdown's figure column: a catalog row's figure, or its verdict. */
+type BreakdownColumn = { readonly id: string; readonly verdict: boolean };
 
 /**
  * The breakdown: one line per unit, one column per figure (and per verdict where there is one) — what each unit
  * reported, its verdicts, and NOT_REPORTED ("Chưa báo cáo") where it reported nothing.
  */
 export function buildBreakdownSheet(units: readonly UnitReport[], period: Period): SheetSpec {
-  const rows = catalog.filter((r) => r.kind !== "group");
-  const columns: Array<{ id: string; verdict: boolean }> = rows.flatMap((r) => [
-    { id: r.id, verdict: false },
-    ...(hasVerdict(r) ? [{ id: r.id, verdict: true }] : []),
-  ]);
+  const columns: BreakdownColumn[] = catalog
+    .filter((r) => r.kind !== "group")
+    .flatMap((r) => [
+      { id: r.id, verdict: false },
+      ...(hasVerdict(r) ? [{ id: r.id, verdict: true }] : []),
+    ]);
   const sorted = [...units].sort(
     (a, b) => order(a.level) - order(b.level) || fold(a.unit).localeCompare(fold(b.unit))
   );
   const header = BREAKDOWN_HEADER_ROW;
   const width = BREAKDOWN_UNIT_COLUMNS + columns.length;
-  const firstFigure = columnLetter(BREAKDOWN_UNIT_COLUMNS); // C
-  const blank = (): CellContent => ({ blank: true });
-  const cells: CellContent[][] = [];
-  const title = Array.from({ length: width }, blank);
-  title[0] = { text: breakdownTitle(period) };
-  cells.push(title);
-  const sub = Array.from({ length: width }, blank);
-  sub[0] = {
-    text: `${units.length} đơn vị. Ô "${NOT_REPORTED}": đơn vị chưa có số liệu ở chỉ tiêu đó (không tính là 0).`,
-  };
-  cells.push(sub);
-  cells.push([
-    { text: "Đơn vị" },
-    { text: "Cấp" },
-    ...columns.map((c) => ({ text: c.verdict ? `${c.id} – Đánh giá` : c.id })),
-  ]);
-  for (const u of sorted) {
-    const r = evaluate(u.inputs, { level: u.level, evidence: u.evidence });
-    cells.push([
-      { text: u.unit },
-      { text: LEVEL_NAMES[u.level] },
-      ...columns.map((c): CellContent => {
-        const x = r[c.id];
-        if (c.verdict)
-          return x.verdict ? { text: x.verdict } : x.invalid ? { text: INVALID_FIGURE } : blank();
-        if (x.invalid) return { text: INVALID_FIGURE };
-        return x.text ? { text: x.text } : { text: NOT_REPORTED };
-      }),
-    ]);
-  }
   const last = Math.max(header + 1, header + sorted.length);
-  const all = `${firstFigure}${header + 1}:${columnLetter(width - 1)}${last}`;
-  const colours: ConditionalFormat[] = [
-    ...verdictFormats(all),
-    toneFormat(all, NOT_REPORTED, TONES.muted),
-    toneFormat(all, INVALID_FIGURE, TONES.warning),
-  ];
+  const all = `${columnLetter(BREAKDOWN_UNIT_COLUMNS)}${header + 1}:${columnLetter(width - 1)}${last}`;
   return {
     name: periodSheetName(period, BREAKDOWN_LABEL),
     key: `CDS_chitiet_${periodCode(period).replace("-", "")}`,
     area: `A1:${columnLetter(width - 1)}${last}`,
-    cells,
+    cells: [
+      ...breakdownHead(units.length, period, columns),
+      ...sorted.map((u) => breakdownLine(u, columns)),
+    ],
     columns: [
       { width: 220 },
       { width: 120 },
       ...columns.map((c) => ({ width: c.verdict ? 80 : 70 })),
     ],
-    styles: [
-      {
-        range: `A1:${columnLetter(width - 1)}${last}`,
-        style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" },
-      },
-      { range: "A1", style: TITLE_STYLE },
-      { range: "A2", style: { italic: true, fontColor: COLOURS.subtitle } },
-      {
-        range: `A${header}:${columnLetter(width - 1)}${header}`,
-        style: {
-          bold: true,
-          fill: COLOURS.header,
-          fontColor: COLOURS.headerText,
-          wrap: true,
-          hAlign: "Center",
-        },
-      },
-      { range: `A${header}:${columnLetter(width - 1)}${last}`, style: { borders: true } },
-      { range: all, style: { hAlign: "Center" } },
-    ],
+    styles: breakdownStyles(width, last, all),
     merges: [],
     validations: [],
-    conditionalFormats: colours,
+    conditionalFormats: [
+      ...verdictFormats(all),
+      toneFormat(all, NOT_REPORTED, TONES.muted),
+      toneFormat(all, INVALID_FIGURE, TONES.warning),
+    ],
     freezeRows: header,
     print: {
       orientation: "Landscape",
@@ -276,6 +247,70 @@ export function buildBreakdownSheet(units: readonly UnitReport[], period: Period
       fitToWidth: false,
     },
   };
+}
+
+const blank = (): CellContent => ({ blank: true });
+
+/** The title, the line that explains the cells, the header. */
+function breakdownHead(
+  unitCount: number,
+  period: Period,
+  columns: readonly BreakdownColumn[]
+): CellContent[][] {
+  const width = BREAKDOWN_UNIT_COLUMNS + columns.length;
+  const title = Array.from({ length: width }, blank);
+  title[0] = { text: breakdownTitle(period) };
+  const sub = Array.from({ length: width }, blank);
+  sub[0] = {
+    text: `${unitCount} đơn vị. Ô "${NOT_REPORTED}": đơn vị chưa có số liệu ở chỉ tiêu đó (không tính là 0).`,
+  };
+  return [
+    title,
+    sub,
+    [
+      { text: "Đơn vị" },
+      { text: "Cấp" },
+      ...columns.map((c) => ({ text: c.verdict ? `${c.id} – Đánh giá` : c.id })),
+    ],
+  ];
+}
+
+/** A unit's line: its name, its level, then each figure as it reported it and each verdict. */
+function breakdownLine(u: UnitReport, columns: readonly BreakdownColumn[]): CellContent[] {
+  const r = evaluate(u.inputs, { level: u.level, evidence: u.evidence });
+  return [
+    { text: u.unit },
+    { text: LEVEL_NAMES[u.level] },
+    ...columns.map((c): CellContent => {
+      const x = r[c.id];
+      if (c.verdict)
+        return x.verdict ? { text: x.verdict } : x.invalid ? { text: INVALID_FIGURE } : blank();
+      if (x.invalid) return { text: INVALID_FIGURE };
+      return x.text ? { text: x.text } : { text: NOT_REPORTED };
+    }),
+  ];
+}
+
+function breakdownStyles(width: number, last: number, all: string): SheetSpec["styles"] {
+  const header = BREAKDOWN_HEADER_ROW;
+  const end = columnLetter(width - 1);
+  return [
+    { range: `A1:${end}${last}`, style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
+    { range: "A1", style: TITLE_STYLE },
+    { range: "A2", style: { italic: true, fontColor: COLOURS.subtitle } },
+    {
+      range: `A${header}:${end}${header}`,
+      style: {
+        bold: true,
+        fill: COLOURS.header,
+        fontColor: COLOURS.headerText,
+        wrap: true,
+        hAlign: "Center",
+      },
+    },
+    { range: `A${header}:${end}${last}`, style: { borders: true } },
+    { range: all, style: { hAlign: "Center" } },
+  ];
 }
 
 function order(level: Level): number {
