@@ -1,11 +1,29 @@
 /**
- * Every use case of the task pane, for tests and tools. The pane itself loads each module on its first click, in a
- * chunk of its own (chunks.ts), so that its first load carries none of them.
+ * Everything the use cases' layer offers, for tests and tools: each button family's use case, its pure plan and its
+ * words, and what the families share. The pane never imports this barrel: it loads each family on its first click,
+ * in a chunk of its own (taskpane/chunks.ts), so that its first load carries none of them.
  */
 export * from "./sheet/sheet";
+export * from "./sheet/words";
 export * from "./city/city";
+export * from "./city/plan";
+export * from "./city/reports";
+export * from "./city/words";
 export * from "./compare/compare";
+export * from "./compare/words";
 export * from "./roster/roster";
+export * from "./roster/words";
 export * from "./blank/blank";
+export * from "./blank/words";
 export * from "./documents/documents";
+export * from "./documents/words";
 export * from "./cycle/cycle";
+export * from "./cycle/words";
+export * from "./review/review";
+export * from "./review/plan";
+export * from "./review/words";
+export * from "./support";
+export * from "./pickedFiles";
+export * from "./userError";
+export * from "./notice";
+export * from "./sha256";
