@@ -67,24 +67,23 @@ export function statusSheetName(period: Period): string {
   return periodSheetName(period, STATUS_LABEL);
 }
 
-/**
- * "Tình hình nộp": one line per roster unit (and per report off the roster), the units to chase first — not
- * submitted, then incomplete (fewest rows first), then off the roster, then submitted — with Excel's filter on the
- * header, so that the coordinating department can narrow it to a tier or a state.
- */
-export function buildStatusSheet(status: SubmissionStatus, period: Period): SheetSpec {
-  const width = STATUS_HEADERS.length;
-  const total = REPORTED_ROWS.length;
-  const blank = (): CellContent => ({ blank: true });
-  const line = (...values: (string | number)[]): CellContent[] =>
-    Array.from({ length: width }, (_, i) => {
-      const v = values[i];
-      if (typeof v === "number") return { number: v };
-      return v ? { text: v } : blank();
-    });
+/** The status sheet's column widths (points), in STATUS_HEADERS' order. */
+const STATUS_WIDTHS = [40, 60, 220, 120, 150, 90, 200, 300, 60, 170, 80, 110, 220] as const;
+
+/** A line of the sheet, as wide as its table: numbers as numbers, "" as a blank cell. */
+function statusLine(...values: (string | number)[]): CellContent[] {
+  return Array.from({ length: STATUS_HEADERS.length }, (_, i) => {
+    const v = values[i];
+    if (typeof v === "number") return { number: v };
+    return v ? { text: v } : { blank: true };
+  });
+}
+
+/** The line under the title: who has reported per tier and in all, then what is off the roster or twice. */
+function statusSummaryText(status: SubmissionStatus): string {
   const submitted = status.submitted.length;
   const expected = status.submitted.length + status.notSubmitted.length;
-  const summary = [
+  return [
     `${tierCounts(status)}. `,
     `Tổng cộng đã nộp ${submitted}/${expected} đơn vị trong danh sách`,
     status.incomplete.length ? `, ${status.incomplete.length} đơn vị nộp thiếu` : "",
@@ -97,15 +96,20 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
     ".",
     timelinessLine(status),
   ].join("");
-  const cells: CellContent[][] = [
-    line(statusTitle(period)),
-    line(summary),
-    line(
+}
+
+/** The sheet's cells: the title, the summary, how to read it, the headers, one line per status line. */
+function statusCells(status: SubmissionStatus, period: Period): CellContent[][] {
+  const total = REPORTED_ROWS.length;
+  return [
+    statusLine(statusTitle(period)),
+    statusLine(statusSummaryText(status)),
+    statusLine(
       `Số dòng đã nhập: trên ${total} dòng số liệu và câu trả lời mà đơn vị phải nhập. Dùng nút lọc ở dòng tiêu đề để xem từng cấp hoặc từng tình trạng.`
     ),
-    line(...STATUS_HEADERS),
+    statusLine(...STATUS_HEADERS),
     ...status.lines.map((l, i) =>
-      line(
+      statusLine(
         i + 1,
         l.code,
         l.name,
@@ -122,11 +126,12 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
       )
     ),
   ];
-  const first = STATUS_HEADER_ROW + 1;
-  const last = Math.max(first, STATUS_HEADER_ROW + status.lines.length);
-  const end = columnLetter(width - 1);
+}
+
+/** The states, the timeliness and the stamps' trust coloured by their tone, on body rows `first`…`last`. */
+function statusColours(first: number, last: number): ConditionalFormat[] {
   const state = `E${first}:E${last}`;
-  const colours: ConditionalFormat[] = [
+  return [
     toneFormat(state, SUBMISSION_WORDS.notSubmitted, TONES.bad),
     toneFormat(state, SUBMISSION_WORDS.incomplete, TONES.pending),
     toneFormat(state, SUBMISSION_WORDS.unknown, TONES.warning),
@@ -136,49 +141,51 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
     toneFormat(`L${first}:L${last}`, "Chưa chốt", TONES.pending),
     toneFormat(`M${first}:M${last}`, CHANGED_WORDS, TONES.bad),
   ];
+}
+
+/** The sheet's styles, its table ending at column `end`, its body on rows `first`…`last`. */
+function statusStyles(end: string, first: number, last: number): SheetSpec["styles"] {
+  return [
+    // codes and names stay text ("26734" is a code, not a number); the STT column holds numbers
+    { range: `B1:${end}${last}`, style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
+    { range: "A1", style: TITLE_STYLE },
+    { range: "A2:A3", style: { italic: true, fontColor: COLOURS.subtitle } },
+    {
+      range: `A${STATUS_HEADER_ROW}:${end}${STATUS_HEADER_ROW}`,
+      style: {
+        bold: true,
+        fill: COLOURS.header,
+        fontColor: COLOURS.headerText,
+        hAlign: "Center",
+        wrap: true,
+      },
+    },
+    { range: `A${STATUS_HEADER_ROW}:${end}${last}`, style: { borders: true } },
+    { range: `H${first}:H${last}`, style: { wrap: true } },
+    { range: `M${first}:M${last}`, style: { wrap: true } },
+  ];
+}
+
+/**
+ * "Tình hình nộp": one line per roster unit (and per report off the roster), the units to chase first — not
+ * submitted, then incomplete (fewest rows first), then off the roster, then submitted — with Excel's filter on the
+ * header, so that the coordinating department can narrow it to a tier or a state.
+ */
+export function buildStatusSheet(status: SubmissionStatus, period: Period): SheetSpec {
+  const first = STATUS_HEADER_ROW + 1;
+  const last = Math.max(first, STATUS_HEADER_ROW + status.lines.length);
+  const end = columnLetter(STATUS_HEADERS.length - 1);
   return {
     name: statusSheetName(period),
     key: `CDS_tinhhinh_${periodCode(period).replace("-", "")}`,
     area: `A1:${end}${last}`,
-    cells,
-    columns: [
-      { width: 40 },
-      { width: 60 },
-      { width: 220 },
-      { width: 120 },
-      { width: 150 },
-      { width: 90 },
-      { width: 200 },
-      { width: 300 },
-      { width: 60 },
-      { width: 170 },
-      { width: 80 },
-      { width: 110 },
-      { width: 220 },
-    ],
-    styles: [
-      // codes and names stay text ("26734" is a code, not a number); the STT column holds numbers
-      { range: `B1:${end}${last}`, style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" } },
-      { range: "A1", style: TITLE_STYLE },
-      { range: "A2:A3", style: { italic: true, fontColor: COLOURS.subtitle } },
-      {
-        range: `A${STATUS_HEADER_ROW}:${end}${STATUS_HEADER_ROW}`,
-        style: {
-          bold: true,
-          fill: COLOURS.header,
-          fontColor: COLOURS.headerText,
-          hAlign: "Center",
-          wrap: true,
-        },
-      },
-      { range: `A${STATUS_HEADER_ROW}:${end}${last}`, style: { borders: true } },
-      { range: `H${first}:H${last}`, style: { wrap: true } },
-      { range: `M${first}:M${last}`, style: { wrap: true } },
-    ],
+    cells: statusCells(status, period),
+    columns: STATUS_WIDTHS.map((width) => ({ width })),
+    styles: statusStyles(end, first, last),
     // the title and the two lines under it span the table: their text does not widen column A
     merges: [`A1:${end}1`, `A2:${end}2`, `A3:${end}3`],
     validations: [],
-    conditionalFormats: colours,
+    conditionalFormats: statusColours(first, last),
     freezeRows: STATUS_HEADER_ROW,
     print: {
       orientation: "Landscape",
