@@ -8,7 +8,7 @@ import { officialUnits } from "../core/units";
 import { cell, columnLetter } from "./a1";
 import { COLOURS, TITLE_STYLE, TONES, toneFormat } from "./styles";
 import type { SheetSnapshot } from "./unit/read";
-import type { CellContent, SheetSpec } from "./spec";
+import type { CellContent, SheetSpec, Validation } from "./spec";
 
 /**
  * "Danh sách đơn vị": the city's roster of reporting units, as a sheet the coordinating department keeps. It starts
@@ -47,19 +47,63 @@ export function officialRoster(): RosterEntry[] {
   }));
 }
 
-/** The roster sheet, pre-filled with the given entries (the official list by default). */
 /** The words of the level drop-down, and the hidden cells (F2:F3) it reads them from. */
 const LEVEL_ITEMS = ROSTER_LEVELS.map((l) => LEVEL_NAMES[l]);
 const LEVEL_SOURCE = `$${columnLetter(ROSTER_COL.mark)}$2:$${columnLetter(ROSTER_COL.mark)}$${1 + LEVEL_ITEMS.length}`;
 
+/** The roster sheet, pre-filled with the given entries (the official list by default). */
 export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoster()): SheetSpec {
   const first = ROSTER_HEADER_ROW + 1;
   const last = Math.max(first, ROSTER_HEADER_ROW + entries.length);
+  return {
+    name: ROSTER_SHEET,
+    key: ROSTER_KEY,
+    area: `A1:F${last}`,
+    cells: rosterCells(entries),
+    columns: [
+      { width: 60 },
+      { width: 260 },
+      { width: 70 },
+      { width: 130 },
+      { width: 100 },
+      { width: 30, hidden: true },
+    ],
+    styles: [
+      { range: `A1:F${last}`, style: { numberFormat: "@", vAlign: "Top" } },
+      { range: "A1", style: TITLE_STYLE },
+      { range: "A2:A3", style: { italic: true, fontColor: COLOURS.subtitle } },
+      {
+        range: `A${ROSTER_HEADER_ROW}:E${ROSTER_HEADER_ROW}`,
+        style: {
+          bold: true,
+          fill: COLOURS.header,
+          fontColor: COLOURS.headerText,
+          hAlign: "Center",
+          borders: true,
+        },
+      },
+      { range: `A${first}:E${last}`, style: { borders: true, locked: false } },
+    ],
+    merges: ["A1:E1", "A2:E2", "A3:E3"],
+    validations: rosterValidations(first, last + ADDED_ROWS),
+    conditionalFormats: [toneFormat(`E${first}:E${last}`, RETIRED, TONES.muted)],
+    freezeRows: ROSTER_HEADER_ROW,
+    seal: { address: cell(ROSTER_COL.mark, 1), content: { text: ROSTER_SIGNATURE } },
+    print: {
+      orientation: "Portrait",
+      paper: "A4",
+      titleRows: `$${ROSTER_HEADER_ROW}:$${ROSTER_HEADER_ROW}`,
+      fitToWidth: true,
+    },
+  };
+}
+
+/** The title block (with the level words in the hidden column), the header, one line per entry. */
+function rosterCells(entries: readonly RosterEntry[]): CellContent[][] {
   const width = ROSTER_HEADERS.length;
-  const blank = (): CellContent => ({ blank: true });
   const line = (...texts: string[]): CellContent[] =>
-    Array.from({ length: width }, (_, i) => (texts[i] ? { text: texts[i] } : blank()));
-  const cells: CellContent[][] = [
+    Array.from({ length: width }, (_, i) => (texts[i] ? { text: texts[i] } : { blank: true }));
+  return [
     line("DANH SÁCH ĐƠN VỊ BÁO CÁO CHỈ TIÊU CHUYỂN ĐỔI SỐ", "", "", "", "", ROSTER_UNSEALED),
     // two short lines: a merged cell neither wraps to its text's height nor shows what overflows it
     line(
@@ -83,68 +127,31 @@ export function buildRosterSheet(entries: readonly RosterEntry[] = officialRoste
       line(e.code, e.name, e.kind, LEVEL_NAMES[e.level], e.active ? ACTIVE : RETIRED)
     ),
   ];
-  const body = `A${first}:E${last}`;
-  return {
-    name: ROSTER_SHEET,
-    key: ROSTER_KEY,
-    area: `A1:F${last}`,
-    cells,
-    columns: [
-      { width: 60 },
-      { width: 260 },
-      { width: 70 },
-      { width: 130 },
-      { width: 100 },
-      { width: 30, hidden: true },
-    ],
-    styles: [
-      { range: `A1:F${last}`, style: { numberFormat: "@", vAlign: "Top" } },
-      { range: "A1", style: TITLE_STYLE },
-      { range: "A2:A3", style: { italic: true, fontColor: COLOURS.subtitle } },
-      {
-        range: `A${ROSTER_HEADER_ROW}:E${ROSTER_HEADER_ROW}`,
-        style: {
-          bold: true,
-          fill: COLOURS.header,
-          fontColor: COLOURS.headerText,
-          hAlign: "Center",
-          borders: true,
-        },
-      },
-      { range: body, style: { borders: true, locked: false } },
-    ],
-    merges: ["A1:E1", "A2:E2", "A3:E3"],
-    validations: [
-      {
-        range: `D${first}:D${last + ADDED_ROWS}`,
-        // the words hold commas, which Excel's inline lists split on: the list is read from F2:F3 (hidden column)
-        rule: { type: "list", items: LEVEL_ITEMS, source: LEVEL_SOURCE },
-        prompt: { title: "Cấp đơn vị", message: "Phường, xã, đặc khu hoặc Sở, ban, ngành." },
-        error: { title: "Cấp không hợp lệ", message: "Hãy chọn cấp trong danh sách." },
-      },
-      {
-        range: `E${first}:E${last + ADDED_ROWS}`,
-        rule: { type: "list", items: [ACTIVE, RETIRED] },
-        prompt: {
-          title: "Tình trạng",
-          message: `“${RETIRED}” cho đơn vị không còn báo cáo (giữ dòng cho các kỳ trước).`,
-        },
-        error: {
-          title: "Tình trạng không hợp lệ",
-          message: `Hãy chọn “${ACTIVE}” hoặc “${RETIRED}”.`,
-        },
-      },
-    ],
-    conditionalFormats: [toneFormat(`E${first}:E${last}`, RETIRED, TONES.muted)],
-    freezeRows: ROSTER_HEADER_ROW,
-    seal: { address: cell(ROSTER_COL.mark, 1), content: { text: ROSTER_SIGNATURE } },
-    print: {
-      orientation: "Portrait",
-      paper: "A4",
-      titleRows: `$${ROSTER_HEADER_ROW}:$${ROSTER_HEADER_ROW}`,
-      fitToWidth: true,
+}
+
+/** The level and status drop-downs, from the first entry's row down to `to` (rows for the units the city adds). */
+function rosterValidations(first: number, to: number): Validation[] {
+  return [
+    {
+      range: `D${first}:D${to}`,
+      // the words hold commas, which Excel's inline lists split on: the list is read from F2:F3 (hidden column)
+      rule: { type: "list", items: LEVEL_ITEMS, source: LEVEL_SOURCE },
+      prompt: { title: "Cấp đơn vị", message: "Phường, xã, đặc khu hoặc Sở, ban, ngành." },
+      error: { title: "Cấp không hợp lệ", message: "Hãy chọn cấp trong danh sách." },
     },
-  };
+    {
+      range: `E${first}:E${to}`,
+      rule: { type: "list", items: [ACTIVE, RETIRED] },
+      prompt: {
+        title: "Tình trạng",
+        message: `“${RETIRED}” cho đơn vị không còn báo cáo (giữ dòng cho các kỳ trước).`,
+      },
+      error: {
+        title: "Tình trạng không hợp lệ",
+        message: `Hãy chọn “${ACTIVE}” hoặc “${RETIRED}”.`,
+      },
+    },
+  ];
 }
 
 /**
