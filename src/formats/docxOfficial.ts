@@ -30,7 +30,7 @@ import {
   signature,
   type DocumentSettings,
 } from "../documents/officialDoc";
-import type { SummaryParagraph } from "../documents/reportSummary";
+import type { SummaryParagraph } from "../documents/paragraph";
 
 export const FONT = "Times New Roman";
 

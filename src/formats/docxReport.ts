@@ -29,7 +29,8 @@ import {
   shortDate,
   type DocumentSettings,
 } from "../documents/officialDoc";
-import type { ReminderBody, ReportSummary } from "../documents/reportSummary";
+import type { ReminderBody } from "../documents/reminderBody";
+import type { ReportSummary } from "../documents/reportSummary";
 import { bodyLines, HEADERS, TITLE, type SheetParams } from "../sheets";
 import { periodText } from "../core/period";
 import { COLOURS } from "../sheets/styles";

@@ -1,10 +1,13 @@
-import type { SheetKind } from "../core/types";
-import type { Comparison, RowChange } from "../core/compare";
+import type { CellValue, SheetKind } from "../core/types";
+import { catalog } from "../core/catalog";
+import { changeBetween, type Comparison, type RowChange } from "../core/compare";
 import { CdsError } from "../core/errors";
 import { rowById } from "../core/target";
+import { VERDICTS } from "../core/types";
 import { cell, columnLetter, parseCell, parseRange } from "./a1";
 import { standardRows } from "./unit/body";
 import { COL, FIRST_BODY_ROW, HEADER_ROW, SPARE_COLUMN_WIDTH } from "./unit/grid";
+import type { SheetRow, SheetSnapshot, UnitSheet } from "./unit/read";
 import { figureFormat } from "./unit/rows";
 import { periodText, type Period } from "../core/period";
 import type { CellContent, CellsLayout, CellWrite, SheetSpec } from "./spec";
@@ -208,4 +211,65 @@ export function comparisonColumns(
         .map((w) => ({ range: w.address, style: { numberFormat: w.numberFormat } })),
     ],
   };
+}
+
+/** The change of each row as the sheet's comparison shows it. */
+export interface SheetChanges {
+  /** The previous period's header as the sheet writes it: "Kỳ trước (Quý II năm 2025)". */
+  readonly previous: string;
+  /** Row id → the change as column J shows it ("+3,20 điểm % · Chưa đạt → Đạt"); rows without one are absent. */
+  readonly rows: Readonly<Record<string, string>>;
+}
+
+const VERDICT_WORDS: readonly string[] = [VERDICTS.met, VERDICTS.notMet, VERDICTS.noData];
+const isErrorText = (v: CellValue | undefined) =>
+  typeof v === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(v.trim());
+
+/**
+ * A row's change where J shows an error (the custom functions not loaded): worked out by the function J calls, over
+ * the same cells; "" where it cannot be.
+ */
+function changeBehindError(
+  id: string,
+  r: SheetRow,
+  values: readonly CellValue[],
+  formula: string
+): string {
+  const before = /,"([^"]+)",[A-Z]+\d+\)$/.exec(formula)?.[1];
+  try {
+    return changeBetween(
+      id,
+      r.figure.value,
+      values[COMPARE_COL.previous],
+      before && VERDICT_WORDS.includes(before) ? before : undefined,
+      r.verdict.value
+    );
+  } catch (e) {
+    if (!(e instanceof CdsError)) throw e;
+    return "";
+  }
+}
+
+/**
+ * The comparison of a unit (or city) sheet, when "So sánh với kỳ trước" wrote its columns I and J: each row's change
+ * as J shows it. Where J shows an error (the custom functions not loaded), the change is worked out by the function
+ * J calls, over the same cells; null when the sheet has no comparison.
+ */
+export function readSheetChanges(sheet: UnitSheet, snapshot: SheetSnapshot): SheetChanges | null {
+  const header = snapshot.values[HEADER_ROW - 1]?.[COMPARE_COL.previous];
+  if (typeof header !== "string" || !header.trim().startsWith("Kỳ trước")) return null;
+  const rows: Record<string, string> = {};
+  for (const row of catalog) {
+    const r = sheet.rows[row.id];
+    if (!r) continue;
+    const values = snapshot.values[r.row - 1] ?? [];
+    const shown = values[COMPARE_COL.change];
+    let text = typeof shown === "string" && !isErrorText(shown) ? shown.trim() : "";
+    if (!text && isErrorText(shown)) {
+      const formula = String(snapshot.formulas[r.row - 1]?.[COMPARE_COL.change] ?? "");
+      text = changeBehindError(row.id, r, values, formula);
+    }
+    if (text) rows[row.id] = text;
+  }
+  return { previous: header.trim(), rows };
 }

@@ -1,11 +1,13 @@
-import type { CellValue } from "../core/types";
-import { LEVEL_NAMES } from "../core/levels";
+import type { CellValue, Level } from "../core/types";
+import { CdsError } from "../core/errors";
+import { LEVEL_NAMES, parseLevel } from "../core/levels";
 import {
   CHANGED_WORDS,
   REPORTED_ROWS,
   SUBMISSION_WORDS,
   tierCounts,
   tierTimelinessText,
+  type SubmissionState,
   type SubmissionStatus,
 } from "../core/status";
 import { columnLetter } from "./a1";
@@ -212,6 +214,84 @@ function timelinessLine(status: SubmissionStatus): string {
   ].join("");
 }
 
+/** A line of the status sheet as read back: each column's text as the sheet shows it. */
+export interface StatusSheetLine {
+  readonly code: string;
+  readonly name: string;
+  /** The tier's words ("Phường, xã, đặc khu"). */
+  readonly level: string;
+  /** The state's words ("Chưa nộp"). */
+  readonly state: string;
+  /** "20/35": rows filled, as the sheet writes it ("" without a report). */
+  readonly filled: string;
+  readonly source: string;
+  readonly note: string;
+  readonly version: string;
+  readonly finalizedAt: string;
+  /** The period's deadline as the sheet writes it ("20/03/2025", "chưa đặt hạn"; "" on a sheet without it). */
+  readonly deadline: string;
+  /** "Đúng hạn", "Trễ hạn 3 ngày", "Quá hạn 5 ngày", "Chưa chốt" ("" on a sheet without it). */
+  readonly timeliness: string;
+  readonly trust: string;
+}
+
+/** The columns a status sheet has had from the first: where a header is not found, they are read where they stood. */
+const FIRST_COLUMNS = STATUS_COL.note;
+
+const cellText = (v: CellValue | undefined) =>
+  String(v ?? "")
+    .normalize("NFC")
+    .trim();
+
+/**
+ * Where each column of STATUS_HEADERS stands on a status sheet, found by its header (the sheet's own words), so
+ * that a column added to the sheet does not shift what is read; -1 for a column of the reporting cycle that an older
+ * status sheet does not have.
+ */
+function statusColumns(
+  values: readonly (readonly CellValue[])[]
+): Record<keyof typeof STATUS_COL, number> {
+  const headers = (values[STATUS_HEADER_ROW - 1] ?? []).map(cellText);
+  const at = (i: number) => {
+    const found = headers.indexOf(STATUS_HEADERS[i]);
+    return found < 0 && i <= FIRST_COLUMNS ? i : found;
+  };
+  const keys = Object.keys(STATUS_COL) as (keyof typeof STATUS_COL)[];
+  return Object.fromEntries(keys.map((k) => [k, at(STATUS_COL[k])])) as Record<
+    keyof typeof STATUS_COL,
+    number
+  >;
+}
+
+/**
+ * The status sheet ("Tình hình nộp") read back, the one reader of it: its lines in the sheet's order, each column
+ * found by its header; a line without a unit's name is not one.
+ */
+export function readStatusLines(values: readonly (readonly CellValue[])[]): StatusSheetLine[] {
+  const col = statusColumns(values);
+  const out: StatusSheetLine[] = [];
+  for (const line of values.slice(STATUS_HEADER_ROW)) {
+    if (!line) continue;
+    const text = (c: number) => cellText(line[c]);
+    if (!text(col.name)) continue;
+    out.push({
+      code: text(col.code),
+      name: text(col.name),
+      level: text(col.level),
+      state: text(col.state),
+      filled: text(col.filled),
+      source: text(col.source),
+      note: text(col.note),
+      version: text(col.version),
+      finalizedAt: text(col.finalizedAt),
+      deadline: text(col.deadline),
+      timeliness: text(col.timeliness),
+      trust: text(col.trust),
+    });
+  }
+  return out;
+}
+
 /** The lines of a status sheet as written, in its order: code, name, state word, rows filled. */
 export function readStatusSheet(
   values: readonly (readonly CellValue[])[]
@@ -224,38 +304,42 @@ export function readStatusSheet(
   }));
 }
 
-/** The lines of a status sheet as written, with their cycle columns (version, finalized, deadline, timeliness, stamp). */
-export function readStatusLines(values: readonly (readonly CellValue[])[]): StatusSheetLine[] {
-  const out: StatusSheetLine[] = [];
-  const at = (line: readonly CellValue[], col: number) => String(line[col] ?? "").trim();
-  for (let r = STATUS_HEADER_ROW; r < values.length; r++) {
-    const line = values[r] ?? [];
-    const name = at(line, STATUS_COL.name);
-    if (!name) continue;
-    out.push({
-      code: at(line, STATUS_COL.code),
-      name,
-      state: at(line, STATUS_COL.state),
-      filled: at(line, STATUS_COL.filled),
-      version: at(line, STATUS_COL.version),
-      finalizedAt: at(line, STATUS_COL.finalizedAt),
-      deadline: at(line, STATUS_COL.deadline),
-      timeliness: at(line, STATUS_COL.timeliness),
-      trust: at(line, STATUS_COL.trust),
-    });
-  }
-  return out;
-}
-
-/** A line of the status sheet as read back. */
-export interface StatusSheetLine {
+/** A line of the status sheet with its tier and state known (null where the sheet's words are none of them). */
+export interface StatusEntry {
   readonly code: string;
   readonly name: string;
-  readonly state: string;
+  readonly level: Level | null;
+  readonly state: SubmissionState | null;
+  /** "20/35": rows filled, as the sheet writes it ("" without a report). */
   readonly filled: string;
-  readonly version: string;
-  readonly finalizedAt: string;
+  /** The period's deadline as the sheet writes it ("20/03/2025", "chưa đặt hạn"; "" on a sheet without it). */
   readonly deadline: string;
+  /** "Đúng hạn", "Trễ hạn 3 ngày", "Quá hạn 5 ngày", "Chưa chốt" ("" on a sheet without it). */
   readonly timeliness: string;
-  readonly trust: string;
+}
+
+const STATE_OF = new Map<string, SubmissionState>(
+  (Object.keys(SUBMISSION_WORDS) as SubmissionState[]).map((s) => [SUBMISSION_WORDS[s], s])
+);
+
+function levelOf(words: string): Level | null {
+  try {
+    return parseLevel(words);
+  } catch (e) {
+    if (!(e instanceof CdsError)) throw e;
+    return null;
+  }
+}
+
+/** The status sheet's lines with their tier and state: what the report's body and the reminder letter count. */
+export function readStatusEntries(values: readonly (readonly CellValue[])[]): StatusEntry[] {
+  return readStatusLines(values).map((l) => ({
+    code: l.code,
+    name: l.name,
+    level: levelOf(l.level),
+    state: STATE_OF.get(l.state) ?? null,
+    filled: l.filled,
+    deadline: l.deadline,
+    timeliness: l.timeliness,
+  }));
 }

@@ -4,8 +4,13 @@
  * they are: each section's page, margins and header parts, the header blocks' words and sizes, the body's paragraphs,
  * Nơi nhận and the signature, the appendix — for a unit, for the city, with and without a comparison.
  */
-import { readSheetChanges } from "../../src/documents/reportSummary";
-import { COMPARE_COL, readUnitSheet, sheetName, standardRows } from "../../src/sheets";
+import {
+  COMPARE_COL,
+  readSheetChanges,
+  readUnitSheet,
+  sheetName,
+  standardRows,
+} from "../../src/sheets";
 import { exportReport, reminderLetter } from "../../src/usecases";
 import type { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
 import { A, PERIOD } from "../support/cityUnits";

@@ -10,8 +10,8 @@ import {
   shortDate,
   signature,
 } from "../../src/documents/officialDoc";
-import { readStatusEntries, reminderBody, statusSummary } from "../../src/documents/reportSummary";
-import { STATUS_HEADERS } from "../../src/sheets/statusSheet";
+import { reminderBody, statusSummary } from "../../src/documents";
+import { readStatusEntries, STATUS_HEADERS } from "../../src/sheets";
 
 const NB = "\u00a0";
 

@@ -14,15 +14,16 @@ import {
   type SheetParams,
 } from "../../sheets";
 import { EMPTY_SETTINGS, type DocumentSettings } from "../../documents/officialDoc";
-import {
-  readSheetChanges,
-  readStatusEntries,
-  reminderBody,
-  reportSummary,
-  type StatusEntry,
-} from "../../documents/reportSummary";
+import { reportSummary } from "../../documents/reportSummary";
+import { reminderBody } from "../../documents/reminderBody";
+import { readSheetChanges } from "../../sheets/comparison";
 import { periodText, type Period } from "../../core/period";
-import { isStatusHead, statusSheetName } from "../../sheets/statusSheet";
+import {
+  isStatusHead,
+  readStatusEntries,
+  statusSheetName,
+  type StatusEntry,
+} from "../../sheets/statusSheet";
 import { BUTTONS } from "../../core/buttons";
 import { fold } from "../../core/text";
 import { fillDocxTemplate } from "../../formats/docxTemplate";
