@@ -132,8 +132,12 @@ export interface RosterDuplicate {
   readonly extra: readonly UnitReport[];
 }
 
-export interface TierStatus {
-  readonly level: RosterLevel;
+/**
+ * A tier's status: the consolidation's, of a roster's tier; or, as TierStatus<Level>, what a status sheet read back
+ * says of a tier (its lines may name another level).
+ */
+export interface TierStatus<L extends Level = RosterLevel> {
+  readonly level: L;
   /** Active roster entries of the tier with a report. */
   readonly submitted: number;
   /** Active roster entries of the tier. */

@@ -3,19 +3,13 @@
  * per tier in the sheet's order.
  */
 import { LEVEL_NAMES } from "../core/levels";
-import { ROSTER_LEVELS } from "../core/status";
+import { ROSTER_LEVELS, type TierStatus } from "../core/status";
 import type { Level } from "../core/types";
 import type { StatusEntry } from "../sheets/statusSheet";
 
 export interface StatusSummary {
   /** Per tier: how many reported of how many expected, and who did not or sent an incomplete report. */
-  readonly tiers: readonly {
-    readonly level: Level;
-    readonly submitted: number;
-    readonly expected: number;
-    readonly notSubmitted: readonly string[];
-    readonly incomplete: readonly string[];
-  }[];
+  readonly tiers: readonly TierStatus<Level>[];
   readonly submitted: number;
   readonly expected: number;
 }
