@@ -1,4 +1,5 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import { Button, Caption1, tokens } from "@fluentui/react-components";
 import type { PaneAction } from "../actionRow";
 import { ActionOption, type ActionHost } from "./ActionOptions";
 import { FilePicker } from "./FilePicker";
@@ -16,21 +17,20 @@ export interface ActionControlProps {
   onAction: (action: PaneAction, file?: File) => void;
 }
 
-const useStyles = makeStyles({
+const styles = {
   hint: {
     color: tokens.colorNeutralForeground3,
   },
   action: {
     width: "100%",
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 /** One row of the actions' table as the pane shows it: its own fields, its button (or file button), its hint. */
 export function ActionControl({ action, host, onAction }: ActionControlProps) {
-  const styles = useStyles();
   const Icon = action.icon;
   const common = {
-    className: styles.action,
+    style: styles.action,
     appearance: action.primary ? ("primary" as const) : undefined,
     icon: Icon ? <Icon /> : undefined,
     disabled: host.busy,
@@ -52,7 +52,7 @@ export function ActionControl({ action, host, onAction }: ActionControlProps) {
           {action.label}
         </Button>
       )}
-      {action.hint && <Caption1 className={styles.hint}>{action.hint}</Caption1>}
+      {action.hint && <Caption1 style={styles.hint}>{action.hint}</Caption1>}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import {
   Button,
   Caption1,
@@ -5,7 +6,6 @@ import {
   Field,
   Input,
   Select,
-  makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { Dismiss16Regular, FolderOpen20Regular } from "@fluentui/react-icons";
@@ -26,7 +26,7 @@ export interface ActionHost {
   readonly busy: boolean;
 }
 
-const useStyles = makeStyles({
+const styles = {
   action: {
     width: "100%",
   },
@@ -52,13 +52,12 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalL,
     overflowWrap: "anywhere",
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A form field that belongs to one button (the actions' table says which), shown above that button. */
 export function ActionOption({ id, host }: { id: OptionId; host: ActionHost }) {
-  const styles = useStyles();
   const { values, onChange, files, onFiles, busy } = host;
   switch (id) {
     case "valuesOnly":
@@ -95,7 +94,7 @@ export function ActionOption({ id, host }: { id: OptionId; host: ActionHost }) {
       return (
         <>
           <FilePicker
-            className={styles.action}
+            style={styles.action}
             label="Chọn tệp .xlsx của các đơn vị"
             accept={XLSX_TYPES}
             multiple
@@ -104,9 +103,9 @@ export function ActionOption({ id, host }: { id: OptionId; host: ActionHost }) {
             onPick={add}
           />
           {files.length > 0 && (
-            <div className={styles.chosen} data-testid="city-files">
-              <div className={styles.chosenHead}>
-                <Caption1 className={styles.count}>Đã chọn {files.length} tệp</Caption1>
+            <div style={styles.chosen} data-testid="city-files">
+              <div style={styles.chosenHead}>
+                <Caption1 style={styles.count}>Đã chọn {files.length} tệp</Caption1>
                 <Button
                   size="small"
                   appearance="subtle"
@@ -117,7 +116,7 @@ export function ActionOption({ id, host }: { id: OptionId; host: ActionHost }) {
                   Bỏ chọn
                 </Button>
               </div>
-              <ul className={styles.names}>
+              <ul style={styles.names}>
                 {cutList(
                   files.map((f) => f.name),
                   8,

@@ -1,14 +1,15 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import { Caption1, tokens } from "@fluentui/react-components";
 import type { PaneAction, SectionLook } from "../actionRow";
 import { ActionControl } from "./ActionControl";
 import type { ActionHost } from "./ActionOptions";
 import { Step } from "./Step";
 
-const useStyles = makeStyles({
+const styles = {
   hint: {
     color: tokens.colorNeutralForeground3,
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 export interface ActionSectionProps {
   look: SectionLook;
@@ -19,11 +20,10 @@ export interface ActionSectionProps {
 
 /** A part of the pane below the unit's steps: its heading and a line on what it does, then its buttons. */
 export function ActionSection({ look, actions, host, onAction }: ActionSectionProps) {
-  const styles = useStyles();
-  const { title, intro, icon: Icon } = look;
+  const { title, intro, icon } = look;
   return (
-    <Step marker={<Icon />} title={title}>
-      <Caption1 className={styles.hint}>{intro}</Caption1>
+    <Step marker={icon} title={title}>
+      <Caption1 style={styles.hint}>{intro}</Caption1>
       {actions.map((a) => (
         <ActionControl key={a.id} action={a} host={host} onAction={onAction} />
       ))}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type CSSProperties } from "react";
 import {
   Body1,
   Caption1,
@@ -8,7 +8,6 @@ import {
   MessageBarTitle,
   ProgressBar,
   Title3,
-  makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { BuildingMultiple20Regular } from "@fluentui/react-icons";
@@ -48,7 +47,7 @@ export interface AppProps {
   memory?: FormMemory;
 }
 
-const useStyles = makeStyles({
+const styles = {
   root: {
     display: "flex",
     flexDirection: "column",
@@ -89,7 +88,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 interface Outcome extends Told {
   readonly origin: Section;
@@ -115,7 +114,6 @@ function HostMessage({ host }: { host: HostStatus }) {
  * first click (chunks.ts).
  */
 export default function App({ port, host, memory }: AppProps) {
-  const styles = useStyles();
   const store = useRef(memory ?? browserMemory()).current;
   const [form, setForm] = useState<FormValues>(() => ({ ...defaultForm(), ...store.load() }));
   const [progress, setProgress] = useState<{ origin: Section; step: string } | null>(null);
@@ -240,7 +238,7 @@ export default function App({ port, host, memory }: AppProps) {
     if (progress?.origin === origin) {
       return (
         <Field
-          className={styles.progress}
+          style={styles.progress}
           validationMessage={progress.step}
           validationState="none"
           aria-live="polite"
@@ -252,7 +250,7 @@ export default function App({ port, host, memory }: AppProps) {
     if (outcome?.origin !== origin) return null;
     const detail = outcome.detail;
     return (
-      <div ref={outcomeRef} className={styles.outcome}>
+      <div ref={outcomeRef} style={styles.outcome}>
         <ResultMessage notice={outcome.notice}>
           {detail?.kind === "download" && (
             <LazyPart>
@@ -275,12 +273,12 @@ export default function App({ port, host, memory }: AppProps) {
   };
 
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
-        <Title3 as="h1" className={styles.heading}>
+    <main style={styles.root}>
+      <header style={styles.header}>
+        <Title3 as="h1" style={styles.heading}>
           CĐS Excel
         </Title3>
-        <Body1 as="p" className={styles.tagline}>
+        <Body1 as="p" style={styles.tagline}>
           Báo cáo chỉ tiêu chuyển đổi số Thành phố Hồ Chí Minh ngay trong Excel.
         </Body1>
       </header>
@@ -293,7 +291,7 @@ export default function App({ port, host, memory }: AppProps) {
       />
       {slot("sheet")}
       {notRunNote("sheet")}
-      <hr className={styles.divider} />
+      <hr style={styles.divider} />
       <ActionSection
         look={{ title: "Toàn thành phố", intro: CITY_INTRO, icon: BuildingMultiple20Regular }}
         actions={CITY_ACTIONS}
@@ -302,7 +300,7 @@ export default function App({ port, host, memory }: AppProps) {
       />
       {slot("city")}
       {notRunNote("city")}
-      <hr className={styles.divider} />
+      <hr style={styles.divider} />
       <ActionSection
         look={REPORT_SECTION}
         actions={REPORT_ACTIONS}
@@ -311,7 +309,7 @@ export default function App({ port, host, memory }: AppProps) {
       />
       {slot("report")}
       {notRunNote("report")}
-      <hr className={styles.divider} />
+      <hr style={styles.divider} />
       <FunctionGuide />
     </main>
   );

@@ -1,17 +1,9 @@
-import { useState } from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { useState, type CSSProperties } from "react";
+import { Button, Caption1, Field, Input, Textarea, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import type { DocumentSettings } from "../../documents/officialDoc";
 
-const useStyles = makeStyles({
+const styles = {
   box: {
     display: "flex",
     flexDirection: "column",
@@ -44,7 +36,7 @@ const useStyles = makeStyles({
   hint: {
     color: tokens.colorNeutralForeground3,
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 type TextField = Exclude<keyof DocumentSettings, "date" | "recipients">;
 
@@ -58,14 +50,13 @@ export function DocumentSettingsForm({
   onChange: (settings: DocumentSettings) => void;
   disabled: boolean;
 }) {
-  const styles = useStyles();
   const [open, setOpen] = useState(false);
   const set = (field: keyof DocumentSettings) => (value: string) =>
     onChange({ ...settings, [field]: value });
   const text = (field: TextField, label: string, placeholder: string) => (
     <Field label={label} size="small">
       <Input
-        className={styles.input}
+        style={styles.input}
         size="small"
         value={settings[field]}
         placeholder={placeholder}
@@ -77,9 +68,9 @@ export function DocumentSettingsForm({
   );
   const filled = settings.agency.trim() || settings.signerName.trim();
   return (
-    <div className={styles.box}>
+    <div style={styles.box}>
       <Button
-        className={styles.toggle}
+        style={styles.toggle}
         appearance="subtle"
         size="small"
         icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
@@ -90,17 +81,17 @@ export function DocumentSettingsForm({
         {`Thông tin văn bản (cơ quan, số, ngày, người ký)${filled ? "" : " — chưa nhập"}`}
       </Button>
       {open && (
-        <div className={styles.fields} data-testid="doc-settings">
-          <Caption1 className={styles.hint}>
+        <div style={styles.fields} data-testid="doc-settings">
+          <Caption1 style={styles.hint}>
             Nhập một lần, lưu trong sổ tính; ô để trống in thành chỗ trống để viết tay.
           </Caption1>
           {text("parentAgency", "Cơ quan chủ quản", "Ủy ban nhân dân Thành phố Hồ Chí Minh")}
           {text("agency", "Cơ quan ban hành", "Sở Khoa học và Công nghệ")}
-          <div className={styles.pair}>
+          <div style={styles.pair}>
             {text("number", "Số", "15")}
             <Field label="Ngày ký" size="small">
               <Input
-                className={styles.input}
+                style={styles.input}
                 size="small"
                 type="date"
                 value={settings.date}
@@ -110,7 +101,7 @@ export function DocumentSettingsForm({
               />
             </Field>
           </div>
-          <div className={styles.pair}>
+          <div style={styles.pair}>
             {text("reportSymbol", "Ký hiệu báo cáo", "BC-SKHCN")}
             {text("letterSymbol", "Ký hiệu công văn", "SKHCN-CĐS")}
           </div>
@@ -126,11 +117,11 @@ export function DocumentSettingsForm({
               data-testid="doc-recipients"
             />
           </Field>
-          <div className={styles.pair}>
+          <div style={styles.pair}>
             {text("authority", "Quyền hạn ký", "KT. GIÁM ĐỐC")}
             {text("signerTitle", "Chức vụ", "PHÓ GIÁM ĐỐC")}
           </div>
-          <div className={styles.pair}>
+          <div style={styles.pair}>
             {text("signerName", "Người ký", "Nguyễn Văn A")}
             {text("drafter", "Đơn vị soạn thảo", "CĐS")}
           </div>

@@ -1,5 +1,5 @@
 import { Button, type ButtonProps } from "@fluentui/react-components";
-import { useRef } from "react";
+import { useRef, type CSSProperties } from "react";
 
 export interface FilePickerProps {
   /** The button's text, also the name of the file input. */
@@ -10,7 +10,7 @@ export interface FilePickerProps {
   disabled?: boolean;
   icon?: ButtonProps["icon"];
   appearance?: ButtonProps["appearance"];
-  className?: string;
+  style?: CSSProperties;
   onPick: (files: File[]) => void;
 }
 
@@ -22,7 +22,7 @@ export function FilePicker({
   disabled,
   icon,
   appearance,
-  className,
+  style,
   onPick,
 }: FilePickerProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -43,7 +43,7 @@ export function FilePicker({
         }}
       />
       <Button
-        className={className}
+        style={style}
         appearance={appearance}
         icon={icon}
         disabled={disabled}

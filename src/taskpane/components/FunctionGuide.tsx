@@ -1,9 +1,10 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import { Caption1, tokens } from "@fluentui/react-components";
 import { FUNCTION_GUIDE } from "../functionGuide";
 
 // A native <details> rather than Fluent's Accordion: the same fold, keyboard and screen-reader behaviour from the
 // browser, without the accordion and motion packages in the pane's first load.
-const useStyles = makeStyles({
+const styles = {
   details: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -13,10 +14,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      borderRadius: tokens.borderRadiusMedium,
-    },
+    // focused, the browser's own ring shows, rounded (an inline style has no :focus-visible)
+    borderRadius: tokens.borderRadiusMedium,
   },
   heading: {
     display: "inline",
@@ -41,20 +40,19 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 /** The custom functions, folded away until asked for. */
 export function FunctionGuide() {
-  const styles = useStyles();
   return (
-    <details className={styles.details}>
-      <summary className={styles.summary}>
-        <h2 className={styles.heading}>Hàm dùng trong ô</h2>
+    <details style={styles.details}>
+      <summary style={styles.summary}>
+        <h2 style={styles.heading}>Hàm dùng trong ô</h2>
       </summary>
-      <ul className={styles.list}>
+      <ul style={styles.list}>
         {FUNCTION_GUIDE.map((entry) => (
-          <li key={entry.formula} className={styles.item}>
-            <code className={styles.formula}>{entry.formula}</code>
+          <li key={entry.formula} style={styles.item}>
+            <code style={styles.formula}>{entry.formula}</code>
             <Caption1 block>{entry.summary}</Caption1>
           </li>
         ))}

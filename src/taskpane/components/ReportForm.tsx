@@ -1,4 +1,5 @@
-import { Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import { Caption1, Field, Input, Select, tokens } from "@fluentui/react-components";
 import { LEVELS, LEVEL_NAMES } from "../../core/levels";
 import { PERIOD_PARTS, YEAR_MAX, YEAR_MIN, isReportYear, type PeriodPart } from "../../core/period";
 import type { Level } from "../../core/types";
@@ -18,7 +19,7 @@ export interface ReportFormProps {
   onUnitFocus?: () => void;
 }
 
-const useStyles = makeStyles({
+const styles = {
   form: {
     display: "flex",
     flexDirection: "column",
@@ -38,7 +39,7 @@ const useStyles = makeStyles({
     width: "100%",
     minWidth: 0,
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 /** The unit's buttons grouped by the numbered step each stands in, in order. */
 function steps(): { marker: number; title: string; actions: PaneAction[] }[] {
@@ -62,7 +63,6 @@ export function ReportForm({
   roster = null,
   onUnitFocus = () => {},
 }: ReportFormProps) {
-  const styles = useStyles();
   const { values, onChange } = host;
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
     onChange({ ...values, [key]: value });
@@ -72,7 +72,7 @@ export function ReportForm({
     actions.map((a) => <ActionControl key={a.id} action={a} host={host} onAction={onAction} />);
 
   return (
-    <div className={styles.form}>
+    <div style={styles.form}>
       <Step marker={first.marker} title={first.title}>
         <UnitPicker
           unit={values.unit}
@@ -94,10 +94,10 @@ export function ReportForm({
             ))}
           </Select>
         </Field>
-        <div className={styles.pair}>
+        <div style={styles.pair}>
           <Field label="Năm" validationMessage={yearValid ? undefined : "Nhập năm, ví dụ 2025."}>
             <Input
-              className={styles.fill}
+              style={styles.fill}
               type="number"
               inputMode="numeric"
               min={YEAR_MIN}
@@ -123,7 +123,7 @@ export function ReportForm({
       </Step>
 
       <Step marker={2} title="Nhập số liệu">
-        <Caption1 className={styles.hint}>
+        <Caption1 style={styles.hint}>
           Nhập vào các ô nền vàng của cột “Số liệu tổng hợp”: số đếm như 1200, tỷ lệ như 60%, chọn
           “Đã ban hành” hoặc “Đã triển khai” trong danh sách. Ghi văn bản chứng minh ở cột “Minh
           chứng”.

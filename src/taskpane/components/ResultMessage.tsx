@@ -1,14 +1,8 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import type { CSSProperties, ReactNode } from "react";
 import type { Notice } from "../notice";
 
-const useStyles = makeStyles({
+const styles = {
   body: {
     // placeholders such as [[Tylesohoaketqua...]] have no spaces: let them wrap in a narrow pane
     overflowWrap: "anywhere",
@@ -32,11 +26,10 @@ const useStyles = makeStyles({
     whiteSpace: "pre-wrap",
     fontFamily: tokens.fontFamilyMonospace,
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 /** The outcome of the last button, or why it could not be done; `children` go under the text (a download link). */
 export function ResultMessage({ notice, children }: { notice: Notice; children?: ReactNode }) {
-  const styles = useStyles();
   return (
     <MessageBar
       intent={notice.intent}
@@ -44,17 +37,17 @@ export function ResultMessage({ notice, children }: { notice: Notice; children?:
       data-testid="result"
       data-intent={notice.intent}
     >
-      <MessageBarBody className={styles.body}>
+      <MessageBarBody style={styles.body}>
         <MessageBarTitle>{notice.title}</MessageBarTitle>
         {notice.lines.map((line, i) => (
-          <span key={i} className={styles.line}>
+          <span key={i} style={styles.line}>
             {line}
           </span>
         ))}
         {notice.lists?.map((list, i) => (
           <div key={i} data-testid="result-list">
-            <span className={styles.line}>{list.label}</span>
-            <ul className={styles.list}>
+            <span style={styles.line}>{list.label}</span>
+            <ul style={styles.list}>
               {list.items.map((item, j) => (
                 <li key={j}>{item}</li>
               ))}
@@ -62,9 +55,9 @@ export function ResultMessage({ notice, children }: { notice: Notice; children?:
           </div>
         ))}
         {notice.detail && (
-          <details className={styles.detail} data-testid="result-detail">
+          <details style={styles.detail} data-testid="result-detail">
             <summary>Chi tiết kỹ thuật</summary>
-            <pre className={styles.stack}>{notice.detail}</pre>
+            <pre style={styles.stack}>{notice.detail}</pre>
           </details>
         )}
         {children}

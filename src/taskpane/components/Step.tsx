@@ -1,7 +1,8 @@
-import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Subtitle2, tokens } from "@fluentui/react-components";
+import type { FluentIcon } from "@fluentui/react-icons";
+import type { CSSProperties, ReactNode } from "react";
 
-const useStyles = makeStyles({
+const styles = {
   step: {
     display: "flex",
     flexDirection: "column",
@@ -27,35 +28,37 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: "20px",
     transform: "translateY(-1px)",
-    "& svg": { width: "14px", height: "14px" },
   },
   // an icon has no text baseline: align it with the heading's first line by hand
   iconMarker: {
     alignSelf: "flex-start",
     transform: "translateY(1px)",
   },
-});
+  icon: { width: "14px", height: "14px" },
+} satisfies Record<string, CSSProperties>;
 
 /**
  * A part of the pane under a heading with a round marker: a number for the steps of a unit's report, an icon for
  * the sections used apart from them (the whole city, the report documents).
  */
 export function Step({
-  marker,
+  marker: Marker,
   title,
   children,
 }: {
-  marker: number | ReactNode;
+  marker: number | FluentIcon;
   title: string;
   children: ReactNode;
 }) {
-  const styles = useStyles();
-  const icon = typeof marker !== "number";
+  const number = typeof Marker === "number";
   return (
-    <section className={styles.step} aria-label={title}>
-      <Subtitle2 as="h2" className={styles.heading}>
-        <span className={mergeClasses(styles.marker, icon && styles.iconMarker)} aria-hidden="true">
-          {marker}
+    <section style={styles.step} aria-label={title}>
+      <Subtitle2 as="h2" style={styles.heading}>
+        <span
+          style={number ? styles.marker : { ...styles.marker, ...styles.iconMarker }}
+          aria-hidden="true"
+        >
+          {number ? Marker : <Marker style={styles.icon} />}
         </span>
         {title}
       </Subtitle2>

@@ -1,12 +1,5 @@
-import { useId, useState, type KeyboardEvent } from "react";
-import {
-  Caption1,
-  Field,
-  Input,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { useId, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { Caption1, Field, Input, tokens } from "@fluentui/react-components";
 import { LEVEL_NAMES } from "../../core/levels";
 import type { Level } from "../../core/types";
 
@@ -40,7 +33,7 @@ export interface UnitPickerProps {
 
 const SHOWN = 6;
 
-const useStyles = makeStyles({
+const styles = {
   anchor: {
     position: "relative",
   },
@@ -66,7 +59,6 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusSmall,
     cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   active: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
@@ -74,7 +66,7 @@ const useStyles = makeStyles({
   detail: {
     color: tokens.colorNeutralForeground3,
   },
-});
+} satisfies Record<string, CSSProperties>;
 
 /**
  * "Tên đơn vị" with suggestions from the roster as the analyst types: picking a unit fills its name, code and level.
@@ -90,7 +82,6 @@ export function UnitPicker({
   onType,
   onPick,
 }: UnitPickerProps) {
-  const styles = useStyles();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -134,7 +125,7 @@ export function UnitPicker({
       validationState={warning ? "warning" : "none"}
       validationMessage={warning ?? (code ? `Mã đơn vị: ${code}` : undefined)}
     >
-      <div className={styles.anchor}>
+      <div style={styles.anchor}>
         <Input
           value={unit}
           placeholder="Gõ để tìm, ví dụ: Bến Thành, Sở Y tế"
@@ -158,19 +149,16 @@ export function UnitPicker({
           }}
         />
         {shown && (
-          <ul
-            id={listId}
-            role="listbox"
-            aria-label="Đơn vị trong danh sách"
-            className={styles.list}
-          >
+          <ul id={listId} role="listbox" aria-label="Đơn vị trong danh sách" style={styles.list}>
             {choices.map((choice, i) => (
               <li
                 key={`${choice.code}|${choice.name}`}
                 id={`${listId}-${i}`}
                 role="option"
                 aria-selected={i === active}
-                className={mergeClasses(styles.option, i === active && styles.active)}
+                style={i === active ? { ...styles.option, ...styles.active } : styles.option}
+                // the pointer moves the highlight, as in Fluent's own combobox (an inline style has no :hover)
+                onMouseEnter={() => setActive(i)}
                 // mousedown, not click: the input's blur would close the list before a click lands
                 onMouseDown={(e) => {
                   e.preventDefault();
@@ -178,7 +166,7 @@ export function UnitPicker({
                 }}
               >
                 <span>{choice.name}</span>
-                <Caption1 className={styles.detail}>
+                <Caption1 style={styles.detail}>
                   Mã {choice.code} · {LEVEL_NAMES[choice.level]}
                 </Caption1>
               </li>
