@@ -247,34 +247,76 @@ export function buildSheet(
 ): SheetSpec {
   const kind = options.kind ?? "cds";
   const lines = bodyLines();
-  const first = FIRST_BODY_ROW;
-  const last = first + lines.length - 1;
-  const rowOf = standardRows();
-
+  const last = FIRST_BODY_ROW + lines.length - 1;
   const cells = headRows(params, kind, options);
+  const { placed, pillarRows } = writeBody(cells, lines, params.level, kind);
+  const kept = keep(cells, preserved, lines, last);
+  const title = span(COL.stt, TITLE_ROWS.title, LAST_SHOWN, TITLE_ROWS.title);
+  return {
+    name: sheetName(params),
+    key: sheetKey(params),
+    area: span(COL.stt, 1, COL.id, kept.lastRow),
+    cells,
+    columns: SHEET_COLUMNS,
+    styles: sheetStyles(placed, pillarRows, kept, last),
+    merges: kept.besideTitle ? [] : [title],
+    validations: figureValidations(placed),
+    conditionalFormats: verdictFormats(span(COL.verdict, FIRST_BODY_ROW, COL.verdict, last)),
+    freezeRows: HEADER_ROW,
+    print: {
+      orientation: "Landscape",
+      paper: "A4",
+      titleRows: `$${HEADER_ROW}:$${HEADER_ROW}`,
+      fitToWidth: true,
+    },
+  };
+}
+
+/** The columns in sheet order, the id column hidden. */
+const SHEET_COLUMNS: SheetSpec["columns"] = (Object.keys(COL) as (keyof typeof COL)[])
+  .sort((a, b) => COL[a] - COL[b])
+  .map((key) =>
+    key === "id" ? { width: COLUMN_WIDTHS[key], hidden: true } : { width: COLUMN_WIDTHS[key] }
+  );
+
+/** The body's lines under the head: where each catalog row and each pillar heading stands. */
+function writeBody(
+  cells: CellContent[][],
+  lines: readonly BodyLine[],
+  level: Level,
+  kind: SheetKind
+): { placed: Placed[]; pillarRows: number[] } {
+  const rowOf = standardRows();
   const placed: Placed[] = [];
   const pillarRows: number[] = [];
   lines.forEach((line, i) => {
-    const at = first + i;
+    const at = FIRST_BODY_ROW + i;
     if ("pillar" in line) {
       pillarRows.push(at);
       cells.push(pillarLine(line.pillar));
     } else {
       placed.push({ row: line.row, at });
-      cells.push(rowLine(line.row, at, params.level, rowOf, kind));
+      cells.push(rowLine(line.row, at, level, rowOf, kind));
     }
   });
-  const { lastRow, textFigures, generalCells, besideTitle } = keep(cells, preserved, lines, last);
+  return { placed, pillarRows };
+}
 
-  const title = span(COL.stt, TITLE_ROWS.title, LAST_SHOWN, TITLE_ROWS.title);
+/** The sheet's styles, in order (later ones win): the whole, the head, the body's columns, then line by line. */
+function sheetStyles(
+  placed: readonly Placed[],
+  pillarRows: readonly number[],
+  kept: Kept,
+  last: number
+): { range: string; style: CellStyle }[] {
   const whole = (row: number) => span(COL.stt, row, LAST_SHOWN, row);
-  const body = (col1: number, col2 = col1) => span(col1, first, col2, last);
-  const styles: { range: string; style: CellStyle }[] = [
+  const body = (col1: number, col2 = col1) => span(col1, FIRST_BODY_ROW, col2, last);
+  return [
     {
-      range: span(COL.stt, 1, COL.id, lastRow),
+      range: span(COL.stt, 1, COL.id, kept.lastRow),
       style: { numberFormat: NUMBER_FORMATS.text, vAlign: "Top" },
     },
-    { range: title, style: { ...TITLE_STYLE, hAlign: "Center" } },
+    { range: whole(TITLE_ROWS.title), style: { ...TITLE_STYLE, hAlign: "Center" } },
     { range: span(COL.stt, TITLE_ROWS.unit, COL.stt, TITLE_ROWS.period), style: { bold: true } },
     {
       range: span(COL.title, TITLE_ROWS.unit, COL.title, TITLE_ROWS.period),
@@ -295,39 +337,17 @@ export function buildSheet(
     { range: body(COL.target), style: { hAlign: "Center", locked: false } },
     { range: body(COL.note), style: { locked: false } },
     ...figureStyles(placed),
-    ...runs(COL.figure, textFigures).map((range) => ({
+    ...runs(COL.figure, kept.textFigures).map((range) => ({
       range,
       style: { numberFormat: NUMBER_FORMATS.text },
     })),
-    ...generalCells.map((range) => ({ range, style: { numberFormat: NUMBER_FORMATS.general } })),
+    ...kept.generalCells.map((range) => ({
+      range,
+      style: { numberFormat: NUMBER_FORMATS.general },
+    })),
     ...pillarRows.map((r) => ({ range: whole(r), style: { bold: true, fill: COLOURS.pillar } })),
     ...placed
       .filter((p) => p.row.kind === "group")
       .map((p) => ({ range: whole(p.at), style: { bold: true, fill: COLOURS.group } })),
   ];
-
-  const columns = (Object.keys(COL) as (keyof typeof COL)[])
-    .sort((a, b) => COL[a] - COL[b])
-    .map((key) =>
-      key === "id" ? { width: COLUMN_WIDTHS[key], hidden: true } : { width: COLUMN_WIDTHS[key] }
-    );
-
-  return {
-    name: sheetName(params),
-    key: sheetKey(params),
-    area: span(COL.stt, 1, COL.id, lastRow),
-    cells,
-    columns,
-    styles,
-    merges: besideTitle ? [] : [title],
-    validations: figureValidations(placed),
-    conditionalFormats: verdictFormats(body(COL.verdict)),
-    freezeRows: HEADER_ROW,
-    print: {
-      orientation: "Landscape",
-      paper: "A4",
-      titleRows: `$${HEADER_ROW}:$${HEADER_ROW}`,
-      fitToWidth: true,
-    },
-  };
 }
