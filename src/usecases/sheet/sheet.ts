@@ -4,23 +4,16 @@
  * failure into a Vietnamese message.
  */
 import {
-  freeSheetName,
   HEADER_ROW,
-  headParams,
-  isUnitHead,
   planFill,
   planGenerate,
   readUnitSheet,
-  sameSheetName,
-  sheetInputs,
-  sheetName,
   type PillarSummary,
   type SheetKind,
   type SheetParams,
 } from "../../sheets";
 import type { Level } from "../../core/types";
 import { reportingDates } from "../../core/reportingDates";
-import { validate, type Violation } from "../../core/validation";
 import {
   checkParams,
   currentSheet,
@@ -33,6 +26,9 @@ import {
   type Progress,
 } from "../support";
 import type { WorkbookPort } from "../../workbook/port";
+import { checkedViolations, generatedName, type CheckedViolation } from "./plan";
+
+export type { CheckedViolation } from "./plan";
 
 export interface GenerateOutcome {
   readonly sheet: string;
@@ -96,18 +92,7 @@ export function generateSheet(
     const sheet = existing ? readUnitSheet(existing) : null;
     const oldLevel = sheet?.params?.level;
     const plan = planGenerate(params, sheet, { kind, deadline });
-    // a sheet the analyst renamed keeps its name; a new one takes a name that no sheet has
-    // a blank sheet (a write cut right after adding it) holds nothing: its name is free, and it is taken over
-    const taken = found.heads?.filter((h) => !h.blank).map((h) => h.name) ?? found.sheetNames;
-    const name = existing ? existing.name : freeSheetName(params, taken);
-    const usual = sheetName(params);
-    let nameTaken: GenerateOutcome["nameTaken"];
-    if (!existing && name !== usual) {
-      const holder = found.heads?.find((h) => sameSheetName(h.name, usual));
-      const by =
-        holder && isUnitHead(holder.values) ? (headParams(holder.values)?.unit ?? null) : null;
-      nameTaken = { name: holder?.name ?? usual, by };
-    }
+    const { name, nameTaken } = generatedName(params, found);
     progress("Đang ghi bảng chỉ tiêu…");
     const spec = { ...plan.spec, name };
     await writes.track(spec.name, () =>
@@ -168,11 +153,6 @@ export function fillReport(
   });
 }
 
-export interface CheckedViolation extends Violation {
-  /** The cell to select: the figure or the evidence of the row. */
-  readonly address: string;
-}
-
 export interface CheckOutcome {
   readonly sheet: string;
   readonly violations: readonly CheckedViolation[];
@@ -188,17 +168,7 @@ export function checkFigures(
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
     const sheet = readUnitSheet(await currentSheet(port, input.params));
-    const { inputs, evidence } = sheetInputs(sheet);
-    // the city sheet answers its yes/no rows "k/n đơn vị"
-    const violations = validate(inputs, evidence, {
-      consolidated: sheet.params?.level === "tp",
-    }).map((v) => ({
-      ...v,
-      address:
-        v.cell === "evidence"
-          ? sheet.rows[v.row].evidence.address
-          : sheet.rows[v.row].figure.address,
-    }));
+    const violations = checkedViolations(sheet);
     return { sheet: sheet.name, violations };
   });
 }
