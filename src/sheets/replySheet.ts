@@ -12,7 +12,13 @@ import { isAbout, reportName, reviewParams, type Reply, type ReplyComment } from
 import { shortList } from "../core/text";
 import { cell, columnLetter } from "./a1";
 import { HEADER_ROW } from "./unit/grid";
-import { headParams, isUnitHead, readUnitSheet, type SheetSnapshot } from "./unit/read";
+import {
+  headParams,
+  isUnitHead,
+  readUnitSheet,
+  type SheetRow,
+  type SheetSnapshot,
+} from "./unit/read";
 import type { CellValue } from "../core/types";
 import {
   readReviewHead,
@@ -22,7 +28,7 @@ import {
   reviewHeadRows,
 } from "./reviewSheet";
 import type { CellContent, CellsLayout, CellWrite } from "./spec";
-import { readStamp } from "./unit/stamp";
+import { readStamp, type StampReading } from "./unit/stamp";
 import { NUMBER_FORMATS } from "./styles";
 
 /** In F1 of the reply's sheet (a hidden column): marks the file as the city's reply. */
@@ -186,6 +192,30 @@ export interface ReplyImport {
  * where this reply has none. Refused, naming both, when no sheet is about the reply's unit and period.
  */
 export function planReplyImport(snapshots: readonly SheetSnapshot[], reply: Reply): ReplyImport {
+  const snapshot = replyTarget(snapshots, reply);
+  const sheet = readUnitSheet(snapshot);
+  const { version, notice } = replyVersion(
+    readStamp(snapshot.values, snapshot.name),
+    reply,
+    snapshot.name
+  );
+  const rows = Object.values(sheet.rows).sort((a, b) => a.row - b.row);
+  const { writes, kept, placed } = replyWrites(snapshot, rows, reply);
+  const unplaced = reply.comments.filter((c) => !sheet.rows[c.id]).map((c) => c.id);
+  return {
+    sheet: snapshot.name,
+    writes,
+    layout: replyLayout(rows),
+    version,
+    notice,
+    placed,
+    kept,
+    unplaced,
+  };
+}
+
+/** The one unit sheet of the workbook the reply is about, by the identity in its title block. */
+function replyTarget(snapshots: readonly SheetSnapshot[], reply: Reply): SheetSnapshot {
   const wanted = reviewParams(reply);
   const units = snapshots
     .filter((s) => isUnitHead(s.values))
@@ -206,41 +236,61 @@ export function planReplyImport(snapshots: readonly SheetSnapshot[], reply: Repl
       `Tệp ý kiến này gửi cho ${reportName(wanted)}, không phải cho báo cáo nào trong sổ tính này${others.length ? `: ${shortList(others, 4)}` : " (sổ tính không có bảng chỉ tiêu nào)"}. Không ghi ý kiến nào; hãy mở sổ tính báo cáo của ${reportName(wanted)}.`
     );
   }
-  const snapshot = matches[0].snapshot;
-  const sheet = readUnitSheet(snapshot);
-  const stamp = readStamp(snapshot.values, snapshot.name);
-  let version: ReplyVersion = "unstamped";
-  let notice: string | null = null;
-  const about = `Ý kiến của Thành phố là về lần chốt ${reply.version} (mã số liệu ${shortFingerprint(reply.fingerprint)})`;
-  if (stamp.state !== "stamped") {
-    notice = `${about}, nhưng trang "${snapshot.name}" không có dấu chốt đọc được: hãy đối chiếu số liệu trước khi giải trình.`;
-  } else if (stamp.stamp.version > reply.version) {
-    version = "older";
-    notice = `${about}; trang "${snapshot.name}" đã chốt lần ${stamp.stamp.version}: ý kiến về một lần chốt cũ, có thể đã được giải quyết.`;
-  } else if (stamp.stamp.version < reply.version) {
-    version = "newer";
-    notice = `${about}; trang "${snapshot.name}" mới chốt đến lần ${stamp.stamp.version}: sổ tính này có thể là bản cũ.`;
-  } else if (stamp.stamp.fingerprint !== reply.fingerprint) {
-    version = "otherFigures";
-    notice = `${about}; trang "${snapshot.name}" cũng chốt lần ${reply.version} nhưng mã số liệu là ${shortFingerprint(stamp.stamp.fingerprint)}: ý kiến có thể là về số liệu khác.`;
-  } else version = "same";
+  return matches[0].snapshot;
+}
 
+/** How the reply's version stands against the sheet's stamp, and what the analyst is told when it is not the same. */
+function replyVersion(
+  stamp: StampReading,
+  reply: Reply,
+  name: string
+): { version: ReplyVersion; notice: string | null } {
+  const about = `Ý kiến của Thành phố là về lần chốt ${reply.version} (mã số liệu ${shortFingerprint(reply.fingerprint)})`;
+  if (stamp.state !== "stamped")
+    return {
+      version: "unstamped",
+      notice: `${about}, nhưng trang "${name}" không có dấu chốt đọc được: hãy đối chiếu số liệu trước khi giải trình.`,
+    };
+  if (stamp.stamp.version > reply.version)
+    return {
+      version: "older",
+      notice: `${about}; trang "${name}" đã chốt lần ${stamp.stamp.version}: ý kiến về một lần chốt cũ, có thể đã được giải quyết.`,
+    };
+  if (stamp.stamp.version < reply.version)
+    return {
+      version: "newer",
+      notice: `${about}; trang "${name}" mới chốt đến lần ${stamp.stamp.version}: sổ tính này có thể là bản cũ.`,
+    };
+  if (stamp.stamp.fingerprint !== reply.fingerprint)
+    return {
+      version: "otherFigures",
+      notice: `${about}; trang "${name}" cũng chốt lần ${reply.version} nhưng mã số liệu là ${shortFingerprint(stamp.stamp.fingerprint)}: ý kiến có thể là về số liệu khác.`,
+    };
+  return { version: "same", notice: null };
+}
+
+/**
+ * The reply column's cells: its header where it has none, each comment beside its row, the add-in's earlier
+ * comments cleared where this reply has none; a cell holding the analyst's own text is left alone.
+ */
+function replyWrites(
+  snapshot: SheetSnapshot,
+  rows: readonly SheetRow[],
+  reply: Reply
+): { writes: CellWrite[]; kept: string[]; placed: number } {
   const at = (r: number) => snapshot.values[r - 1]?.[REPLY_COLUMN];
   const ours = (v: CellValue | undefined) => str(v) === "" || str(v).startsWith(REPLY_NOTE_MARK);
+  const text = (address: string, content: CellWrite["content"]): CellWrite => ({
+    address,
+    content,
+    numberFormat: NUMBER_FORMATS.text,
+  });
   const writes: CellWrite[] = [];
   const kept: string[] = [];
-  const headerAt = cell(REPLY_COLUMN, HEADER_ROW);
-  const header = str(at(HEADER_ROW));
-  if (header === "")
-    writes.push({
-      address: headerAt,
-      content: { text: REPLY_COLUMN_HEADER },
-      numberFormat: NUMBER_FORMATS.text,
-    });
+  if (str(at(HEADER_ROW)) === "")
+    writes.push(text(cell(REPLY_COLUMN, HEADER_ROW), { text: REPLY_COLUMN_HEADER }));
   const comments = new Map(reply.comments.map((c) => [c.id, c.comment]));
-  const unplaced = reply.comments.filter((c) => !sheet.rows[c.id]).map((c) => c.id);
   let placed = 0;
-  const rows = Object.values(sheet.rows).sort((a, b) => a.row - b.row);
   for (const r of rows) {
     const address = cell(REPLY_COLUMN, r.row);
     const comment = comments.get(r.id);
@@ -252,23 +302,25 @@ export function planReplyImport(snapshots: readonly SheetSnapshot[], reply: Repl
     if (comment !== undefined) {
       const note = replyNote(reply.version, comment);
       placed++;
-      if (str(now) !== note)
-        writes.push({ address, content: { text: note }, numberFormat: NUMBER_FORMATS.text });
-    } else if (str(now) !== "")
-      writes.push({ address, content: { blank: true }, numberFormat: NUMBER_FORMATS.text });
+      if (str(now) !== note) writes.push(text(address, { text: note }));
+    } else if (str(now) !== "") writes.push(text(address, { blank: true }));
   }
+  return { writes, kept, placed };
+}
+
+/** The reply column's look: wrapped text beside the rows, a bold header, its width. */
+function replyLayout(rows: readonly SheetRow[]): CellsLayout {
   const first = Math.min(...rows.map((r) => r.row));
   const last = Math.max(...rows.map((r) => r.row));
   const letter = columnLetter(REPLY_COLUMN);
-  const layout: CellsLayout = {
+  return {
     styles: [
       {
         range: `${letter}${first}:${letter}${last}`,
         style: { wrap: true, vAlign: "Top", numberFormat: NUMBER_FORMATS.text },
       },
-      { range: headerAt, style: { bold: true, wrap: true } },
+      { range: cell(REPLY_COLUMN, HEADER_ROW), style: { bold: true, wrap: true } },
     ],
     columns: [{ index: REPLY_COLUMN, width: 260 }],
   };
-  return { sheet: snapshot.name, writes, layout, version, notice, placed, kept, unplaced };
 }
