@@ -4,17 +4,11 @@
  * files picked. A constant number of round trips: the sheet (one, or up to four when it has to be found), the
  * previous sheet (one, or three), one write.
  */
-import { compare, type RowChange } from "../../core/compare";
 import {
-  comparisonLayout,
-  comparisonWrites,
   periodText,
   previousPeriod,
-  readUnitSheet,
-  rowNumbers,
   sheetResults,
   type CompareMode,
-  type Period,
   type SheetParams,
   type SheetSnapshot,
 } from "../../sheets";
@@ -24,11 +18,13 @@ import {
   guarded,
   sheetKind,
   isSheetOf,
-  UserError,
   writableUnitSheet,
   type Progress,
 } from "../support";
 import type { WorkbookPort } from "../../workbook/port";
+import { notFoundError, planComparison, type CompareOutcome } from "./plan";
+
+export type { CompareOutcome } from "./plan";
 
 export interface CompareInput {
   /** The pane's unit, level and period: the sheet compared when the active sheet is not a CĐS sheet. */
@@ -36,18 +32,6 @@ export interface CompareInput {
   readonly mode: CompareMode;
   /** Unit workbooks picked from disk, searched for the previous period's sheet when the workbook has none. */
   readonly files?: readonly PickedFile[];
-}
-
-export interface CompareOutcome {
-  /** The sheet written (its columns I and J). */
-  readonly sheet: string;
-  readonly previous: Period;
-  /** Where the previous period's figures came from: a sheet of the workbook, or "file.xlsx: sheet". */
-  readonly previousSource: string;
-  /** The rows whose verdict changed, worst news first. */
-  readonly changes: readonly RowChange[];
-  /** Cells written. */
-  readonly written: number;
 }
 
 /** The previous period's sheet among the picked files' unit sheets; unreadable files are named with why, not fatal. */
@@ -90,26 +74,11 @@ export function compareWithPrevious(
     let unreadable: string[] = [];
     if (!before && input.files?.length)
       ({ snapshot: before, unreadable } = await fromFiles(input.files, wanted, progress));
-    if (!before) {
-      const files = unreadable.length ? ` (Không đọc được tệp: ${unreadable.join(", ")}.)` : "";
-      throw new UserError(
-        `Không tìm thấy bảng chỉ tiêu của "${params.unit}" kỳ ${periodText(previous)}: hãy mở sổ tính có trang kỳ trước, hoặc chọn tệp .xlsx của kỳ đó.${files}`
-      );
-    }
-    const comparison = compare(current, sheetResults(readUnitSheet(before)));
-    const rows = rowNumbers(sheet);
+    if (!before) throw notFoundError(params.unit, previous, unreadable);
     // =CDS.CHANGE where the workbook runs it, else the change as text
-    const writes = comparisonWrites(rows, comparison, previous, await sheetKind(port));
-    const lines = Object.values(rows);
-    const layout = comparisonLayout(Math.min(...lines), Math.max(...lines));
+    const plan = planComparison(sheet, current, before, previous, await sheetKind(port));
     progress("Đang ghi cột so sánh…");
-    await written.track(sheet.name, () => port.writeCells(sheet.name, writes, layout));
-    return {
-      sheet: sheet.name,
-      previous,
-      previousSource: before.name,
-      changes: comparison.verdictChanges,
-      written: writes.length,
-    };
+    await written.track(sheet.name, () => port.writeCells(sheet.name, plan.writes, plan.layout));
+    return plan.outcome;
   });
 }
