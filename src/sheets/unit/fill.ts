@@ -13,7 +13,7 @@ import type { SheetKind } from "../../core/types";
 import { yesNoWords, type CatalogRow } from "../../core/catalog";
 import { quote } from "../../core/text";
 import { figureFormat, hasVerdict, isComputed } from "./rows";
-import { isTyped, joinNote, type CellState, type UnitSheet } from "./read";
+import { isTyped, joinNote, type CellState, type SheetRow, type UnitSheet } from "./read";
 import { CELL_TEXT_LIMIT, type CellContent, type CellWrite } from "../spec";
 import { NUMBER_FORMATS } from "../styles";
 import { BUTTONS } from "../../core/buttons";
@@ -145,88 +145,137 @@ export function rowNumbers(sheet: UnitSheet): Record<string, number> {
  */
 export function planFill(sheet: UnitSheet, opts: FillOptions = {}): FillPlan {
   const results = sheetResults(sheet); // checks the title block and the rows first
-  const level = sheet.params!.level;
   if (sheet.city) {
     throw new CdsError(
       "invalidValue",
       `Trang "${sheet.name}" là bảng tổng hợp toàn thành phố: hãy bấm "${BUTTONS.consolidate}" để cập nhật nó từ báo cáo của các đơn vị.`
     );
   }
-  const frozen = sheet.frozen;
-  const rowOf = rowNumbers(sheet);
-  const kind = opts.kind ?? sheet.kind;
-
+  const fill: RowFilling = {
+    sheet,
+    level: sheet.params!.level,
+    rowOf: rowNumbers(sheet),
+    kind: opts.kind ?? sheet.kind,
+    frozen: sheet.frozen,
+    valuesOnly: !!opts.valuesOnly,
+  };
   const writes: CellWrite[] = [];
   const disagreements: string[] = [];
   const formulaNotes: string[] = [];
-  const put = (address: string, content: CellContent, numberFormat?: string) =>
-    writes.push({ address, content, numberFormat });
   for (const row of catalog) {
-    const r = sheet.rows[row.id];
-    const result = results[row.id];
-    const notes: string[] = [];
-    if (isComputed(row) && ours(r.figure, frozen)) {
-      const formula = figureFormula(row, rowOf, kind)!;
-      if (opts.valuesOnly) {
-        put(
-          r.figure.address,
-          typeof result.value === "number" ? { number: result.value } : { blank: true },
-          figureFormat(row)
-        );
-      } else if (r.figure.formula !== formula)
-        put(r.figure.address, { formula }, figureFormat(row));
-    }
-    if (hasVerdict(row)) {
-      if (ours(r.verdict, frozen)) {
-        if (opts.valuesOnly)
-          put(
-            r.verdict.address,
-            result.verdict ? { text: result.verdict } : { blank: true },
-            NUMBER_FORMATS.text
-          );
-        else {
-          const formula = verdictFormula(r.row, level, row, kind);
-          // a values-only fill left "@"
-          if (r.verdict.formula !== formula)
-            put(r.verdict.address, { formula }, NUMBER_FORMATS.general);
-        }
-      } else if (String(r.verdict.value).trim() !== (result.verdict ?? "")) {
-        disagreements.push(row.id);
-        notes.push(
-          `Đánh giá nhập tay khác kết quả tính từ số liệu: ${result.verdict ?? "không đánh giá được"}.`
-        );
-      }
-    }
-    if (result.note) notes.unshift(result.note);
-    if (
-      kind === "plain" &&
-      !opts.valuesOnly &&
-      result.verdict !== null &&
-      ours(r.verdict, frozen)
-    ) {
-      const why = plainBlankNote(sheet, row, frozen);
-      if (why) notes.push(why);
-    }
-    if (r.note.formula) {
-      // the analyst's formula (a link to a document) stays; the add-in's note has no place beside it
-      if (notes.length) formulaNotes.push(row.id);
-      continue;
-    }
-    const note = fittedNote(r.analystNote, notes.join(" "));
-    if (note !== String(r.note.value ?? ""))
-      put(r.note.address, note ? { text: note } : { blank: true }, NUMBER_FORMATS.text);
+    const filled = fillRow(fill, row, results[row.id]);
+    writes.push(...filled.writes);
+    if (filled.disagrees) disagreements.push(row.id);
+    if (filled.formulaNote) formulaNotes.push(row.id);
   }
-  // the hidden ids and codes, where they were lost and found again from columns A and B; the signature of the kind
+  writes.push(...headWrites(sheet, fill.kind, fill.valuesOnly));
+  return { writes, results, summary: summarize(results), disagreements, formulaNotes };
+}
+
+/** What filling a row needs to know of its sheet and of the fill asked for. */
+interface RowFilling {
+  readonly sheet: UnitSheet;
+  readonly level: Level;
+  readonly rowOf: Record<string, number>;
+  readonly kind: SheetKind;
+  readonly frozen: boolean;
+  readonly valuesOnly: boolean;
+}
+
+const write = (address: string, content: CellContent, numberFormat?: string): CellWrite => ({
+  address,
+  content,
+  numberFormat,
+});
+
+/**
+ * One row filled: its computed figure and its verdict where the add-in owns them (formulas, or values for a
+ * values-only fill), and its note — the core's, a typed verdict's disagreement, why a plain verdict shows nothing.
+ */
+function fillRow(
+  fill: RowFilling,
+  row: CatalogRow,
+  result: Results[string]
+): { writes: CellWrite[]; disagrees: boolean; formulaNote: boolean } {
+  const { frozen, valuesOnly } = fill;
+  const r = fill.sheet.rows[row.id];
+  const writes: CellWrite[] = [];
+  const notes: string[] = [];
+  if (isComputed(row) && ours(r.figure, frozen)) {
+    const formula = figureFormula(row, fill.rowOf, fill.kind)!;
+    if (valuesOnly) {
+      const content: CellContent =
+        typeof result.value === "number" ? { number: result.value } : { blank: true };
+      writes.push(write(r.figure.address, content, figureFormat(row)));
+    } else if (r.figure.formula !== formula)
+      writes.push(write(r.figure.address, { formula }, figureFormat(row)));
+  }
+  let disagrees = false;
+  if (hasVerdict(row)) {
+    if (ours(r.verdict, frozen)) {
+      const verdict = verdictWrite(fill, row, r, result);
+      if (verdict) writes.push(verdict);
+    } else if (String(r.verdict.value).trim() !== (result.verdict ?? "")) {
+      disagrees = true;
+      notes.push(
+        `Đánh giá nhập tay khác kết quả tính từ số liệu: ${result.verdict ?? "không đánh giá được"}.`
+      );
+    }
+  }
+  if (result.note) notes.unshift(result.note);
+  if (fill.kind === "plain" && !valuesOnly && result.verdict !== null && ours(r.verdict, frozen)) {
+    const why = plainBlankNote(fill.sheet, row, frozen);
+    if (why) notes.push(why);
+  }
+  // the analyst's formula (a link to a document) stays; the add-in's note has no place beside it
+  if (r.note.formula) return { writes, disagrees, formulaNote: notes.length > 0 };
+  const note = fittedNote(r.analystNote, notes.join(" "));
+  if (note !== String(r.note.value ?? ""))
+    writes.push(
+      write(r.note.address, note ? { text: note } : { blank: true }, NUMBER_FORMATS.text)
+    );
+  return { writes, disagrees, formulaNote: false };
+}
+
+/** The verdict the add-in writes in a cell it owns: the value, or its formula where the cell lacks it. */
+function verdictWrite(
+  fill: RowFilling,
+  row: CatalogRow,
+  r: SheetRow,
+  result: Results[string]
+): CellWrite | null {
+  if (fill.valuesOnly)
+    return write(
+      r.verdict.address,
+      result.verdict ? { text: result.verdict } : { blank: true },
+      NUMBER_FORMATS.text
+    );
+  const formula = verdictFormula(r.row, fill.level, row, fill.kind);
+  // a values-only fill left "@"
+  return r.verdict.formula !== formula
+    ? write(r.verdict.address, { formula }, NUMBER_FORMATS.general)
+    : null;
+}
+
+/**
+ * The hidden column's cells of the title block: the ids and codes where they were lost and found again from
+ * columns A and B, the signature of the kind, the mark of a values-only fill.
+ */
+function headWrites(sheet: UnitSheet, kind: SheetKind, valuesOnly: boolean): CellWrite[] {
   const signatureCell = cell(COL.id, TITLE_ROWS.title);
-  writes.push(...sheet.repairs.filter((w) => w.address !== signatureCell));
+  const writes = sheet.repairs.filter((w) => w.address !== signatureCell);
   const signature = sheet.repairs.find((w) => w.address === signatureCell);
   if (signature || kind !== sheet.kind)
-    put(signatureCell, { text: signatureOf(kind) }, NUMBER_FORMATS.text);
-  const marker = cell(COL.id, TITLE_ROWS.marks);
-  if (!!opts.valuesOnly !== frozen)
-    put(marker, opts.valuesOnly ? { text: VALUES_MARK } : { blank: true }, NUMBER_FORMATS.text);
-
-  return { writes, results, summary: summarize(results), disagreements, formulaNotes };
+    writes.push(write(signatureCell, { text: signatureOf(kind) }, NUMBER_FORMATS.text));
+  if (valuesOnly !== sheet.frozen)
+    writes.push(
+      write(
+        cell(COL.id, TITLE_ROWS.marks),
+        valuesOnly ? { text: VALUES_MARK } : { blank: true },
+        NUMBER_FORMATS.text
+      )
+    );
+  return writes;
 }
 
 // no "CDS." in it: nothing written on a plain sheet names a function it cannot run
