@@ -2,9 +2,8 @@
  * The report documents: placeholders filled in the active sheet or in a .docx template, the report exported as .docx.
  * Each reads in one round trip. This chunk carries docx and JSZip: only these buttons load it.
  */
-import { fillTemplate, type ApproximateMatch, type TemplateFill } from "../../documents/template";
+import type { TemplateFill } from "../../documents/template";
 import {
-  cell,
   cityParams,
   isUnitSheet,
   periodCode,
@@ -37,8 +36,9 @@ import {
   UserError,
   type Progress,
 } from "../support";
-import type { CellWrite, WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort } from "../../workbook/port";
 import type { SheetSnapshot } from "../../sheets/unit/read";
+import { planTemplateFill } from "./plan";
 
 /** What a fill of the active sheet's placeholders did: the template fill's counts, where, and from which sheet. */
 export interface TemplateOutcome extends Omit<TemplateFill, "text"> {
@@ -91,37 +91,16 @@ export function fillTemplateInSheet(
         `Chưa có bảng chỉ tiêu của "${params.unit}" cho kỳ này: hãy tạo (hoặc tổng hợp) trước.`
       );
     if (template.protected) throw protectedError(template.name);
-    const results = shownResults(readUnitSheet(source));
-    const writes: CellWrite[] = [];
-    let resolved = 0;
-    const unresolved: string[] = [];
-    const approximate: ApproximateMatch[] = [];
-    template.formulas.forEach((line, r) =>
-      line.forEach((raw, c) => {
-        if (typeof raw !== "string" || raw.startsWith("=") || !raw.includes("[[")) return;
-        const filled = fillTemplate(raw, results);
-        resolved += filled.resolved;
-        unresolved.push(...filled.unresolved);
-        approximate.push(...filled.approximate);
-        if (filled.text !== raw)
-          writes.push({
-            address: `${cell(c, r + 1)}`,
-            content: { text: filled.text },
-            numberFormat: "@",
-          });
-      })
-    );
-    if (!resolved && !unresolved.length)
-      throw new UserError(`Trang "${template.name}" không có ô nào chứa [[...]] để điền.`);
+    const plan = planTemplateFill(template, shownResults(readUnitSheet(source)));
     progress("Đang điền mẫu báo cáo…");
-    await written.track(template.name, () => port.writeCells(template.name, writes));
+    await written.track(template.name, () => port.writeCells(template.name, plan.writes));
     return {
       sheet: template.name,
       source: source.name,
-      cells: writes.length,
-      resolved,
-      unresolved,
-      approximate,
+      cells: plan.writes.length,
+      resolved: plan.resolved,
+      unresolved: plan.unresolved,
+      approximate: plan.approximate,
     };
   });
 }
