@@ -13,20 +13,18 @@ import {
   buildSheet,
   checkPeriod,
   periodCode,
-  RETIRED,
-  ROSTER_SHEET,
   type Period,
   type RosterEntry,
   type SheetParams,
   type SheetSpec,
 } from "../../sheets";
 import type { RosterLevel } from "../../core/status";
-import { matchUnit } from "../../core/units";
 import { BUTTONS } from "../../core/buttons";
 import { specWorkbook } from "../../formats/unitWorkbook";
 import { loadRoster } from "../roster/roster";
 import { guarded, UserError, type Progress } from "../support";
 import type { WorkbookPort } from "../../workbook/port";
+import { tierEntries, unitEntry } from "./plan";
 
 /** The sheet a blank workbook holds for a unit and period. */
 export type BlankSheet = (params: SheetParams) => SheetSpec;
@@ -81,9 +79,6 @@ const paramsOf = (entry: RosterEntry, period: Period): SheetParams => ({
   code: entry.code,
 });
 
-const where = (roster: string | null) =>
-  roster ? `trang “${roster}”` : "danh sách chính thức 168 phường, xã, đặc khu";
-
 /** "Tải sổ trống cho đơn vị": the blank workbook of the unit in the pane's unit field, for the pane's period. */
 export function downloadBlankUnit(
   port: WorkbookPort,
@@ -99,21 +94,7 @@ export function downloadBlankUnit(
       );
     progress("Đang đọc danh sách đơn vị…");
     const roster = await loadRoster(port);
-    const code = input.params.code?.trim();
-    const entry =
-      (code ? roster.entries.find((e) => e.code === code) : undefined) ??
-      matchUnit(typed, roster.entries);
-    if (!entry)
-      throw new UserError(
-        `“${typed}” không có trong ${where(roster.sheet)}: sổ trống ghi mã đơn vị để báo cáo được đối chiếu đúng, nên chỉ tạo cho đơn vị có trong danh sách. ` +
-          (roster.sheet
-            ? `Hãy chọn đơn vị trong danh sách gợi ý, hoặc thêm đơn vị vào trang “${roster.sheet}” rồi bấm lại.`
-            : `Sở, ban, ngành: bấm “${BUTTONS.roster}”, thêm đơn vị vào trang “${ROSTER_SHEET}” rồi bấm lại.`)
-      );
-    if (!entry.active)
-      throw new UserError(
-        `“${entry.name}” (mã ${entry.code}) đã “${RETIRED}” theo ${where(roster.sheet)}: không tạo sổ trống cho đơn vị này.`
-      );
+    const entry = unitEntry(typed, input.params.code, roster);
     progress(`Đang tạo sổ trống của ${entry.name}…`);
     const data = await specWorkbook([(input.sheet ?? blankSheet)(paramsOf(entry, period))]);
     return {
@@ -143,16 +124,7 @@ export function downloadBlankTier(
       );
     progress("Đang đọc danh sách đơn vị…");
     const roster = await loadRoster(port);
-    const ofTier = roster.entries.filter((e) => e.level === level);
-    const active = ofTier.filter((e) => e.active);
-    if (!active.length)
-      throw new UserError(
-        ofTier.length
-          ? `Mọi đơn vị cấp “${LEVEL_NAMES[level]}” trong ${where(roster.sheet)} đều “${RETIRED}”: không có sổ trống nào để tạo.`
-          : roster.sheet
-            ? `Trang “${roster.sheet}” chưa có đơn vị nào cấp “${LEVEL_NAMES[level]}”: hãy thêm các đơn vị đó (mã, tên, cấp) rồi bấm lại.`
-            : `Sổ tính chưa có trang “${ROSTER_SHEET}”, và danh sách chính thức chỉ có phường, xã, đặc khu: hãy bấm “${BUTTONS.roster}”, thêm các sở, ban, ngành rồi bấm lại.`
-      );
+    const { active, retired } = tierEntries(level, roster);
     const zip = new JSZip();
     const build = input.sheet ?? blankSheet;
     for (const [i, entry] of active.entries()) {
@@ -171,7 +143,7 @@ export function downloadBlankTier(
       period,
       units: active.map((e) => ({ code: e.code, name: e.name, level: e.level })),
       tier: level,
-      retired: ofTier.length - active.length,
+      retired,
       roster: roster.sheet,
     };
   });
