@@ -3,13 +3,11 @@
  * review round trip. Used by one department out of some 200 units: this table loads with that part, when it is first
  * opened (components/city/), not with the pane.
  */
-import {
-  ArrowDownload20Regular,
-  ClipboardTextEdit20Regular,
-  FolderZip20Regular,
-  MailArrowUp20Regular,
-  PeopleList20Regular,
-} from "@fluentui/react-icons";
+import { ArrowDownload20Regular } from "@fluentui/react-icons/svg/arrow-download";
+import { ClipboardTextEdit20Regular } from "@fluentui/react-icons/svg/clipboard-text-edit";
+import { FolderZip20Regular } from "@fluentui/react-icons/svg/folder-zip";
+import { MailArrowUp20Regular } from "@fluentui/react-icons/svg/mail-arrow-up";
+import { PeopleList20Regular } from "@fluentui/react-icons/svg/people-list";
 import { action, type PaneAction } from "./actionRow";
 import { CHUNKS } from "./chunks";
 

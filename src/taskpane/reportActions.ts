@@ -1,10 +1,8 @@
 /** The buttons of the report documents' part of the pane, one row each: templates filled, the report, the reminder. */
-import {
-  DocumentArrowDown20Regular,
-  DocumentText20Regular,
-  MailAlert20Regular,
-  TableEdit20Regular,
-} from "@fluentui/react-icons";
+import { DocumentArrowDown20Regular } from "@fluentui/react-icons/svg/document-arrow-down";
+import { DocumentText20Regular } from "@fluentui/react-icons/svg/document-text";
+import { MailAlert20Regular } from "@fluentui/react-icons/svg/mail-alert";
+import { TableEdit20Regular } from "@fluentui/react-icons/svg/table-edit";
 import { action, DOCX_TYPES, type PaneAction, type SectionLook } from "./actionRow";
 import { CHUNKS } from "./chunks";
 

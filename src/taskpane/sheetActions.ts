@@ -2,7 +2,7 @@
  * The buttons of a unit's sheet, one row each, in the order of their numbered steps (components/ReportForm.tsx groups
  * them by step): make the sheet, check and fill it, compare it, finalize it, open it again, take in the city's reply.
  */
-import { MailInboxArrowDown20Regular } from "@fluentui/react-icons";
+import { MailInboxArrowDown20Regular } from "@fluentui/react-icons/svg/mail-inbox-arrow-down";
 import { BUTTONS } from "../core/buttons";
 import { action, XLSX_TYPES, type PaneAction } from "./actionRow";
 import { CHUNKS } from "./chunks";

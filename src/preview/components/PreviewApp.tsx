@@ -83,7 +83,7 @@ export function PreviewApp({ workbook }: { workbook: MemoryWorkbook }) {
         </section>
         <aside className={styles.pane} aria-label="Ngăn tác vụ CĐS Excel">
           <ErrorBoundary>
-            <App port={workbook} />
+            <App port={workbook} cityOpen />
           </ErrorBoundary>
         </aside>
       </div>

@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
 import { Button, Caption1, tokens } from "@fluentui/react-components";
 import type { PaneAction } from "../actionRow";
-import { ActionOption, type ActionHost } from "./ActionOptions";
+import { ActionOption, type ActionHost, type OptionViews } from "./ActionOptions";
 import { FilePicker } from "./FilePicker";
 
 /**
@@ -13,6 +13,8 @@ const firstClick = (event: { detail: number }) => event.detail <= 1;
 export interface ActionControlProps {
   action: PaneAction;
   host: ActionHost;
+  /** The fields of this part of the pane, for the options the action's row names. */
+  options: OptionViews;
   /** The button was pressed (a file button: with the file picked). */
   onAction: (action: PaneAction, file?: File) => void;
 }
@@ -27,7 +29,7 @@ const styles = {
 } satisfies Record<string, CSSProperties>;
 
 /** One row of the actions' table as the pane shows it: its own fields, its button (or file button), its hint. */
-export function ActionControl({ action, host, onAction }: ActionControlProps) {
+export function ActionControl({ action, host, options, onAction }: ActionControlProps) {
   const Icon = action.icon;
   const common = {
     style: styles.action,
@@ -38,7 +40,7 @@ export function ActionControl({ action, host, onAction }: ActionControlProps) {
   return (
     <>
       {action.options?.map((id) => (
-        <ActionOption key={id} id={id} host={host} />
+        <ActionOption key={id} id={id} host={host} views={options} />
       ))}
       {action.pick ? (
         <FilePicker

@@ -2,7 +2,7 @@ import type { CSSProperties } from "react";
 import { Caption1, tokens } from "@fluentui/react-components";
 import type { PaneAction, SectionLook } from "../actionRow";
 import { ActionControl } from "./ActionControl";
-import type { ActionHost } from "./ActionOptions";
+import type { ActionHost, OptionViews } from "./ActionOptions";
 import { Step } from "./Step";
 
 const styles = {
@@ -14,18 +14,19 @@ const styles = {
 export interface ActionSectionProps {
   look: SectionLook;
   actions: readonly PaneAction[];
+  options: OptionViews;
   host: ActionHost;
   onAction: (action: PaneAction, file?: File) => void;
 }
 
 /** A part of the pane below the unit's steps: its heading and a line on what it does, then its buttons. */
-export function ActionSection({ look, actions, host, onAction }: ActionSectionProps) {
+export function ActionSection({ look, actions, options, host, onAction }: ActionSectionProps) {
   const { title, intro, icon } = look;
   return (
     <Step marker={icon} title={title}>
       <Caption1 style={styles.hint}>{intro}</Caption1>
       {actions.map((a) => (
-        <ActionControl key={a.id} action={a} host={host} onAction={onAction} />
+        <ActionControl key={a.id} action={a} host={host} options={options} onAction={onAction} />
       ))}
     </Step>
   );

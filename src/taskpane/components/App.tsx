@@ -10,10 +10,8 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { BuildingMultiple20Regular } from "@fluentui/react-icons";
 import type { SheetParams } from "../../sheets";
 import type { ActionContext, PaneAction, Section, Told } from "../actionRow";
-import { CITY_ACTIONS, CITY_INTRO } from "../cityActions";
 import { REPORT_ACTIONS, REPORT_SECTION } from "../reportActions";
 import { CHUNKS } from "../chunks";
 import { browserMemory, defaultForm, type FormMemory, type FormValues } from "../formMemory";
@@ -24,6 +22,8 @@ import { UserError } from "../../usecases/userError";
 import type { WorkbookPort } from "../../workbook/port";
 import type { ActionHost } from "./ActionOptions";
 import { ActionSection } from "./ActionSection";
+import { CitySection } from "./city/CitySection";
+import { REPORT_OPTIONS } from "./formOptions";
 import { FunctionGuide } from "./FunctionGuide";
 import { ReportForm } from "./ReportForm";
 import { ResultMessage } from "./ResultMessage";
@@ -45,6 +45,8 @@ export interface AppProps {
   host?: HostStatus;
   /** Where the form is remembered; localStorage by default. */
   memory?: FormMemory;
+  /** The city's part open from the start, not folded (the preview shows the whole flow). */
+  cityOpen?: boolean;
 }
 
 const styles = {
@@ -113,7 +115,7 @@ function HostMessage({ host }: { host: HostStatus }) {
  * was pressed, and the function guide. Its buttons are the actions' table (actions.ts); each use case loads on its
  * first click (chunks.ts).
  */
-export default function App({ port, host, memory }: AppProps) {
+export default function App({ port, host, memory, cityOpen }: AppProps) {
   const store = useRef(memory ?? browserMemory()).current;
   const [form, setForm] = useState<FormValues>(() => ({ ...defaultForm(), ...store.load() }));
   const [progress, setProgress] = useState<{ origin: Section; step: string } | null>(null);
@@ -292,9 +294,8 @@ export default function App({ port, host, memory }: AppProps) {
       {slot("sheet")}
       {notRunNote("sheet")}
       <hr style={styles.divider} />
-      <ActionSection
-        look={{ title: "Toàn thành phố", intro: CITY_INTRO, icon: BuildingMultiple20Regular }}
-        actions={CITY_ACTIONS}
+      <CitySection
+        open={cityOpen}
         host={actionHost}
         onAction={(action, file) => void run(action, file)}
       />
@@ -304,6 +305,7 @@ export default function App({ port, host, memory }: AppProps) {
       <ActionSection
         look={REPORT_SECTION}
         actions={REPORT_ACTIONS}
+        options={REPORT_OPTIONS}
         host={actionHost}
         onAction={(action, file) => void run(action, file)}
       />

@@ -6,7 +6,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownload16Regular, Open16Regular } from "@fluentui/react-icons";
+import { ArrowDownload16Regular } from "@fluentui/react-icons/svg/arrow-download";
+import { Open16Regular } from "@fluentui/react-icons/svg/open";
 import { useEffect, useRef, useState } from "react";
 import {
   mimeType,

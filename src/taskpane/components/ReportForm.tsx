@@ -8,6 +8,7 @@ import { SHEET_ACTIONS } from "../sheetActions";
 import type { FormValues } from "../formMemory";
 import { ActionControl } from "./ActionControl";
 import type { ActionHost } from "./ActionOptions";
+import { SHEET_OPTIONS } from "./formOptions";
 import { Step } from "./Step";
 import { UnitPicker, type UnitRoster } from "./UnitPicker";
 
@@ -69,7 +70,15 @@ export function ReportForm({
   const yearValid = isReportYear(values.year);
   const [first, ...rest] = steps();
   const buttons = (actions: readonly PaneAction[]) =>
-    actions.map((a) => <ActionControl key={a.id} action={a} host={host} onAction={onAction} />);
+    actions.map((a) => (
+      <ActionControl
+        key={a.id}
+        action={a}
+        host={host}
+        options={SHEET_OPTIONS}
+        onAction={onAction}
+      />
+    ));
 
   return (
     <div style={styles.form}>

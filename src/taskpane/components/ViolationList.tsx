@@ -6,7 +6,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { ErrorCircle12Filled, Warning12Filled } from "@fluentui/react-icons";
+import { ErrorCircle12Filled } from "@fluentui/react-icons/svg/error-circle";
+import { Warning12Filled } from "@fluentui/react-icons/svg/warning";
 import { useState } from "react";
 import type { CheckedViolation } from "../../usecases/sheet/sheet";
 
