@@ -1,0 +1,98 @@
+import { useEffect, useRef, type CSSProperties } from "react";
+import { Caption1, Field, ProgressBar, tokens } from "@fluentui/react-components";
+import type { Section } from "../actionRow";
+import type { ActionRun, Outcome } from "../hooks/useActionRun";
+import type { CheckedViolation } from "../../usecases/sheet/sheet";
+import { ResultMessage } from "./ResultMessage";
+// The parts only an outcome shows load with the first outcome (lazyParts.tsx), not with the pane.
+import { DownloadLink, LazyPart, SummaryTable, TierTable, ViolationList } from "./lazyParts";
+
+const styles = {
+  outcome: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    scrollMarginBottom: tokens.spacingVerticalL,
+  },
+  progress: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+} satisfies Record<string, CSSProperties>;
+
+/** Where the work of a button has got to. */
+function Progress({ step }: { step: string }) {
+  return (
+    <Field
+      style={styles.progress}
+      validationMessage={step}
+      validationState="none"
+      aria-live="polite"
+    >
+      <ProgressBar thickness="large" />
+    </Field>
+  );
+}
+
+/** An outcome: its message (with a download link), then its details. */
+function OutcomeView({
+  outcome,
+  onSelect,
+}: {
+  outcome: Outcome;
+  onSelect: (sheet: string, violation: CheckedViolation) => void;
+}) {
+  const { notice, detail } = outcome;
+  // Below the buttons: in a narrow pane, brought into view, and again when its message changes (a cell that could
+  // not be selected).
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [notice]);
+  return (
+    <div ref={box} style={styles.outcome}>
+      <ResultMessage notice={notice}>
+        {detail?.kind === "download" && (
+          <LazyPart>
+            <DownloadLink file={detail.file} />
+          </LazyPart>
+        )}
+      </ResultMessage>
+      <LazyPart>
+        {detail?.kind === "summary" && <SummaryTable summary={detail.summary} />}
+        {detail?.kind === "violations" && (
+          <ViolationList
+            violations={detail.violations}
+            onSelect={(v) => onSelect(detail.sheet, v)}
+          />
+        )}
+        {detail?.kind === "tiers" && <TierTable tiers={detail.tiers} />}
+      </LazyPart>
+    </div>
+  );
+}
+
+/**
+ * What shows under a part of the pane after one of its buttons was pressed: the work's progress, then its outcome;
+ * and a press that was not run, said until the next press.
+ */
+export function SectionOutcome({ origin, run }: { origin: Section; run: ActionRun }) {
+  const { progress, outcome, notRun } = run;
+  return (
+    <>
+      {progress?.origin === origin ? (
+        <Progress step={progress.step} />
+      ) : (
+        outcome?.origin === origin && (
+          <OutcomeView outcome={outcome} onSelect={run.selectViolation} />
+        )
+      )}
+      {notRun?.origin === origin && (
+        <Caption1 role="status" data-testid="not-run">
+          {notRun.text}
+        </Caption1>
+      )}
+    </>
+  );
+}
