@@ -40,7 +40,7 @@ import {
 import { catalog } from "../../core/catalog";
 import { MAX_READ_ROWS, type SheetHead, type WriteSheetOptions } from "../../workbook/port";
 import { skippedLines, type PickedSheets, type Skipped } from "../pickedFiles";
-import { rosterHead } from "../roster/roster";
+import { rosterHead } from "../roster/plan";
 import { protectedError, UserError } from "../support";
 import {
   changesOf,

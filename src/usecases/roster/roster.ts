@@ -4,28 +4,23 @@
  */
 import {
   buildRosterSheet,
-  isRosterHead,
   isRosterSealed,
   officialRoster,
   readRosterSheet,
   rebuildRosterSheet,
-  ROSTER_SHEET,
-  sameSheetName,
   type RosterEntry,
 } from "../../sheets";
 import { guarded, protectedError, type Progress } from "../support";
-import type { SheetHead, WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort } from "../../workbook/port";
+import { newRosterName, rosterHead } from "./plan";
+
+export { rosterHead } from "./plan";
 
 export interface RosterOutcome {
   readonly sheet: string;
   /** The roster existed: it was shown, not rewritten (the city's additions are never overwritten). */
   readonly existed: boolean;
   readonly entries: number;
-}
-
-/** The roster sheet among the workbook's title blocks, if there is one. */
-export function rosterHead(heads: readonly SheetHead[]): SheetHead | null {
-  return heads.find((h) => isRosterHead(h.values)) ?? null;
 }
 
 /** Creates the roster sheet, or shows the one the workbook has. Two round trips to create it. */
@@ -55,13 +50,7 @@ export function createRoster(
       return { sheet: existing.name, existed: false, entries };
     }
     const spec = buildRosterSheet();
-    // a sheet of the analyst's named "Danh sách đơn vị" is left alone: the roster takes "Danh sách đơn vị (2)";
-    // a blank one (a write cut right after adding it) holds nothing, and is taken over
-    const taken = heads.filter((h) => !h.blank).map((h) => h.name);
-    let name = ROSTER_SHEET;
-    for (let n = 2; taken.some((t) => sameSheetName(t, name)); n++) name = `${ROSTER_SHEET} (${n})`;
-    const holder = heads.find((h) => sameSheetName(h.name, name));
-    if (holder?.protected) throw protectedError(holder.name);
+    const name = newRosterName(heads);
     progress("Đang ghi danh sách đơn vị…");
     await writes.track(name, () => port.writeSheet({ ...spec, name }));
     return { sheet: name, existed: false, entries: officialRoster().length };
