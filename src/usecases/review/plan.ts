@@ -1,15 +1,21 @@
 /**
- * "Tạo trang rà soát" decided, pure over what was read: the latest finalized version of the unit's report among its
- * sheets whose stamps were checked, and the review sheet to write (a rerun for that version keeps the city's
- * comments and state).
+ * The review's buttons decided, pure over what was read: which review sheets answer for a unit or a period, the
+ * replies they send; for "Tạo trang rà soát", the latest finalized version of the unit's report among its sheets
+ * whose stamps were checked, and the review sheet to write (a rerun for that version keeps the city's comments and
+ * state).
  */
 import {
   evaluate,
+  isAbout,
   isCdsError,
+  needsAnswer,
+  replyOf,
   reportName,
   REVIEW_WORDS,
   reviewComments,
   shortFingerprint,
+  unitKey,
+  type Reply,
   type Review,
   type ReviewedVersion,
   type ReviewState,
@@ -17,10 +23,15 @@ import {
 import { BUTTONS } from "../../core/buttons";
 import {
   buildReviewSheet,
+  isReviewHead,
+  periodCode,
+  readReviewHead,
   readReviewSheet,
+  REVIEW_COL,
   reviewLines,
   sheetInputs,
   withKept,
+  type Period,
   type SheetParams,
   type SheetSnapshot,
   type SheetSpec,
@@ -47,6 +58,93 @@ export interface ReviewSheetOutcome {
   readonly stateText: string;
   /** Other sheets of the unit that were not taken, with why (an older version, not finalized, unreadable stamp). */
   readonly passed: readonly string[];
+}
+
+/** The review sheets among the title blocks, with the version each is about (a head that cannot be read is left out). */
+export function reviewHeads(
+  heads: readonly SheetHead[]
+): { head: SheetHead; version: ReviewedVersion }[] {
+  const out: { head: SheetHead; version: ReviewedVersion }[] = [];
+  for (const head of heads) {
+    if (!isReviewHead(head.values)) continue;
+    try {
+      out.push({ head, version: readReviewHead(head.values, REVIEW_COL.id, head.name) });
+    } catch (e) {
+      if (!isCdsError(e)) throw e;
+    }
+  }
+  return out;
+}
+
+/** The review sheet of the unit's latest version reviewed; refused when the unit has none. */
+export function latestReviewOf(
+  reviews: readonly { head: SheetHead; version: ReviewedVersion }[],
+  params: SheetParams
+): string {
+  const mine = reviews
+    .filter((r) => isAbout(r.version, params))
+    .sort((a, b) => b.version.version - a.version.version);
+  if (!mine.length)
+    throw new UserError(
+      `Sổ tính chưa có trang rà soát báo cáo của ${reportName(params)}: hãy rà soát báo cáo của đơn vị trước (ghi ý kiến và kết quả rà soát trên trang rà soát), rồi bấm lại.`
+    );
+  return mine[0].head.name;
+}
+
+/**
+ * The reply a review sheet sends, and the cells that could not be taken; refused when the sheet does not read, or
+ * holds neither a state nor a comment (nothing to send).
+ */
+export function replyToSend(snapshot: SheetSnapshot): { reply: Reply; problems: string[] } {
+  let read;
+  try {
+    read = readReviewSheet(snapshot);
+  } catch (e) {
+    if (isCdsError(e)) throw new UserError(e.message, e);
+    throw e;
+  }
+  const reply = replyOf(read.review);
+  if (!reply.state && !reply.comments.length)
+    throw new UserError(
+      `Trang "${snapshot.name}" chưa có ý kiến nào và chưa chọn kết quả rà soát ở ô B6: không có gì để gửi cho đơn vị.`
+    );
+  return { reply, problems: read.problems.map((p) => p.message) };
+}
+
+/** The latest review sheet of each unit reviewed in the period (a unit: its name, level and code). */
+export function latestReviews(
+  reviews: readonly { head: SheetHead; version: ReviewedVersion }[],
+  period: Period
+): string[] {
+  const code = periodCode(period);
+  const latest = new Map<string, { head: SheetHead; version: ReviewedVersion }>();
+  for (const r of reviews) {
+    if (periodCode(r.version.period) !== code) continue;
+    const key = `${unitKey(r.version.unit)}|${r.version.level}|${r.version.code ?? ""}`;
+    const seen = latest.get(key);
+    if (!seen || seen.version.version < r.version.version) latest.set(key, r);
+  }
+  return [...latest.values()].map((r) => r.head.name);
+}
+
+/** The replies of the review sheets that need an answer ("Cần giải trình"), and what could not be taken, with why. */
+export function repliesOf(snapshots: readonly SheetSnapshot[]): {
+  replies: Reply[];
+  problems: string[];
+} {
+  const replies: Reply[] = [];
+  const problems: string[] = [];
+  for (const s of snapshots) {
+    try {
+      const read = readReviewSheet(s);
+      problems.push(...read.problems.map((p) => p.message));
+      if (needsAnswer(read.review)) replies.push(replyOf(read.review));
+    } catch (e) {
+      if (!isCdsError(e)) throw e;
+      problems.push(e.message);
+    }
+  }
+  return { replies, problems };
 }
 
 /** A sheet of the unit with its stamp checked against its figures; or why it could not be read. */

@@ -7,30 +7,22 @@
 import {
   isAbout,
   isCdsError,
-  needsAnswer,
   replyFileName,
-  replyOf,
   reportName,
   REVIEW_WORDS,
   type Reply,
   type ReviewState,
-  unitKey,
-  type ReviewedVersion,
 } from "../../core";
 import {
   checkStamp,
-  isReviewHead,
   periodCode,
   periodText,
-  readReviewHead,
-  readReviewSheet,
   headParams,
   isUnitHead,
   planReplyImport,
   readStamp,
   readUnitSheet,
   REPLY_COLUMN,
-  REVIEW_COL,
   type Period,
   type SheetParams,
   type SheetSnapshot,
@@ -39,9 +31,19 @@ import type { Sha256 } from "../../core/fingerprint";
 import { webSha256 } from "../sha256";
 import { readReplyWorkbook, writeReplyWorkbook, writeReplyZip } from "../../formats/replyWorkbook";
 import { checkParams, guarded, isSheetOf, UserError, type Progress } from "../support";
-import type { SheetHead, WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort } from "../../workbook/port";
 import { readPickedFiles, type PickedFile } from "../pickedFiles";
-import { planReview, type CheckedSheet, type ReviewRead, type ReviewSheetOutcome } from "./plan";
+import {
+  latestReviewOf,
+  latestReviews,
+  planReview,
+  repliesOf,
+  replyToSend,
+  reviewHeads,
+  type CheckedSheet,
+  type ReviewRead,
+  type ReviewSheetOutcome,
+} from "./plan";
 
 export type { ReviewSheetOutcome } from "./plan";
 
@@ -60,20 +62,6 @@ export interface ReplyOutcome {
   readonly problems: readonly string[];
 }
 
-/** The review sheets among the title blocks, with the version each is about (a head that cannot be read is left out). */
-function reviewHeads(heads: readonly SheetHead[]): { head: SheetHead; version: ReviewedVersion }[] {
-  const out: { head: SheetHead; version: ReviewedVersion }[] = [];
-  for (const head of heads) {
-    if (!isReviewHead(head.values)) continue;
-    try {
-      out.push({ head, version: readReviewHead(head.values, REVIEW_COL.id, head.name) });
-    } catch (e) {
-      if (!isCdsError(e)) throw e;
-    }
-  }
-  return out;
-}
-
 /**
  * The reply of the unit, level and period of the pane: from the review sheet of its latest version reviewed. Refused
  * when there is none, or when it holds neither a state nor a comment (nothing to send).
@@ -87,28 +75,10 @@ export function sendReply(
     const params = checkParams(input.params);
     await port.ensureReady();
     progress("Đang tìm trang rà soát…");
-    const mine = reviewHeads(await port.readHeads())
-      .filter((r) => isAbout(r.version, params))
-      .sort((a, b) => b.version.version - a.version.version);
-    if (!mine.length)
-      throw new UserError(
-        `Sổ tính chưa có trang rà soát báo cáo của ${reportName(params)}: hãy rà soát báo cáo của đơn vị trước (ghi ý kiến và kết quả rà soát trên trang rà soát), rồi bấm lại.`
-      );
-    const [snapshot] = await port.readSheets([mine[0].head.name]);
-    if (!snapshot)
-      throw new UserError(`Trang "${mine[0].head.name}" vừa bị xóa hoặc đổi tên: hãy bấm lại.`);
-    let read;
-    try {
-      read = readReviewSheet(snapshot);
-    } catch (e) {
-      if (isCdsError(e)) throw new UserError(e.message, e);
-      throw e;
-    }
-    const reply = replyOf(read.review);
-    if (!reply.state && !reply.comments.length)
-      throw new UserError(
-        `Trang "${snapshot.name}" chưa có ý kiến nào và chưa chọn kết quả rà soát ở ô B6: không có gì để gửi cho đơn vị.`
-      );
+    const latest = latestReviewOf(reviewHeads(await port.readHeads()), params);
+    const [snapshot] = await port.readSheets([latest]);
+    if (!snapshot) throw new UserError(`Trang "${latest}" vừa bị xóa hoặc đổi tên: hãy bấm lại.`);
+    const { reply, problems } = replyToSend(snapshot);
     progress("Đang tạo tệp ý kiến…");
     const data = await writeReplyWorkbook(reply);
     return {
@@ -120,7 +90,7 @@ export function sendReply(
       stateText: reply.state ? REVIEW_WORDS[reply.state] : "",
       comments: reply.comments.length,
       sheet: snapshot.name,
-      problems: read.problems.map((p) => p.message),
+      problems,
     };
   });
 }
@@ -147,34 +117,16 @@ export function sendReplies(
   return guarded(async () => {
     await port.ensureReady();
     progress("Đang tìm các trang rà soát…");
-    const code = periodCode(input.period);
-    const latest = new Map<string, { head: SheetHead; version: ReviewedVersion }>();
-    for (const r of reviewHeads(await port.readHeads())) {
-      if (periodCode(r.version.period) !== code) continue;
-      const key = `${unitKey(r.version.unit)}|${r.version.level}|${r.version.code ?? ""}`;
-      const seen = latest.get(key);
-      if (!seen || seen.version.version < r.version.version) latest.set(key, r);
-    }
-    const names = [...latest.values()].map((r) => r.head.name);
+    const names = latestReviews(reviewHeads(await port.readHeads()), input.period);
     const snapshots = await port.readSheets(names);
-    const replies: Reply[] = [];
-    const problems: string[] = [];
-    for (const s of snapshots) {
-      try {
-        const read = readReviewSheet(s);
-        problems.push(...read.problems.map((p) => p.message));
-        if (needsAnswer(read.review)) replies.push(replyOf(read.review));
-      } catch (e) {
-        if (!isCdsError(e)) throw e;
-        problems.push(e.message);
-      }
-    }
+    const { replies, problems } = repliesOf(snapshots);
     if (!replies.length)
       throw new UserError(
         `Không có đơn vị nào “Cần giải trình” trong các trang rà soát ${periodText(input.period)} (${snapshots.length} trang rà soát): không có ý kiến nào cần gửi.`
       );
     progress(`Đang tạo ${replies.length} tệp ý kiến…`);
     const { data, files } = await writeReplyZip(replies);
+    const code = periodCode(input.period);
     return { fileName: `Y kien TP ${code} cac don vi.zip`, data, replies, files, problems };
   });
 }
