@@ -4,20 +4,26 @@
  * in a chunk of its own (taskpane/chunks.ts), so that its first load carries none of them.
  */
 export * from "./sheet/sheet";
+export * from "./sheet/plan";
 export * from "./sheet/words";
 export * from "./city/city";
 export * from "./city/plan";
 export * from "./city/reports";
 export * from "./city/words";
 export * from "./compare/compare";
+export * from "./compare/plan";
 export * from "./compare/words";
 export * from "./roster/roster";
+export * from "./roster/plan";
 export * from "./roster/words";
 export * from "./blank/blank";
+export * from "./blank/plan";
 export * from "./blank/words";
 export * from "./documents/documents";
+export * from "./documents/plan";
 export * from "./documents/words";
 export * from "./cycle/cycle";
+export * from "./cycle/plan";
 export * from "./cycle/words";
 export * from "./review/review";
 export * from "./review/plan";
