@@ -1,12 +1,5 @@
 import { useRef, useState, type CSSProperties } from "react";
-import {
-  Body1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Title3,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Title3, tokens } from "@fluentui/react-components";
 import { browserMemory, defaultForm, type FormMemory, type FormValues } from "../formMemory";
 import type { HostStatus } from "../host";
 import { useActionRun } from "../hooks/useActionRun";
@@ -18,6 +11,7 @@ import { ActionSection } from "./ActionSection";
 import { CitySection } from "./city/CitySection";
 import { REPORT_OPTIONS } from "./formOptions";
 import { FunctionGuide } from "./FunctionGuide";
+import { PlainNotice } from "./NoticeText";
 import { ReportForm } from "./ReportForm";
 import { SectionOutcome } from "./SectionOutcome";
 
@@ -77,17 +71,15 @@ function Header() {
   );
 }
 
+/** Said on opening outside Excel, before any chunk is fetched: a plain notice. */
 function HostMessage({ host }: { host: HostStatus }) {
   if (host.kind === "excel") return null;
+  const line =
+    host.kind === "no-office"
+      ? "Trang này đang mở ngoài Excel. Hãy mở CĐS Excel trong Excel (trên máy tính hoặc Excel trên web) để dùng các chức năng báo cáo."
+      : `Trang này đang mở trong ${host.host}. CĐS Excel chỉ chạy trong Excel.`;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>Không tìm thấy Excel</MessageBarTitle>
-        {host.kind === "no-office"
-          ? "Trang này đang mở ngoài Excel. Hãy mở CĐS Excel trong Excel (trên máy tính hoặc Excel trên web) để dùng các chức năng báo cáo."
-          : `Trang này đang mở trong ${host.host}. CĐS Excel chỉ chạy trong Excel.`}
-      </MessageBarBody>
-    </MessageBar>
+    <PlainNotice notice={{ intent: "warning", title: "Không tìm thấy Excel", lines: [line] }} />
   );
 }
 

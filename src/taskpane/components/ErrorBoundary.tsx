@@ -1,11 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { PlainNotice } from "./NoticeText";
 
 interface State {
   error: Error | null;
 }
 
-/** A rendering bug shows a Vietnamese message instead of a blank pane. */
+/** A rendering bug shows a Vietnamese message instead of a blank pane (a plain one: it needs no chunk). */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   state: State = { error: null };
 
@@ -20,13 +20,15 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   render() {
     if (!this.state.error) return this.props.children;
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Ngăn tác vụ gặp lỗi</MessageBarTitle>
-          Hãy đóng rồi mở lại ngăn tác vụ; số liệu trong sổ tính không bị ảnh hưởng. Chi tiết:{" "}
-          {this.state.error.message}
-        </MessageBarBody>
-      </MessageBar>
+      <PlainNotice
+        notice={{
+          intent: "error",
+          title: "Ngăn tác vụ gặp lỗi",
+          lines: [
+            `Hãy đóng rồi mở lại ngăn tác vụ; số liệu trong sổ tính không bị ảnh hưởng. Chi tiết: ${this.state.error.message}`,
+          ],
+        }}
+      />
     );
   }
 }

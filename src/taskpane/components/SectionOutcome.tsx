@@ -1,11 +1,19 @@
 import { useEffect, useRef, type CSSProperties } from "react";
-import { Caption1, Field, ProgressBar, tokens } from "@fluentui/react-components";
+import { Caption1, Field, tokens } from "@fluentui/react-components";
 import type { Section } from "../actionRow";
 import type { ActionRun, Outcome } from "../hooks/useActionRun";
 import type { CheckedViolation } from "../../usecases/sheet/sheet";
-import { ResultMessage } from "./ResultMessage";
-// The parts only an outcome shows load with the first outcome (lazyParts.tsx), not with the pane.
-import { DownloadLink, LazyPart, SummaryTable, TierTable, ViolationList } from "./lazyParts";
+// The parts only a press and its outcome show load with the first press (lazyParts.tsx), not with the pane.
+import {
+  DownloadLink,
+  LazyPart,
+  ProgressBar,
+  ResultMessage,
+  SummaryTable,
+  TierTable,
+  ViolationList,
+} from "./lazyParts";
+import { PlainNotice } from "./NoticeText";
 
 const styles = {
   outcome: {
@@ -30,7 +38,10 @@ function Progress({ step }: { step: string }) {
       validationState="none"
       aria-live="polite"
     >
-      <ProgressBar thickness="large" />
+      {/* the step's words show at once; the bar follows with its chunk, or not at all without it */}
+      <LazyPart failed={null}>
+        <ProgressBar thickness="large" />
+      </LazyPart>
     </Field>
   );
 }
@@ -52,13 +63,16 @@ function OutcomeView({
   }, [notice]);
   return (
     <div ref={box} style={styles.outcome}>
-      <ResultMessage notice={notice}>
-        {detail?.kind === "download" && (
-          <LazyPart>
-            <DownloadLink file={detail.file} />
-          </LazyPart>
-        )}
-      </ResultMessage>
+      {/* without the outcome's chunk (the add-in's server out of reach) the message is still said, plainly */}
+      <LazyPart failed={<PlainNotice notice={notice} testId="result" />}>
+        <ResultMessage notice={notice}>
+          {detail?.kind === "download" && (
+            <LazyPart>
+              <DownloadLink file={detail.file} />
+            </LazyPart>
+          )}
+        </ResultMessage>
+      </LazyPart>
       <LazyPart>
         {detail?.kind === "summary" && <SummaryTable summary={detail.summary} />}
         {detail?.kind === "violations" && (

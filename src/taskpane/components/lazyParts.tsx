@@ -1,7 +1,8 @@
 /**
- * The parts of the pane that only an outcome shows (the tables, the list of violations, the download link), loaded
- * when the first outcome needs them: with Fluent's Table, Badge and Link they would weigh on every opening of the
- * pane, which shows none of them. webpack puts them in one chunk of their own ("outcome").
+ * The parts of the pane that only a press and its outcome show (the progress bar, the outcome's message, the tables,
+ * the list of violations, the download link), loaded with the first press: with Fluent's ProgressBar, MessageBar,
+ * Table, Badge and Link they would weigh on every opening of the pane, which shows none of them. webpack puts them in
+ * one chunk of their own ("outcome").
  */
 import {
   Component,
@@ -14,7 +15,8 @@ import {
 import { Caption1 } from "@fluentui/react-components";
 
 type Parts = typeof import("./outcomeParts");
-type PartName = "TierTable" | "SummaryTable" | "ViolationList" | "DownloadLink";
+type PartName =
+  "ProgressBar" | "ResultMessage" | "TierTable" | "SummaryTable" | "ViolationList" | "DownloadLink";
 
 /** The chunk once fetched: from then on its parts render at once, without a Suspense pass. */
 let loaded: Parts | null = null;
@@ -22,8 +24,8 @@ const parts = (): Promise<Parts> =>
   import(/* webpackChunkName: "outcome" */ "./outcomeParts").then((module) => (loaded = module));
 
 /**
- * Fetches the chunk before an outcome is shown, so that its message and its details appear together. A failure is
- * left to the part itself, which then says so (LazyPart).
+ * Fetches the chunk when a button is pressed, and before its outcome is shown, so that the message and its details
+ * appear together. A failure is left to the part itself, which then says so (LazyPart).
  */
 export function preloadOutcomeParts(): Promise<void> {
   return parts().then(
@@ -45,6 +47,8 @@ function part<K extends PartName>(name: K): ComponentType<ComponentProps<Parts[K
   return Part as ComponentType<ComponentProps<Parts[K]>>;
 }
 
+export const ProgressBar = part("ProgressBar");
+export const ResultMessage = part("ResultMessage");
 export const TierTable = part("TierTable");
 export const SummaryTable = part("SummaryTable");
 export const ViolationList = part("ViolationList");
@@ -54,12 +58,17 @@ export const DownloadLink = part("DownloadLink");
 export const PART_NOT_LOADED =
   "Không tải được phần hiển thị kết quả của CĐS Excel: hãy kiểm tra kết nối mạng rồi bấm lại nút vừa dùng.";
 
+interface BoundaryProps {
+  children: ReactNode;
+  failed: ReactNode;
+}
+
 interface BoundaryState {
   failed: boolean;
 }
 
-/** Keeps a chunk that fails to load from taking the whole pane down: the outcome's message stays, this says why. */
-class PartBoundary extends Component<{ children: ReactNode }, BoundaryState> {
+/** Keeps a chunk that fails to load from taking the whole pane down: what shows instead is `failed`. */
+class PartBoundary extends Component<BoundaryProps, BoundaryState> {
   state: BoundaryState = { failed: false };
 
   static getDerivedStateFromError(): BoundaryState {
@@ -67,15 +76,23 @@ class PartBoundary extends Component<{ children: ReactNode }, BoundaryState> {
   }
 
   render() {
-    if (this.state.failed) return <Caption1 role="alert">{PART_NOT_LOADED}</Caption1>;
-    return this.props.children;
+    return this.state.failed ? this.props.failed : this.props.children;
   }
 }
 
-/** An outcome's lazily loaded part: nothing while it loads (a fraction of a second), a message if it cannot. */
-export function LazyPart({ children }: { children: ReactNode }) {
+/**
+ * An outcome's lazily loaded part: nothing while it loads (a fraction of a second), and if it cannot, `failed` — by
+ * default a line that says so (the outcome's message stays).
+ */
+export function LazyPart({
+  children,
+  failed = <Caption1 role="alert">{PART_NOT_LOADED}</Caption1>,
+}: {
+  children: ReactNode;
+  failed?: ReactNode;
+}) {
   return (
-    <PartBoundary>
+    <PartBoundary failed={failed}>
       <Suspense fallback={null}>{children}</Suspense>
     </PartBoundary>
   );

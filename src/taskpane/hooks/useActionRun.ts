@@ -80,9 +80,10 @@ export function useActionRun({
       if (!Number.isInteger(form.year)) throw new UserError("Hãy nhập năm báo cáo, ví dụ 2025.");
       if (origin === "city" && cityFiles.length) context.step("Đang đọc các tệp đã chọn…");
       const done = await action.perform(context);
-      if (done.detail) await preloadOutcomeParts(); // the message and its details appear together
+      await preloadOutcomeParts(); // the message and its details appear together
       setOutcome({ origin, ...done });
     } catch (error) {
+      await preloadOutcomeParts();
       setOutcome({ origin, notice: errorNotice(error) });
     }
   }
@@ -97,6 +98,7 @@ export function useActionRun({
     setOutcome(null);
     setProgress({ origin: action.section, step: "Đang chuẩn bị…" });
     store.save(form);
+    void preloadOutcomeParts(); // the progress bar, then the outcome's message
     void perform(action, file).finally(() => {
       running.current = null;
       setProgress(null);
