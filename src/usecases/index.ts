@@ -32,4 +32,5 @@ export * from "./support";
 export * from "./pickedFiles";
 export * from "./userError";
 export * from "./notice";
+export * from "./downloadHint";
 export * from "./sha256";

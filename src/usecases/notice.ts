@@ -30,6 +30,3 @@ export function cutList(
   if (items.length <= max) return [...items];
   return [...items.slice(0, max), rest(items.length - max)];
 }
-
-/** Said under every button that hands out a file: a browser may block the automatic download. */
-export const DOWNLOAD_HINT = "Nếu tệp không tự tải về, bấm vào liên kết tải tệp bên dưới.";

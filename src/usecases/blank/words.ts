@@ -2,7 +2,8 @@
 import { BUTTONS } from "../../core/buttons";
 import { LEVEL_NAMES } from "../../core/levels";
 import { periodText } from "../../core/period";
-import { DOWNLOAD_HINT, type Notice } from "../notice";
+import { DOWNLOAD_HINT } from "../downloadHint";
+import type { Notice } from "../notice";
 // Types only: the use cases load in their own chunk.
 import type { BlankOutcome } from "./blank";
 

@@ -1,5 +1,6 @@
 /** What the pane says after the report buttons: the template filled in Excel or in Word, the report, the reminder. */
-import { cutList, DOWNLOAD_HINT, type Notice, type NoticeList } from "../notice";
+import { DOWNLOAD_HINT } from "../downloadHint";
+import { cutList, type Notice, type NoticeList } from "../notice";
 // Types only: the use cases load in their own chunk.
 import type { DocumentOutcome, ReminderOutcome, TemplateOutcome } from "./documents";
 

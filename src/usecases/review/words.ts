@@ -1,7 +1,8 @@
 /** What the pane says after the review's buttons: the review sheet, the replies sent, the reply received. */
 import { BUTTONS } from "../../core/buttons";
 import { shortList } from "../../core/text";
-import { DOWNLOAD_HINT, type Notice, type NoticeList } from "../notice";
+import { DOWNLOAD_HINT } from "../downloadHint";
+import type { Notice, NoticeList } from "../notice";
 // Types only: the use cases load in their own chunk.
 import type { ReceiveOutcome, RepliesOutcome, ReplyOutcome, ReviewSheetOutcome } from "./review";
 
