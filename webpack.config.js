@@ -4,6 +4,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const ForbidModulesPlugin = require("./scripts/forbid-modules-plugin");
 const FunctionsJsonPlugin = require("./scripts/functions-json-plugin");
 const { productionBaseUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
@@ -110,6 +111,22 @@ function moduleRules(target) {
   ];
 }
 
+/**
+ * Fluent's design tokens (`tokens.colorBrandBackground` is "var(--colorBrandBackground)") computed from their names
+ * instead of Fluent's table of all 467 (src/taskpane/fluentTokens.ts): the table is read at run time by our inline
+ * styles and a few of Fluent's own, and would otherwise sit in the pane's first load. Replaced before the request is
+ * resolved, so that the module gets the TypeScript rule like any file of src/.
+ */
+function fluentTokensAsVariables() {
+  const fluentTable = path.resolve(__dirname, "node_modules/@fluentui/tokens/lib/tokens");
+  return new NormalModuleReplacementPlugin(/tokens(\.js)?$/, (resolveData) => {
+    const target = path.resolve(resolveData.context, resolveData.request).replace(/\.js$/, "");
+    if (target === fluentTable) {
+      resolveData.request = path.resolve(__dirname, "src/taskpane/fluentTokens.ts");
+    }
+  });
+}
+
 /** Babel for the ES2016 bundle: regular expressions only, everything else is ts-loader's. */
 const ES2016_REGEX_BABEL = {
   babelrc: false,
@@ -190,6 +207,7 @@ module.exports = async (env, argv) => {
         entries: pages.filter((page) => page.addIn).map((page) => page.name),
         packages: ["hyperformula"],
       }),
+      fluentTokensAsVariables(),
     ],
     devServer: serving
       ? {

@@ -6,6 +6,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "fs";
 import { join, relative } from "path";
 import { gzipSync } from "zlib";
+import { tokens as fluentTable } from "@fluentui/tokens";
+import { tokens as computed } from "../../src/taskpane/fluentTokens";
 
 const DIST = join(__dirname, "..", "..", "dist");
 
@@ -98,4 +100,13 @@ test("the code the buttons need is in chunks of its own, not in taskpane.js", ()
   // The catalog and the sheet layout (the core behind every button) are not in the first load either.
   expect(js).not.toContain("thuộc nhóm 5 địa phương đứng đầu");
   expect(js).not.toContain("CDS-SHEET/2");
+});
+
+test("Fluent's design tokens are computed from their names, and agree with Fluent's table", () => {
+  // webpack.config.js puts src/taskpane/fluentTokens.ts in place of the table: same value for every token
+  const names = Object.keys(fluentTable) as (keyof typeof fluentTable)[];
+  expect(names.length).toBeGreaterThan(400);
+  expect(names.filter((name) => computed[name] !== fluentTable[name])).toEqual([]);
+  const js = readFileSync(join(DIST, "taskpane.js"), "utf8");
+  expect(js.includes("var(--colorPaletteBerryForeground1)")).toBe(false); // Fluent's table is not there
 });
