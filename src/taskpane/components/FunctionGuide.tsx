@@ -1,6 +1,6 @@
-import type { CSSProperties } from "react";
-import { Caption1, tokens } from "@fluentui/react-components";
-import { FUNCTION_GUIDE } from "../functionGuide";
+import { useState, type CSSProperties } from "react";
+import { tokens } from "@fluentui/react-components";
+import { chunkPart } from "./chunkPart";
 
 // A native <details> rather than Fluent's Accordion: the same fold, keyboard and screen-reader behaviour from the
 // browser, without the accordion and motion packages in the pane's first load.
@@ -23,40 +23,24 @@ const styles = {
     fontWeight: "inherit",
     margin: 0,
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: `0 0 ${tokens.spacingVerticalS}`,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-  },
-  formula: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorBrandForeground1,
-  },
 } satisfies Record<string, CSSProperties>;
+
+// Folded on opening: its list comes when first unfolded.
+const FunctionList = chunkPart(
+  () =>
+    import(/* webpackChunkName: "functionGuide" */ "./FunctionList").then((m) => m.FunctionList),
+  "Đang tải danh sách hàm…"
+);
 
 /** The custom functions, folded away until asked for. */
 export function FunctionGuide() {
+  const [open, setOpen] = useState(false);
   return (
-    <details style={styles.details}>
+    <details style={styles.details} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary style={styles.summary}>
         <h2 style={styles.heading}>Hàm dùng trong ô</h2>
       </summary>
-      <ul style={styles.list}>
-        {FUNCTION_GUIDE.map((entry) => (
-          <li key={entry.formula} style={styles.item}>
-            <code style={styles.formula}>{entry.formula}</code>
-            <Caption1 block>{entry.summary}</Caption1>
-          </li>
-        ))}
-      </ul>
+      {open && <FunctionList />}
     </details>
   );
 }
