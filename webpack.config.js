@@ -173,6 +173,9 @@ module.exports = async (env, argv) => {
       // Chunks loaded on demand (city and report use cases, docx, JSZip, ExcelJS): hashed, so that a web view's
       // cached chunk never meets a newer taskpane.js.
       chunkFilename: "[name].[contenthash:8].js",
+      // Chunks sit beside the page that loads them: relative to it, without the code that finds the script's own
+      // address at run time ("auto").
+      publicPath: "",
       // The custom functions' files come from the other compilation: never delete them here.
       clean: previewOnly ? true : { keep: FUNCTIONS_FILES },
     },

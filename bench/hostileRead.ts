@@ -6,8 +6,8 @@
  */
 import { readFileSync } from "fs";
 import { evaluate } from "../src/core";
-import { fillDocxTemplate } from "../src/formats/docxTemplate";
-import { readXlsx } from "../src/formats/xlsx";
+import { fillDocxTemplate } from "../src/formats";
+import { readXlsx } from "../src/formats";
 
 async function main(): Promise<void> {
   const [kind, path, name] = process.argv.slice(2);

@@ -20,10 +20,10 @@ import {
 import { join } from "path";
 import { gzipSync } from "zlib";
 import { catalog, check, consolidate, rate, yesNoWords, type UnitReport } from "../src/core";
-import type { Period, SheetParams } from "../src/sheets";
-import { consolidateCity } from "../src/usecases/city/city";
-import { fillReport, generateSheet } from "../src/usecases/sheet/sheet";
-import { OfficeWorkbook } from "../src/workbook/office/officeWorkbook";
+import type { Period, SheetParams } from "../src/core";
+import { consolidateCity } from "../src/usecases";
+import { fillReport, generateSheet } from "../src/usecases";
+import { OfficeWorkbook } from "../src/workbook/office";
 import ExcelJS from "exceljs";
 import {
   SCALE_PERIOD,

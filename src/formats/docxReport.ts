@@ -31,7 +31,8 @@ import {
 } from "../documents/officialDoc";
 import type { ReminderBody } from "../documents/reminderBody";
 import type { ReportSummary } from "../documents/reportSummary";
-import { bodyLines, HEADERS, TITLE, type SheetParams } from "../sheets";
+import { bodyLines, HEADERS, TITLE } from "../sheets";
+import { type SheetParams } from "../core";
 import { periodText } from "../core/period";
 import { COLOURS } from "../sheets/styles";
 import { shownVerdict, type ShownResults } from "../sheets/unit/shown";

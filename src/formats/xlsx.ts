@@ -9,7 +9,8 @@
  * keep only those these cells use; pictures, drawings, comments and the rest are left out. ExcelJS parses what is left.
  */
 import JSZip from "jszip";
-import { cell, columnIndex, type CellValue, type SheetSnapshot } from "../sheets";
+import { cell, columnIndex, type SheetSnapshot } from "../sheets";
+import { type CellValue } from "../core";
 import { formatNumber } from "../core/format";
 import {
   FileRefusal,

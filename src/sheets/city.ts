@@ -14,7 +14,7 @@ import type { SheetParams } from "../core/identity";
 import { CITY_MARK } from "./unit/marks";
 import { COMPARE_COL } from "./comparison";
 import { bodySlot, type Preserved } from "./unit/placement";
-import { hasVerdict } from "./unit/rows";
+import { hasVerdict } from "../core";
 import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "../core/period";
 import { joinNote } from "./unit/read";

@@ -1,10 +1,9 @@
+/** The sheets the add-in writes, as data: the unit sheet (unit/) and the city, roster, status, comparison, review and reply sheets. */
 export * from "./a1";
 export * from "./spec";
-export * from "../core/period";
 export * from "./names";
 export * from "./unit/grid";
 export * from "./unit/marks";
-export * from "../core/identity";
 export * from "./unit/body";
 export * from "./unit/rows";
 export * from "./unit/formulas";
@@ -23,4 +22,3 @@ export * from "./styles";
 export * from "./unit/stamp";
 export * from "./reviewSheet";
 export * from "./replySheet";
-export type { CellValue, SheetKind } from "../core/types";

@@ -8,7 +8,8 @@
 import type { FluentIcon } from "@fluentui/react-icons";
 import type { TierResult } from "../core/consolidate";
 import { BUTTONS, type ButtonId } from "../core/buttons";
-import type { PillarSummary, SheetParams } from "../sheets";
+import type { PillarSummary } from "../sheets";
+import type { SheetParams } from "../core";
 import { CHUNKS } from "./chunks";
 import type { DownloadFile } from "../handoff/download";
 import type { FormValues } from "./formMemory";

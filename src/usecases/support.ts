@@ -1,26 +1,22 @@
 /** What every use case shares: Vietnamese failures, the checks of the pane's form, finding the sheet to work on. */
 import { CdsError } from "../core/errors";
 import {
-  checkPeriod,
   headParams,
   isUnitHead,
   isUnitSheet,
-  periodText,
-  sameIdentity,
   readUnitSheet,
   readStamp,
-  sheetKey,
-  type SheetParams,
   type SheetSnapshot,
   type UnitSheet,
   unitName,
 } from "../sheets";
+import { checkPeriod, periodText, sameIdentity, sheetKey, type SheetParams } from "../core";
 import { UserError } from "./userError";
 import { FAILURES, NOTHING_WRITTEN } from "../workbook/failures";
 import { CELL_TEXT_LIMIT } from "../workbook/limits";
 import { WorkbookError, type SheetHead, type WorkbookPort } from "../workbook/port";
 import { BUTTONS } from "../core/buttons";
-import type { SheetKind } from "../sheets";
+import type { SheetKind } from "../core";
 
 export { UserError, type Progress } from "./userError";
 

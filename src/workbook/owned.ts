@@ -3,7 +3,8 @@
  * built from an earlier read must not overwrite what was typed since. Both adapters use these helpers, so that they
  * keep the same cells the same way.
  */
-import { parseCell, type CellContent, type CellValue, type SheetSpec } from "../sheets";
+import { parseCell, type CellContent, type SheetSpec } from "../sheets";
+import { type CellValue } from "../core";
 
 /** These cells must still hold these contents (a constant, a formula's text, null for blank) for the spec to write them. */
 export interface OwnedCells {

@@ -5,7 +5,8 @@
  * Two adapters: `officeWorkbook.ts` (Excel.run) and `src/preview/workbook/memoryWorkbook.ts` (HyperFormula, for the
  * preview page and the tests).
  */
-import type { CellsLayout, CellValue, CellWrite, SheetSnapshot, SheetSpec } from "../sheets";
+import type { CellsLayout, CellWrite, SheetSnapshot, SheetSpec } from "../sheets";
+import type { CellValue } from "../core";
 import { TITLE_ROWS, WIDTH } from "../sheets";
 import type { OwnedCells } from "./owned";
 

@@ -4,10 +4,10 @@
  * shortened with a mark saying so.
  */
 import { AUTO_NOTE_MARK, CELL_TEXT_LIMIT, standardRows } from "../../src/sheets";
-import { fittedNote, NOTE_CUT_MARK } from "../../src/sheets/unit/fill";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { fillReport, generateSheet } from "../../src/usecases/sheet/sheet";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { fittedNote, NOTE_CUT_MARK } from "../../src/sheets";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { fillReport, generateSheet } from "../../src/usecases";
+import { OfficeWorkbook } from "../../src/workbook/office";
 import { A } from "../support/cityUnits";
 import { FakeExcel, installExcelHost, TEXT_TOO_LONG } from "../support/officeMock";
 import { unitSheet } from "../support/unitFiles";

@@ -2,12 +2,13 @@
  * "So sánh với kỳ trước" on the Office.js adapter over the fake Excel: a unit sheet against the sheet of its previous
  * period (in the workbook, or in a picked .xlsx), and the city consolidation compared with the previous period's.
  */
-import { catalog } from "../../src/core/catalog";
-import { changeBetween } from "../../src/core/compare";
-import { cityParams, sheetKey, sheetName, standardRows, type SheetParams } from "../../src/sheets";
-import { compareWithPrevious } from "../../src/usecases/compare/compare";
-import { consolidateCity } from "../../src/usecases/city/city";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { catalog } from "../../src/core";
+import { changeBetween } from "../../src/core";
+import { cityParams, sheetName, standardRows } from "../../src/sheets";
+import { sheetKey, type SheetParams } from "../../src/core";
+import { compareWithPrevious } from "../../src/usecases";
+import { consolidateCity } from "../../src/usecases";
+import { OfficeWorkbook } from "../../src/workbook/office";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";

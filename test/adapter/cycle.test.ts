@@ -12,8 +12,8 @@ import {
   standardRows,
   TITLE_ROWS,
   VALUES_MARK,
-  type SheetParams,
 } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
 import {
   consolidateCity,
   fillReport,
@@ -21,8 +21,8 @@ import {
   generateSheet,
   reopenSheet,
 } from "../../src/usecases";
-import { readXlsx } from "../../src/formats/xlsx";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { readXlsx } from "../../src/formats";
+import { OfficeWorkbook } from "../../src/workbook/office";
 import { FakeExcel, installExcelHost } from "../support/officeMock";
 import { syncsOf, unitSheet } from "../support/unitFiles";
 import { INPUTS } from "../support/unitReport";

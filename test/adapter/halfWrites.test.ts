@@ -9,15 +9,15 @@
  * their order, the active sheet) must be the workbook a clean run leaves. The matrix is printed at the end.
  */
 import { buildSheet, COL, columnLetter, standardRows } from "../../src/sheets";
-import { compareWithPrevious } from "../../src/usecases/compare/compare";
-import { consolidateCity } from "../../src/usecases/city/city";
-import { createRoster } from "../../src/usecases/roster/roster";
-import { fillReport, generateSheet } from "../../src/usecases/sheet/sheet";
-import { finalizeSheet } from "../../src/usecases/cycle/cycle";
-import { createReview, receiveReply } from "../../src/usecases/review/review";
-import { writeReplyWorkbook } from "../../src/formats/replyWorkbook";
+import { compareWithPrevious } from "../../src/usecases";
+import { consolidateCity } from "../../src/usecases";
+import { createRoster } from "../../src/usecases";
+import { fillReport, generateSheet } from "../../src/usecases";
+import { finalizeSheet } from "../../src/usecases";
+import { createReview, receiveReply } from "../../src/usecases";
+import { writeReplyWorkbook } from "../../src/formats";
 import { findRow } from "../../src/core";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { OfficeWorkbook } from "../../src/workbook/office";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
 import { FakeExcel, installExcelHost, type FaultMode } from "../support/officeMock";
 import { INPUTS } from "../support/unitReport";

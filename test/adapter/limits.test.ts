@@ -12,13 +12,13 @@ import {
   parseCell,
   sheetName,
   standardRows,
-  type SheetParams,
 } from "../../src/sheets";
-import { consolidateCity } from "../../src/usecases/city/city";
-import { READ_BATCH_BYTES, WRITE_BATCH_BYTES } from "../../src/workbook/limits";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
-import { MAX_READ_ROWS } from "../../src/workbook/port";
+import { type SheetParams } from "../../src/core";
+import { consolidateCity } from "../../src/usecases";
+import { READ_BATCH_BYTES, WRITE_BATCH_BYTES } from "../../src/workbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { OfficeWorkbook } from "../../src/workbook/office";
+import { MAX_READ_ROWS } from "../../src/workbook";
 import {
   note,
   scaleInputs,

@@ -2,7 +2,7 @@
  * The Office.js adapter against the fake Excel of test/support/officeMock.ts: what each operation writes where, in how
  * many round trips, and how Excel's refusals come back.
  */
-import { catalog } from "../../src/core/catalog";
+import { catalog } from "../../src/core";
 import {
   buildSheet,
   columnLetter,
@@ -12,12 +12,12 @@ import {
   standardRows,
   TITLE,
   verdictFormula,
-  type SheetParams,
   type SheetSpec,
 } from "../../src/sheets";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
-import { WorkbookError } from "../../src/workbook/port";
+import { type SheetParams } from "../../src/core";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { OfficeWorkbook } from "../../src/workbook/office";
+import { WorkbookError } from "../../src/workbook";
 import { FakeExcel, officeError, PROTECTED_MESSAGE } from "../support/officeMock";
 
 const port = (excel: FakeExcel) => new OfficeWorkbook(excel.run);

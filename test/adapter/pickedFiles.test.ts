@@ -2,8 +2,8 @@
  * Through the Office.js adapter over the fake Excel: when the only picked file is refused, the consolidation's
  * refusal names the file and why, and nothing is written.
  */
-import { consolidateCity } from "../../src/usecases/city/city";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { consolidateCity } from "../../src/usecases";
+import { OfficeWorkbook } from "../../src/workbook/office";
 import { PERIOD } from "../support/cityUnits";
 import { hostileZip, workbookParts } from "../support/hostileFiles";
 import { FakeExcel, installExcelHost } from "../support/officeMock";

@@ -3,7 +3,7 @@
  * writes the plain kind (no CDS. anywhere, Excel's own functions only), Fill and Check work on it, and Generate again
  * where custom functions run switches the sheet to the CDS kind keeping every typed cell — in as many round trips.
  */
-import { catalog } from "../../src/core/catalog";
+import { catalog } from "../../src/core";
 import {
   columnLetter,
   disallowedFunctions,
@@ -15,7 +15,7 @@ import {
   verdictFormula,
 } from "../../src/sheets";
 import { checkFigures, fillReport, generateSheet } from "../../src/usecases";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { OfficeWorkbook } from "../../src/workbook/office";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";
 import { syncsOf } from "../support/unitFiles";

@@ -4,10 +4,11 @@
  */
 import JSZip from "jszip";
 import { evaluate, findRow, type Review } from "../../src/core";
-import { buildReviewSheet, reviewLines, standardRows, type SheetParams } from "../../src/sheets";
-import { readReplyWorkbook } from "../../src/formats/replyWorkbook";
-import { sendReplies, sendReply } from "../../src/usecases/review/review";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { buildReviewSheet, reviewLines, standardRows } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
+import { readReplyWorkbook } from "../../src/formats";
+import { sendReplies, sendReply } from "../../src/usecases";
+import { OfficeWorkbook } from "../../src/workbook/office";
 import { FakeExcel, installExcelHost } from "../support/officeMock";
 import { syncsOf } from "../support/unitFiles";
 import { EVIDENCE, INPUTS } from "../support/unitReport";

@@ -4,12 +4,13 @@
  * finalized (protected) sheet, column K only; in constant round trips.
  */
 import { findRow, type Reply } from "../../src/core";
-import { readReviewSheet, standardRows, type SheetParams } from "../../src/sheets";
-import { writeReplyWorkbook } from "../../src/formats/replyWorkbook";
+import { readReviewSheet, standardRows } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
+import { writeReplyWorkbook } from "../../src/formats";
 import { consolidatedNotice } from "../../src/taskpane/outcomeMessages";
 import { consolidateCity, finalizeSheet, reopenSheet } from "../../src/usecases";
-import { createReview, receiveReply } from "../../src/usecases/review/review";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { createReview, receiveReply } from "../../src/usecases";
+import { OfficeWorkbook } from "../../src/workbook/office";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";
 import { syncsOf, unitSheet } from "../support/unitFiles";

@@ -7,9 +7,9 @@
 import { standardRows } from "../../src/sheets";
 import { consolidateCity } from "../../src/usecases";
 import { consolidatedNotice } from "../../src/taskpane/outcomeMessages";
-import { OfficeWorkbook, type ExcelRunner } from "../../src/workbook/office/officeWorkbook";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import type { WorkbookPort } from "../../src/workbook/port";
+import { OfficeWorkbook, type ExcelRunner } from "../../src/workbook/office";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import type { WorkbookPort } from "../../src/workbook";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";

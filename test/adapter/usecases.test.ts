@@ -3,19 +3,18 @@
  * seeding cells, Fill, the city consolidation, the figure checks and the placeholder fill. What each writes where, and
  * in how many round trips (the counts the README's benchmarks quote).
  */
-import { catalog, pillars } from "../../src/core/catalog";
+import { catalog, pillars } from "../../src/core";
 import {
   AUTO_NOTE_MARK,
   cityParams,
-  sheetKey,
   splitNote,
   sheetName,
   standardRows,
   verdictFormula,
-  type SheetParams,
 } from "../../src/sheets";
+import { sheetKey, type SheetParams } from "../../src/core";
 import JSZip from "jszip";
-import { EMPTY_SETTINGS } from "../../src/documents/officialDoc";
+import { EMPTY_SETTINGS } from "../../src/documents";
 import {
   checkFigures,
   consolidateCity,
@@ -27,15 +26,15 @@ import {
   selectCell,
 } from "../../src/usecases";
 import { impl } from "../../src/functions/impl";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { OfficeWorkbook } from "../../src/workbook/office";
 import { typeReport } from "../sheet/support";
 import { FakeExcel, installExcelHost, type FakeSheet, type Seed } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";
 import { parseSeed } from "../support/seed";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
-import { createRoster, loadRoster } from "../../src/usecases/roster/roster";
+import { createRoster, loadRoster } from "../../src/usecases";
 import { syncsOf, unitSheet } from "../support/unitFiles";
 
 const rows = standardRows();

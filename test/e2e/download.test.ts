@@ -13,9 +13,10 @@ import zlib from "zlib";
 import { type BrowserContext, type Download, type Page } from "playwright-core";
 import { LEVEL_NAMES } from "../../src/core";
 import JSZip from "jszip";
-import { PERIOD_PARTS, readUnitSheet } from "../../src/sheets";
-import { downloadPageUrl } from "../../src/handoff/download";
-import { readXlsx } from "../../src/formats/xlsx";
+import { readUnitSheet } from "../../src/sheets";
+import { PERIOD_PARTS } from "../../src/core";
+import { downloadPageUrl } from "../../src/handoff";
+import { readXlsx } from "../../src/formats";
 import { DIST, launch, PREVIEW_DIST, requireBuilt, serve, shutDown } from "../support/e2e";
 import { docmParts, docx, docxParts, exe, xlsxParts, zipOf } from "../support/officeZip";
 

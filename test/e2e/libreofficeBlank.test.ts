@@ -16,12 +16,12 @@ import {
   readUnitSheet,
   sheetName,
   shownResults,
-  type SheetParams,
   type SheetSpec,
 } from "../../src/sheets";
-import { isInput } from "../../src/sheets/unit/rows";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { readXlsx } from "../../src/formats/xlsx";
+import { type SheetParams } from "../../src/core";
+import { isInput } from "../../src/core";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { readXlsx } from "../../src/formats";
 import {
   blankSheet,
   consolidateCity,

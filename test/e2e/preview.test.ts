@@ -14,16 +14,10 @@ import { Packer } from "docx";
 import JSZip from "jszip";
 import { type BrowserContext, type Download, type Page } from "playwright-core";
 import { catalog, findRow, LEVEL_NAMES, pillars } from "../../src/core";
-import {
-  cityParams,
-  hasVerdict,
-  PERIOD_PARTS,
-  sheetName,
-  standardRows,
-  type SheetParams,
-} from "../../src/sheets";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { generateSheet } from "../../src/usecases/sheet/sheet";
+import { cityParams, sheetName, standardRows } from "../../src/sheets";
+import { hasVerdict, PERIOD_PARTS, type SheetParams } from "../../src/core";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { generateSheet } from "../../src/usecases";
 import { docxPlainText, smallTemplate } from "../support/docxText";
 import { DIST, launch, PREVIEW_DIST, requireBuilt, ROOT, serve, shutDown } from "../support/e2e";
 

@@ -10,7 +10,8 @@ import fs from "fs";
 import type http from "http";
 import { type BrowserContext, type Page } from "playwright-core";
 import { LEVEL_NAMES } from "../../src/core";
-import { sheetName, standardRows, statusSheetName, type SheetParams } from "../../src/sheets";
+import { sheetName, standardRows, statusSheetName } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
 import { launch, PREVIEW_DIST, requireBuilt, serve, shutDown } from "../support/e2e";
 
 jest.setTimeout(300_000);

@@ -1,6 +1,6 @@
 import { HyperFormula, type CellValue, DetailedCellError } from "hyperformula";
 import { check, evaluate, rate } from "../../src/core";
-import { registerCdsFunctions } from "../../src/workbook/memory/cdsPlugin";
+import { registerCdsFunctions } from "../../src/workbook/memory";
 import { INPUTS } from "../support/unitReport";
 
 registerCdsFunctions();

@@ -5,15 +5,15 @@
 import { BUTTONS } from "../../src/core/buttons";
 import { ACTIONS, actionsOf, type ActionContext } from "../../src/taskpane/actions";
 import { defaultForm, type FormValues } from "../../src/taskpane/formMemory";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { smallTemplate } from "../support/docxText";
 import { Packer } from "docx";
 import JSZip from "jszip";
-import { checkOffered } from "../../src/handoff/offeredFile";
+import { checkOffered } from "../../src/handoff";
 import { PARAMS, typeReport } from "./support";
 import { evaluate } from "../../src/core";
 import { buildReviewSheet, reviewLines, standardRows } from "../../src/sheets";
-import { readReplyWorkbook } from "../../src/formats/replyWorkbook";
+import { readReplyWorkbook } from "../../src/formats";
 import { INPUTS } from "../support/unitReport";
 
 const byId = (id: string) => ACTIONS.find((a) => a.id === id)!;

@@ -20,13 +20,13 @@ import {
   ROSTER_SHEET,
   sheetName,
   statusSheetName,
-  type SheetParams,
   type SheetSpec,
 } from "../../src/sheets";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { listFormula, specWorkbook, widthInCharacters } from "../../src/formats/unitWorkbook";
-import { readXlsx } from "../../src/formats/xlsx";
-import { offerMade } from "../../src/handoff/offeredFile";
+import { type SheetParams } from "../../src/core";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { listFormula, specWorkbook, widthInCharacters } from "../../src/formats";
+import { readXlsx } from "../../src/formats";
+import { offerMade } from "../../src/handoff";
 import {
   blankFileName,
   consolidateCity,

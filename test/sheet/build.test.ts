@@ -22,11 +22,11 @@ import {
   tailSlot,
   type CellContent,
   type Preserved,
-  type SheetParams,
   type SheetSpec,
 } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
 import { fillReport, generateSheet } from "../../src/usecases";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { PARAMS } from "./support";
 
 const FIXTURES = join(__dirname, "..", "fixtures");

@@ -3,10 +3,11 @@
  * not reported; two versions of one unit (the newer counts, the older is listed); the status sheet's columns and the
  * pane's counts per tier. Every date comes from an injected clock.
  */
-import { readStatusLines, statusSheetName, type SheetParams } from "../../src/sheets";
+import { readStatusLines, statusSheetName } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
 import { consolidateCity, finalizeSheet, generateSheet, reopenSheet } from "../../src/usecases";
 import { timelinessCounts } from "../../src/taskpane/outcomeMessages";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { typeReport } from "./support";
 import { B_INPUTS } from "../support/cityUnits";
 

@@ -3,16 +3,11 @@
  * remains; stamped, protected, a values-only submission file), "Mở để sửa", version 2. The clock is injected.
  */
 import { catalog } from "../../src/core";
-import {
-  CYCLE_ADDRESSES,
-  readStamp,
-  readUnitSheet,
-  standardRows,
-  type SheetParams,
-} from "../../src/sheets";
-import { readXlsx } from "../../src/formats/xlsx";
+import { CYCLE_ADDRESSES, readStamp, readUnitSheet, standardRows } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
+import { readXlsx } from "../../src/formats";
 import { finalizeSheet, fillReport, generateSheet, reopenSheet } from "../../src/usecases";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { INPUTS } from "../support/unitReport";
 import { typeReport } from "./support";
 /** The error a promise rejects with (the test fails when it resolves). */

@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { catalog } from "../../src/core";
 import { editedTarget, sheetName, standardRows } from "../../src/sheets";
 import { exportReport, fillReport, fillTemplateInSheet, generateSheet } from "../../src/usecases";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { A } from "../support/cityUnits";
 import { docxPlainText } from "../support/docxText";
 import { typeReport } from "./support";

@@ -13,10 +13,10 @@ import {
   columnLetter,
   sheetName,
   standardRows,
-  type SheetParams,
 } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
 import { consolidateCity, fillReport, generateSheet } from "../../src/usecases";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, PERIOD } from "../support/cityUnits";
 import { PARAMS, typeReport } from "./support";

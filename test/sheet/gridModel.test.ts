@@ -1,7 +1,7 @@
 import { sheetName, standardRows } from "../../src/sheets";
 import { gridModel, MIN_COLUMNS, MIN_ROWS, pointsToPx } from "../../src/preview/gridModel";
 import { generateSheet } from "../../src/usecases";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { PARAMS } from "./support";
 
 const rows = standardRows();

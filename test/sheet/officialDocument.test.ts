@@ -12,7 +12,7 @@ import {
   standardRows,
 } from "../../src/sheets";
 import { exportReport, reminderLetter } from "../../src/usecases";
-import type { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import type { MemoryWorkbook } from "../../src/workbook/memory";
 import { A, PERIOD } from "../support/cityUnits";
 import {
   cityWorkbook,

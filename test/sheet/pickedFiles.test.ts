@@ -5,8 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { consolidateCity, generateSheet } from "../../src/usecases";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { skippedLines } from "../../src/usecases/pickedFiles";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { skippedLines } from "../../src/usecases";
 import { A, PERIOD } from "../support/cityUnits";
 import { hugeCellXlsx } from "../support/hostileFiles";
 

@@ -21,11 +21,10 @@ import {
   sheetName,
   standardRows,
   startingTarget,
-  type CellValue,
-  type SheetParams,
 } from "../../src/sheets";
-import { VERDICTS, type Level } from "../../src/core/types";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { type CellValue, type SheetParams } from "../../src/core";
+import { VERDICTS, type Level } from "../../src/core";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { INPUTS } from "../support/unitReport";
 import { PARAMS, typeReport } from "./support";
 

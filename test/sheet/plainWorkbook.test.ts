@@ -12,8 +12,8 @@ import {
   fillReport,
   generateSheet,
 } from "../../src/usecases";
-import { compareWithPrevious } from "../../src/usecases/compare/compare";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { compareWithPrevious } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { INPUTS } from "../support/unitReport";
 import { A, B, B_INPUTS, PERIOD } from "../support/cityUnits";
 import { typeReport } from "./support";

@@ -5,16 +5,10 @@
  * are the sheet's verdicts counted.
  */
 import { catalog, formatNumber, formatPercent } from "../../src/core";
-import { JUDGED_ROWS, reportSummary, shortTitle } from "../../src/documents/reportSummary";
-import {
-  cityParams,
-  readUnitSheet,
-  sheetName,
-  shownResults,
-  standardRows,
-  type SheetParams,
-} from "../../src/sheets";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { JUDGED_ROWS, reportSummary, shortTitle } from "../../src/documents";
+import { cityParams, readUnitSheet, sheetName, shownResults, standardRows } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { consolidateCity, fillReport, generateSheet } from "../../src/usecases";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "../support/cityUnits";
 import { INPUTS } from "../support/unitReport";

@@ -1,7 +1,7 @@
 import { catalog, evaluate } from "../../src/core";
 import { HEADERS, sheetName, standardRows, AUTO_NOTE_MARK } from "../../src/sheets";
 import { fillReport, generateSheet, UserError } from "../../src/usecases";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { EVIDENCE, INPUTS } from "../support/unitReport";
 import { PARAMS, typeReport } from "./support";
 

@@ -1,6 +1,7 @@
 import { catalog, findRow, yesNoWords } from "../../src/core";
-import { standardRows, type SheetParams } from "../../src/sheets";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { standardRows } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { INPUTS } from "../support/unitReport";
 
 export const PARAMS: SheetParams = {

@@ -3,8 +3,8 @@
  * Generate writes it without them (B2 and the sheet's tab), and the same unit typed cleanly finds the same sheet.
  */
 import { generateSheet } from "../../src/usecases";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { periodCode, type SheetParams } from "../../src/sheets";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { periodCode, type SheetParams } from "../../src/core";
 import { PERIOD } from "../support/cityUnits";
 
 const unit = (name: string): SheetParams => ({ unit: name, level: "xa", period: PERIOD });

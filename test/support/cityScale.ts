@@ -5,15 +5,8 @@
  * the benchmarks (so it needs no jest).
  */
 import { catalog, officialUnits, yesNoWords } from "../../src/core";
-import {
-  buildSheet,
-  COL,
-  columnLetter,
-  FIRST_BODY_ROW,
-  sheetName,
-  type CellValue,
-  type SheetParams,
-} from "../../src/sheets";
+import { buildSheet, COL, columnLetter, FIRST_BODY_ROW, sheetName } from "../../src/sheets";
+import { type CellValue, type SheetParams } from "../../src/core";
 import type { FakeExcel, Seed } from "./officeMock";
 import { reportCells } from "./reportCells";
 

@@ -1,4 +1,4 @@
-import type { SheetParams } from "../../src/sheets";
+import type { SheetParams } from "../../src/core";
 
 /** Three units of one quarter for the city-wide tests: a sở (the unit report fixture) and two phường. */
 export const PERIOD = { year: 2025, part: "Q3" } as const;

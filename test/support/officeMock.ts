@@ -22,8 +22,9 @@
  * reads back with an empty value, unless a test seeds the value Excel would have calculated.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { columnLetter, parseRange, type CellValue } from "../../src/sheets";
-import type { ExcelRunner } from "../../src/workbook/office/officeWorkbook";
+import { columnLetter, parseRange } from "../../src/sheets";
+import { type CellValue } from "../../src/core";
+import type { ExcelRunner } from "../../src/workbook/office";
 
 /** A broken expectation of the mock about how the adapter calls it. */
 function check(ok: boolean, message: string): void {

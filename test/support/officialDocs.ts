@@ -3,17 +3,18 @@
  * comparison; the city's after a consolidation against a small roster) and the parts of a produced .docx.
  */
 import JSZip from "jszip";
-import type { DocumentSettings } from "../../src/documents/officialDoc";
-import { EMPTY_SETTINGS } from "../../src/documents/officialDoc";
-import type { RosterEntry } from "../../src/core/status";
-import { buildRosterSheet, cityParams, sheetName, type SheetParams } from "../../src/sheets";
+import type { DocumentSettings } from "../../src/documents";
+import { EMPTY_SETTINGS } from "../../src/documents";
+import type { RosterEntry } from "../../src/core";
+import { buildRosterSheet, cityParams, sheetName } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
 import {
   compareWithPrevious,
   consolidateCity,
   fillReport,
   generateSheet,
 } from "../../src/usecases";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { A, B, B_INPUTS, C, C_INPUTS, PERIOD } from "./cityUnits";
 import { INPUTS } from "./unitReport";
 import { typeReport } from "../sheet/support";

@@ -1,5 +1,6 @@
 import { catalog, yesNoWords } from "../../src/core";
-import { standardRows, type CellValue } from "../../src/sheets";
+import { standardRows } from "../../src/sheets";
+import { type CellValue } from "../../src/core";
 
 /**
  * The figure cells of a generated sheet as Excel stores what a person types in them: counts as numbers, percentages

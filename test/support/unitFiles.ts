@@ -3,10 +3,11 @@
  * workbook saved as .xlsx (as a unit sends it to the city).
  */
 import ExcelJS from "exceljs";
-import { sheetName, type SheetParams } from "../../src/sheets";
-import { generateSheet } from "../../src/usecases/sheet/sheet";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
+import { sheetName } from "../../src/sheets";
+import { type SheetParams } from "../../src/core";
+import { generateSheet } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { OfficeWorkbook } from "../../src/workbook/office";
 import { typeReport } from "../sheet/support";
 import type { FakeExcel, FakeSheet } from "./officeMock";
 import { reportCells } from "./reportCells";

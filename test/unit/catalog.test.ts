@@ -1,5 +1,5 @@
 import { catalog, childrenOf, defaultTarget, findRow, pillars } from "../../src/core";
-import { templateKeys } from "../../src/documents/templateKeys";
+import { templateKeys } from "../../src/documents";
 import { parseSeed } from "../support/seed";
 
 const seed = parseSeed();

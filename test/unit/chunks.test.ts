@@ -3,7 +3,7 @@
  * kept as the cause); any other failure goes on as it is.
  */
 import { isChunkLoadError, load } from "../../src/taskpane/chunks";
-import { UserError } from "../../src/usecases/userError";
+import { UserError } from "../../src/usecases";
 import { LazyOfficeWorkbook } from "../../src/taskpane/lazyWorkbook";
 
 const NETWORK =

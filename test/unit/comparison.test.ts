@@ -1,6 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import { compare, CdsError, evaluate, type Inputs, type Level, type Results } from "../../src/core";
-import { registerCdsFunctions } from "../../src/workbook/memory/cdsPlugin";
+import { registerCdsFunctions } from "../../src/workbook/memory";
 import {
   buildSheet,
   comparisonColumns,
@@ -11,9 +11,8 @@ import {
   standardRows,
   type CellWrite,
   type CompareMode,
-  type Period,
-  type PeriodPart,
 } from "../../src/sheets";
+import { type Period, type PeriodPart } from "../../src/core";
 
 registerCdsFunctions();
 

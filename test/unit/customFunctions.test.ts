@@ -6,9 +6,9 @@ import { PLAIN_SIGNATURE, SIGNATURE, sheetName } from "../../src/sheets";
 import { CUSTOM_FUNCTIONS_RUNTIME, customFunctionsAvailable } from "../../src/taskpane/host";
 import { LazyOfficeWorkbook } from "../../src/taskpane/lazyWorkbook";
 import { generatedNotice } from "../../src/taskpane/outcomeMessages";
-import { generateSheet } from "../../src/usecases/sheet/sheet";
-import { OfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { generateSheet } from "../../src/usecases";
+import { OfficeWorkbook } from "../../src/workbook/office";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { A } from "../support/cityUnits";
 
 function installOffice(supported: (name: string, version?: string) => boolean | undefined) {

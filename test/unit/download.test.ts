@@ -27,12 +27,12 @@ import {
   readFileFragment,
   type DownloadFile,
   type DownloadHost,
-} from "../../src/handoff/download";
+} from "../../src/handoff";
 import { downloadHost } from "../../src/taskpane/host";
-import { checkOffered } from "../../src/handoff/offeredFile";
+import { checkOffered } from "../../src/handoff";
 import * as documents from "../../src/usecases/documents/documents";
-import { fillReport, generateSheet } from "../../src/usecases/sheet/sheet";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+import { fillReport, generateSheet } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { A } from "../support/cityUnits";
 import { typeReport } from "../sheet/support";
 import { docmParts, docx, exe, zipOf } from "../support/officeZip";

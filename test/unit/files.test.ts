@@ -6,9 +6,9 @@
 import { Document, Packer, Paragraph, TextRun, Header } from "docx";
 import JSZip from "jszip";
 import { evaluate } from "../../src/core";
-import { fillDocxTemplate } from "../../src/formats/docxTemplate";
-import { readXlsx } from "../../src/formats/xlsx";
-import { xmlProblem } from "../../src/formats/xmlCheck";
+import { fillDocxTemplate } from "../../src/formats";
+import { readXlsx } from "../../src/formats";
+import { xmlProblem } from "../../src/formats";
 import { docxPlainText } from "../support/docxText";
 import { EVIDENCE, INPUTS } from "../support/unitReport";
 

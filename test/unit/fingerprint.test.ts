@@ -10,11 +10,10 @@ import {
   stampLine,
   stampMark,
   standardRows,
-  type CellValue,
-  type SheetParams,
   type SheetSnapshot,
   type Stamp,
 } from "../../src/sheets";
+import { type CellValue, type SheetParams } from "../../src/core";
 
 /** Web Crypto, as the pane passes it in. */
 const webSha256: Sha256 = async (text) =>

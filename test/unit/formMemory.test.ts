@@ -1,4 +1,4 @@
-import { EMPTY_SETTINGS } from "../../src/documents/officialDoc";
+import { EMPTY_SETTINGS } from "../../src/documents";
 import { browserMemory, defaultForm, readStored, STORAGE_KEY } from "../../src/taskpane/formMemory";
 
 describe("form memory", () => {

@@ -17,12 +17,12 @@ import {
 } from "docx";
 import JSZip from "jszip";
 import { evaluate } from "../../src/core";
-import { fillDocxTemplate } from "../../src/formats/docxTemplate";
-import { MAX_CELL_XML_CHARS, readXlsx } from "../../src/formats/xlsx";
-import { MAX_SMALL_PART_BYTES } from "../../src/formats/zipParts";
-import { MAX_DOCX_PART_BYTES } from "../../src/formats/docxTemplate";
+import { fillDocxTemplate } from "../../src/formats";
+import { MAX_CELL_XML_CHARS, readXlsx } from "../../src/formats";
+import { MAX_SMALL_PART_BYTES } from "../../src/formats";
+import { MAX_DOCX_PART_BYTES } from "../../src/formats";
 import { hostileZip, hugeCellXlsx, hugeDocx, run, workbookParts } from "../support/hostileFiles";
-import { xmlProblem } from "../../src/formats/xmlCheck";
+import { xmlProblem } from "../../src/formats";
 import { docxPlainText } from "../support/docxText";
 import { EVIDENCE, INPUTS } from "../support/unitReport";
 

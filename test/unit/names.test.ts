@@ -16,18 +16,20 @@ import {
   cityParams,
   freeSheetName,
   joinNote,
+  sheetName,
+  shortUnitName,
+  splitNote,
+  unitName,
+} from "../../src/sheets";
+import {
   parsePeriodText,
   periodText,
   PERIOD_PARTS,
   sameIdentity,
   sheetKey,
-  sheetName,
-  shortUnitName,
-  splitNote,
-  unitName,
   type Period,
   type SheetParams,
-} from "../../src/sheets";
+} from "../../src/core";
 
 /** The 168 official commune-level units since 1 July 2025. */
 const UNITS: string[] = officialUnits.map((u) => u.name);

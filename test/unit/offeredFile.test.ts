@@ -7,7 +7,7 @@ import zlib from "zlib";
 import ExcelJS from "exceljs";
 import { Packer } from "docx";
 import JSZip from "jszip";
-import { inflateRaw } from "../../src/handoff/inflate";
+import { inflateRaw } from "../../src/handoff";
 import {
   bundleProblem,
   checkOffered,
@@ -17,11 +17,11 @@ import {
   MAX_NAME_CHARS,
   offerMade,
   officeKind,
-} from "../../src/handoff/offeredFile";
-import { downloadPageUrl, readFileFragment } from "../../src/handoff/download";
-import { exportReport, fillDocx } from "../../src/usecases/documents/documents";
-import { fillReport, generateSheet } from "../../src/usecases/sheet/sheet";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
+} from "../../src/handoff";
+import { downloadPageUrl, readFileFragment } from "../../src/handoff";
+import { exportReport, fillDocx } from "../../src/usecases";
+import { fillReport, generateSheet } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { A } from "../support/cityUnits";
 import { smallTemplate } from "../support/docxText";
 import {

@@ -9,7 +9,7 @@ import {
   recipientList,
   shortDate,
   signature,
-} from "../../src/documents/officialDoc";
+} from "../../src/documents";
 import { reminderBody, statusSummary } from "../../src/documents";
 import { readStatusEntries, STATUS_HEADERS } from "../../src/sheets";
 

@@ -1,6 +1,6 @@
-import type { RowChange } from "../../src/core/compare";
+import type { RowChange } from "../../src/core";
 import { rowResult } from "../../src/core/evaluate";
-import type { Verdict } from "../../src/core/types";
+import type { Verdict } from "../../src/core";
 import {
   byImportance,
   checkedNotice,
@@ -16,7 +16,7 @@ import {
   templateNotice,
 } from "../../src/taskpane/outcomeMessages";
 import { totals } from "../../src/sheets";
-import type { CheckedViolation } from "../../src/usecases/sheet/sheet";
+import type { CheckedViolation } from "../../src/usecases";
 import { UserError, type FillOutcome } from "../../src/usecases";
 
 describe("outcome messages", () => {

@@ -3,11 +3,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { findRow, type Reply } from "../../src/core";
-import {
-  readReplyWorkbook,
-  writeReplyWorkbook,
-  writeReplyZip,
-} from "../../src/formats/replyWorkbook";
+import { readReplyWorkbook, writeReplyWorkbook, writeReplyZip } from "../../src/formats";
 import { hugeCellXlsx } from "../support/hostileFiles";
 import { unitWorkbookFile } from "../support/unitFiles";
 import { INPUTS } from "../support/unitReport";

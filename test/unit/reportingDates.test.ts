@@ -8,7 +8,7 @@ import {
   timeliness,
   timelinessText,
 } from "../../src/core";
-import { PERIOD_PARTS } from "../../src/sheets";
+import { PERIOD_PARTS } from "../../src/core";
 
 describe("the data window of Nghị định 09/2019", () => {
   it.each([

@@ -31,11 +31,10 @@ import {
   standardRows,
   withKept,
   CYCLE_ADDRESSES,
-  type CellValue,
-  type SheetParams,
   type SheetSnapshot,
   type SheetSpec,
 } from "../../src/sheets";
+import { type CellValue, type SheetParams } from "../../src/core";
 import { reportCells } from "../support/reportCells";
 import { INPUTS } from "../support/unitReport";
 

@@ -7,10 +7,10 @@ import {
   ROSTER_HEADER_ROW,
   RETIRED,
   type CellContent,
-  type CellValue,
   type SheetSnapshot,
   type SheetSpec,
 } from "../../src/sheets";
+import { type CellValue } from "../../src/core";
 
 /** A written spec as a workbook reads it back, with rows typed by the city appended. */
 function snapshotOf(spec: SheetSpec, added: CellValue[][] = []): SheetSnapshot {

@@ -2,23 +2,16 @@
  * What a failed use case says: what was written before it failed (Excel's batches are not transactional), the
  * failure's own message, and for a bug the original error kept as the cause and shown on demand.
  */
-import { CdsError } from "../../src/core/errors";
-import {
-  COL,
-  headParams,
-  periodCode,
-  SIGNATURE,
-  type CellValue,
-  type SheetSnapshot,
-  type SheetSpec,
-} from "../../src/sheets";
-import { unitReports } from "../../src/usecases/city/city";
+import { CdsError } from "../../src/core";
+import { COL, headParams, SIGNATURE, type SheetSnapshot, type SheetSpec } from "../../src/sheets";
+import { periodCode, type CellValue } from "../../src/core";
+import { unitReports } from "../../src/usecases";
 import { errorNotice } from "../../src/taskpane/outcomeMessages";
 import { consolidateCity, generateSheet } from "../../src/usecases";
-import { guarded, UserError } from "../../src/usecases/support";
-import { MemoryWorkbook } from "../../src/workbook/memory/memoryWorkbook";
-import { WorkbookError, type WriteSheetOptions } from "../../src/workbook/port";
-import { protectedSheet } from "../../src/workbook/failures";
+import { guarded, UserError } from "../../src/usecases";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { WorkbookError, type WriteSheetOptions } from "../../src/workbook";
+import { protectedSheet } from "../../src/workbook";
 import { B, C, PERIOD } from "../support/cityUnits";
 
 /** The failure of a promise, which must fail. */

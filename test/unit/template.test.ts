@@ -1,9 +1,9 @@
 import { evaluate } from "../../src/core";
 import { fillTemplate, findPlaceholders, resolveKey } from "../../src/documents";
 import { boundedDistance } from "../../src/core/editDistance";
-import { keyResolver } from "../../src/documents/template";
+import { keyResolver } from "../../src/documents";
 import { fold } from "../../src/core/text";
-import { templateKeys } from "../../src/documents/templateKeys";
+import { templateKeys } from "../../src/documents";
 import { parseSeed } from "../support/seed";
 import { EVIDENCE, INPUTS } from "../support/unitReport";
 

@@ -12,7 +12,8 @@ import { plainFigure, plainRate, plainTarget, plainTargetHint } from "./plainFor
 import type { SheetKind } from "../../core/types";
 import { yesNoWords, type CatalogRow } from "../../core/catalog";
 import { quote } from "../../core/text";
-import { figureFormat, hasVerdict, isComputed } from "./rows";
+import { figureFormat } from "./rows";
+import { hasVerdict, isComputed } from "../../core";
 import { isTyped, joinNote, type CellState, type SheetRow, type UnitSheet } from "./read";
 import { CELL_TEXT_LIMIT, type CellContent, type CellWrite } from "../spec";
 import { NUMBER_FORMATS } from "../styles";

@@ -4,7 +4,7 @@ import { catalog, type CatalogRow } from "../../core/catalog";
 import { VERDICTS, type Level } from "../../core/types";
 import { cell, columnLetter } from "../a1";
 import { COL } from "./grid";
-import { hasVerdict } from "./rows";
+import { hasVerdict } from "../../core";
 import { plainRatioFormula, plainVerdictFormula } from "./plainFormulas";
 
 /**

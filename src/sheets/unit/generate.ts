@@ -10,7 +10,8 @@ import { COL, FIRST_BODY_ROW, TITLE_ROWS } from "./grid";
 import type { SheetParams } from "../../core/identity";
 import { PILLAR_MARK } from "./marks";
 import { bodySlot, headSlot, UnplacedCells, type Preserved } from "./placement";
-import { hasVerdict, isComputed, startingTarget } from "./rows";
+import { startingTarget } from "./rows";
+import { hasVerdict, isComputed } from "../../core";
 import { splitNote, type CellState, type SlotCell, type UnitSheet } from "./read";
 import { isCycleCell, readDeadline, readStamp } from "./stamp";
 

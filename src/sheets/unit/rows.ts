@@ -8,9 +8,6 @@ import type { Kind, Level } from "../../core/types";
 import type { Validation } from "../spec";
 import { NUMBER_FORMATS, type NumberFormat } from "../styles";
 
-// Which rows are typed, computed or judged is the catalog's; the sheets import it from here too.
-export { hasVerdict, isComputed, isInput } from "../../core/catalog";
-
 /** What the figure cell of a row of each kind is on the sheet. */
 export interface FigureKind {
   /** The number format of the figure cell; null where it has none of its own (yes/no words, headings). */

@@ -25,7 +25,8 @@ import { COL, HEADER_ROW, TITLE_ROWS } from "./grid";
 import type { SheetParams } from "../../core/identity";
 import { periodCode, type Period } from "../../core/period";
 import type { UnitSheet } from "./read";
-import { hasVerdict, isInput, FIGURE_KINDS } from "./rows";
+import { FIGURE_KINDS } from "./rows";
+import { hasVerdict, isInput } from "../../core";
 
 /** Where the cycle's cells stand in the title block: row and 0-based column. */
 export const CYCLE_CELLS = {

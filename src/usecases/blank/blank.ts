@@ -9,15 +9,8 @@
  */
 import JSZip from "jszip";
 import { LEVEL_NAMES } from "../../core/levels";
-import {
-  buildSheet,
-  checkPeriod,
-  periodCode,
-  type Period,
-  type RosterEntry,
-  type SheetParams,
-  type SheetSpec,
-} from "../../sheets";
+import { buildSheet, type RosterEntry, type SheetSpec } from "../../sheets";
+import { checkPeriod, periodCode, type Period, type SheetParams } from "../../core";
 import type { RosterLevel } from "../../core/status";
 import { BUTTONS } from "../../core/buttons";
 import { specWorkbook } from "../../formats/unitWorkbook";

@@ -10,7 +10,8 @@
  */
 import type { Sha256 } from "../../core/fingerprint";
 import { localDateOf } from "../../core/reportingDates";
-import { previousPeriod, readRosterSheet, type CompareMode, type Period } from "../../sheets";
+import { previousPeriod, readRosterSheet, type CompareMode } from "../../sheets";
+import { type Period } from "../../core";
 import type { WorkbookPort } from "../../workbook/port";
 import { readPickedFiles, type PickedFile } from "../pickedFiles";
 import { webSha256 } from "../sha256";

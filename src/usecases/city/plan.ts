@@ -23,20 +23,17 @@ import {
   comparisonColumns,
   isStatusHead,
   officialRoster,
-  periodText,
   preservedFrom,
   readDeadline,
   sheetInputs,
   standardRows,
   statusSheetName,
-  type CellValue,
-  type Period,
   type RosterRead,
-  type SheetKind,
   type SheetSnapshot,
   type SheetSpec,
   type UnitSheet,
 } from "../../sheets";
+import { periodText, type CellValue, type Period, type SheetKind } from "../../core";
 import { catalog } from "../../core/catalog";
 import { MAX_READ_ROWS, type SheetHead, type WriteSheetOptions } from "../../workbook/port";
 import { skippedLines, type PickedSheets, type Skipped } from "../pickedFiles";

@@ -26,18 +26,16 @@ import {
   isReviewHead,
   isUnitHead,
   isUnitSheet,
-  periodCode,
-  periodText,
   readReviewHead,
   readReviewSheet,
   readUnitSheet,
   REVIEW_COL,
   sheetInputs,
-  type Period,
   type SheetInputs,
   type SheetSnapshot,
   type UnitSheet,
 } from "../../sheets";
+import { periodCode, periodText, type Period } from "../../core";
 import type { SheetHead } from "../../workbook/port";
 import type { Skipped } from "../pickedFiles";
 

@@ -4,14 +4,8 @@
  * files picked. A constant number of round trips: the sheet (one, or up to four when it has to be found), the
  * previous sheet (one, or three), one write.
  */
-import {
-  periodText,
-  previousPeriod,
-  sheetResults,
-  type CompareMode,
-  type SheetParams,
-  type SheetSnapshot,
-} from "../../sheets";
+import { previousPeriod, sheetResults, type CompareMode, type SheetSnapshot } from "../../sheets";
+import { periodText, type SheetParams } from "../../core";
 import { NO_UNIT_SHEET, readPickedFiles, type PickedFile } from "../pickedFiles";
 import {
   findUnitSheet,

@@ -8,17 +8,15 @@ import type { Results } from "../../core/evaluate";
 import {
   comparisonLayout,
   comparisonWrites,
-  periodText,
   readUnitSheet,
   rowNumbers,
   sheetResults,
   type CellsLayout,
   type CellWrite,
-  type Period,
-  type SheetKind,
   type SheetSnapshot,
   type UnitSheet,
 } from "../../sheets";
+import { periodText, type Period, type SheetKind } from "../../core";
 import { UserError } from "../support";
 
 export interface CompareOutcome {

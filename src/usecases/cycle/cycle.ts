@@ -5,7 +5,8 @@
  */
 import { shortFingerprint, type Sha256 } from "../../core/fingerprint";
 import { localStamp, readInstant, shownInstant } from "../../core/reportingDates";
-import { buildSheet, sheetFingerprint, type SheetParams, type Stamp } from "../../sheets";
+import { buildSheet, sheetFingerprint, type Stamp } from "../../sheets";
+import { type SheetParams } from "../../core";
 import type { DownloadFile } from "../../handoff/download";
 import { specWorkbook } from "../../formats/unitWorkbook";
 import type { WorkbookPort } from "../../workbook/port";

@@ -11,9 +11,6 @@ import {
   CYCLE_ADDRESSES,
   CYCLE_CELLS,
   FIGURE_KINDS,
-  hasVerdict,
-  isInput,
-  periodCode,
   readStamp,
   readUnitSheet,
   stampLine,
@@ -22,14 +19,13 @@ import {
   VALUES_MARK,
   type CellContent,
   type CellsLayout,
-  type CellValue,
   type CellWrite,
-  type SheetParams,
   type SheetSnapshot,
   type SheetSpec,
   type Stamp,
   type UnitSheet,
 } from "../../sheets";
+import { hasVerdict, isInput, periodCode, type CellValue, type SheetParams } from "../../core";
 import { cleanFileName } from "../../handoff/offeredFile";
 import { checkedViolations, type CheckedViolation } from "../sheet/plan";
 import { protectedError, UserError } from "../support";

@@ -3,15 +3,8 @@
  * Each reads in one round trip. This chunk carries docx and JSZip: only these buttons load it.
  */
 import type { TemplateFill } from "../../documents/template";
-import {
-  cityParams,
-  isUnitSheet,
-  periodCode,
-  readUnitSheet,
-  sheetKey,
-  shownResults,
-  type SheetParams,
-} from "../../sheets";
+import { cityParams, isUnitSheet, readUnitSheet, shownResults } from "../../sheets";
+import { periodCode, sheetKey, type SheetParams } from "../../core";
 import { EMPTY_SETTINGS, type DocumentSettings } from "../../documents/officialDoc";
 import { reportSummary } from "../../documents/reportSummary";
 import { reminderBody } from "../../documents/reminderBody";

@@ -24,20 +24,18 @@ import { BUTTONS } from "../../core/buttons";
 import {
   buildReviewSheet,
   isReviewHead,
-  periodCode,
   readReviewHead,
   readReviewSheet,
   REVIEW_COL,
   reviewLines,
   sheetInputs,
   withKept,
-  type Period,
-  type SheetParams,
   type SheetSnapshot,
   type SheetSpec,
   type StampCheck,
   type UnitSheet,
 } from "../../sheets";
+import { periodCode, type Period, type SheetParams } from "../../core";
 import type { SheetHead, WriteSheetOptions } from "../../workbook/port";
 import { protectedError, UserError } from "../support";
 

@@ -15,18 +15,15 @@ import {
 } from "../../core";
 import {
   checkStamp,
-  periodCode,
-  periodText,
   headParams,
   isUnitHead,
   planReplyImport,
   readStamp,
   readUnitSheet,
   REPLY_COLUMN,
-  type Period,
-  type SheetParams,
   type SheetSnapshot,
 } from "../../sheets";
+import { periodCode, periodText, type Period, type SheetParams } from "../../core";
 import type { Sha256 } from "../../core/fingerprint";
 import { webSha256 } from "../sha256";
 import { readReplyWorkbook, writeReplyWorkbook, writeReplyZip } from "../../formats/replyWorkbook";

@@ -11,9 +11,9 @@ import {
   sameSheetName,
   sheetInputs,
   sheetName,
-  type SheetParams,
   type UnitSheet,
 } from "../../sheets";
+import { type SheetParams } from "../../core";
 import type { FoundSheet } from "../support";
 
 export interface CheckedViolation extends Violation {

@@ -9,9 +9,8 @@ import {
   planGenerate,
   readUnitSheet,
   type PillarSummary,
-  type SheetKind,
-  type SheetParams,
 } from "../../sheets";
+import { type SheetKind, type SheetParams } from "../../core";
 import type { Level } from "../../core/types";
 import { reportingDates } from "../../core/reportingDates";
 import {

@@ -11,7 +11,6 @@ import {
   parseRange,
   type CellContent,
   type CellStyle,
-  type CellValue,
   type CellWrite,
   type CellsLayout,
   type ChartSpec,
@@ -20,6 +19,7 @@ import {
   type SheetSpec,
   type Validation,
 } from "../../sheets";
+import { type CellValue } from "../../core";
 import { NUMBER_FORMATS } from "../../sheets/styles";
 import { FAILURES, protectedSheet, textTooLong } from "../failures";
 import { longText, payloadBytes, READ_BATCH_BYTES, specCells } from "../limits";

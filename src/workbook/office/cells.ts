@@ -6,7 +6,8 @@
  * than as part of the text.) Conversely a formula, number or boolean never lands in a "@" cell: it would be stored as
  * text.
  */
-import { formatFor, type CellContent, type CellValue } from "../../sheets";
+import { formatFor, type CellContent } from "../../sheets";
+import { type CellValue } from "../../core";
 
 /** Empty cells come as "": null, as the in-memory workbook gives them. */
 export function plain(grid: unknown[][]): CellValue[][] {

@@ -3,7 +3,8 @@
  * from the bytes measured so far for whole sheets (readRanges), since Excel on the web refuses a request or response
  * over 5 MB (see limits.ts).
  */
-import { columnLetter, type CellValue, type SheetSnapshot } from "../../sheets";
+import { columnLetter, type SheetSnapshot } from "../../sheets";
+import { type CellValue } from "../../core";
 import { FAILURES } from "../failures";
 import {
   FIRST_BYTES_PER_ROW,
