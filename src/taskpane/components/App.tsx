@@ -1,5 +1,5 @@
 import { useRef, useState, type CSSProperties } from "react";
-import { Body1, Title3, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
 import { browserMemory, defaultForm, type FormMemory, type FormValues } from "../formMemory";
 import type { HostStatus } from "../host";
 import { useActionRun } from "../hooks/useActionRun";
@@ -40,12 +40,21 @@ const styles = {
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
   },
+  // Fluent's Title3 and Body1, as plain elements: the pane has no other use for those presets
   heading: {
     margin: 0,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
   },
   tagline: {
     margin: 0,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
   },
   // A plain rule between the parts of the pane: Fluent's Divider (about 8 KB) draws the same line.
@@ -61,12 +70,10 @@ const styles = {
 function Header() {
   return (
     <header style={styles.header}>
-      <Title3 as="h1" style={styles.heading}>
-        CĐS Excel
-      </Title3>
-      <Body1 as="p" style={styles.tagline}>
+      <h1 style={styles.heading}>CĐS Excel</h1>
+      <p style={styles.tagline}>
         Báo cáo chỉ tiêu chuyển đổi số Thành phố Hồ Chí Minh ngay trong Excel.
-      </Body1>
+      </p>
     </header>
   );
 }

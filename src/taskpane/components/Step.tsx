@@ -1,4 +1,4 @@
-import { Subtitle2, tokens } from "@fluentui/react-components";
+import { tokens } from "@fluentui/react-components";
 import type { FluentIcon } from "@fluentui/react-icons";
 import type { CSSProperties, ReactNode } from "react";
 
@@ -8,11 +8,16 @@ const styles = {
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
   },
+  // Fluent's Subtitle2, as a plain heading
   heading: {
     display: "flex",
     alignItems: "baseline",
     columnGap: tokens.spacingHorizontalS,
     margin: 0,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
   },
   marker: {
     flexShrink: 0,
@@ -53,7 +58,7 @@ export function Step({
   const number = typeof Marker === "number";
   return (
     <section style={styles.step} aria-label={title}>
-      <Subtitle2 as="h2" style={styles.heading}>
+      <h2 style={styles.heading}>
         <span
           style={number ? styles.marker : { ...styles.marker, ...styles.iconMarker }}
           aria-hidden="true"
@@ -61,7 +66,7 @@ export function Step({
           {number ? Marker : <Marker style={styles.icon} />}
         </span>
         {title}
-      </Subtitle2>
+      </h2>
       {children}
     </section>
   );
