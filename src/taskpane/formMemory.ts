@@ -4,7 +4,7 @@
  * (host.ts).
  */
 import { LEVELS } from "../core/levels";
-import { EMPTY_SETTINGS, readSettings, type DocumentSettings } from "../documents/officialDoc";
+import { EMPTY_SETTINGS, readSettings, type DocumentSettings } from "../documents/settings";
 import { PERIOD_PARTS, isReportYear, type PeriodPart } from "../core/period";
 import type { Level } from "../core/types";
 

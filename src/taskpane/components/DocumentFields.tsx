@@ -4,7 +4,7 @@
  */
 import type { CSSProperties } from "react";
 import { Caption1, Field, Input, Textarea, tokens } from "@fluentui/react-components";
-import type { DocumentSettings } from "../../documents/officialDoc";
+import type { DocumentSettings } from "../../documents/settings";
 
 const styles = {
   fields: {

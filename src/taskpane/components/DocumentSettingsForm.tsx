@@ -1,6 +1,6 @@
 import { useState, type CSSProperties } from "react";
 import { tokens } from "@fluentui/react-components";
-import type { DocumentSettings } from "../../documents/officialDoc";
+import type { DocumentSettings } from "../../documents/settings";
 import { chunkPart } from "./chunkPart";
 import { Disclosure } from "./Disclosure";
 import type { DocumentFieldsProps } from "./DocumentFields";
