@@ -1,6 +1,5 @@
 // Everything the task pane needs to know about Office.js lives here, so components stay host-agnostic.
 
-import type { DownloadHost } from "../handoff/download";
 import { readStored, type FormMemory } from "./formMemory";
 
 /** Where the task pane is running. */
@@ -63,30 +62,8 @@ export function workbookMemory(fallback: FormMemory): FormMemory {
   };
 }
 
-/**
- * Whether the pane's web view can download a made file itself, and if not, how the file reaches the browser
- * (download.ts). Excel for Mac and iPad (Office.context.platform Mac, iOS) run add-ins in a WKWebView that ignores
- * downloads; elsewhere, and outside Office (the preview), the page's own download works.
- */
-export function downloadHost(): DownloadHost {
-  try {
-    if (typeof Office === "undefined" || !Office.context) return { kind: "browser" };
-    const platform = String(Office.context.platform ?? Office.context.diagnostics?.platform ?? "");
-    const blocking = [Office.PlatformType?.Mac ?? "Mac", Office.PlatformType?.iOS ?? "iOS"].map(
-      String
-    );
-    if (!blocking.includes(platform)) return { kind: "browser" };
-    const ui = Office.context.ui;
-    const supported =
-      typeof ui?.openBrowserWindow === "function" &&
-      Office.context.requirements?.isSetSupported?.("OpenBrowserWindowApi", "1.1") !== false;
-    return supported
-      ? { kind: "external", open: (url) => ui.openBrowserWindow(url) }
-      : { kind: "blocked" };
-  } catch {
-    return { kind: "browser" };
-  }
-}
+// The outcome's download link asks it; only the tests reach it through here (host.ts is in the first load).
+export { downloadHost } from "./downloadHost";
 
 /** The custom-functions runtime the manifest asks for (its VersionOverrides' Requirements): below it, no CDS.*. */
 export const CUSTOM_FUNCTIONS_RUNTIME = "1.3";

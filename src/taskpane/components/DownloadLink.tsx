@@ -17,7 +17,7 @@ import {
   type DownloadFile,
   type DownloadHost,
 } from "../../handoff/download";
-import { downloadHost } from "../host";
+import { downloadHost } from "../downloadHost";
 import { offerMade } from "../../handoff/offeredFile";
 
 export type { DownloadFile } from "../../handoff/download";
