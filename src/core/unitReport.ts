@@ -31,10 +31,14 @@ export interface UnitReview {
   readonly reapprove: boolean;
 }
 
+/** A sheet with no stamp, or with a stamp that cannot be read (its cell said). */
+export type NoStamp =
+  | { readonly state: "none" }
+  | { readonly state: "unreadable"; readonly cell: string; readonly message: string };
+
 /** A report's finalization: none, a stamp that cannot be read (its cell said), or a stamp checked against the figures. */
 export type ReportCycle =
-  | { readonly state: "none" }
-  | { readonly state: "unreadable"; readonly cell: string; readonly message: string }
+  | NoStamp
   | {
       readonly state: "stamped";
       readonly version: number;

@@ -40,3 +40,8 @@ export function parseRange(ref: string): { start: CellAddress; end: CellAddress 
   const end = b ? parseCell(b) : start;
   return { start, end };
 }
+
+/** The 0-based index of each column of a table, from its columns' keys in order. */
+export function columnIndexes<K extends string>(keys: readonly K[]): Readonly<Record<K, number>> {
+  return Object.fromEntries(keys.map((key, i) => [key, i])) as Record<K, number>;
+}

@@ -22,7 +22,7 @@ import {
 } from "../core/review";
 import { isBlank } from "../core/text";
 import type { CellInput, Level } from "../core/types";
-import { cell, columnLetter } from "./a1";
+import { cell, columnIndexes, columnLetter } from "./a1";
 import { bodyLines } from "./unit/body";
 import { sheetKey } from "../core/identity";
 import { PILLAR_MARK, UNIT_CODE_MARK, unitMark } from "./unit/marks";
@@ -61,13 +61,9 @@ export const REVIEW_LABELS = {
   state: "Kết quả rà soát:",
 } as const;
 export const REVIEW_HEADER_ROW = 7;
+/** Column G is a narrow spacer before the hidden row ids in H. */
 export const REVIEW_COL = {
-  stt: 0,
-  title: 1,
-  figure: 2,
-  verdict: 3,
-  evidence: 4,
-  comment: 5,
+  ...columnIndexes(["stt", "title", "figure", "verdict", "evidence", "comment"] as const),
   id: 7,
 } as const;
 const WIDTH = REVIEW_COL.id + 1;

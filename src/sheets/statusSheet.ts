@@ -10,7 +10,7 @@ import {
   type SubmissionState,
   type SubmissionStatus,
 } from "../core/status";
-import { columnLetter } from "./a1";
+import { columnIndexes, columnLetter } from "./a1";
 import { periodSheetName } from "./names";
 import { periodCode, periodText, type Period } from "../core/period";
 import type { CellContent, ConditionalFormat, SheetSpec } from "./spec";
@@ -37,21 +37,21 @@ export const STATUS_HEADERS = [
 ] as const;
 export const STATUS_HEADER_ROW = 4;
 /** The columns of STATUS_HEADERS, by index. */
-export const STATUS_COL = {
-  stt: 0,
-  code: 1,
-  name: 2,
-  level: 3,
-  state: 4,
-  filled: 5,
-  source: 6,
-  note: 7,
-  version: 8,
-  finalizedAt: 9,
-  deadline: 10,
-  timeliness: 11,
-  trust: 12,
-} as const;
+export const STATUS_COL = columnIndexes([
+  "stt",
+  "code",
+  "name",
+  "level",
+  "state",
+  "filled",
+  "source",
+  "note",
+  "version",
+  "finalizedAt",
+  "deadline",
+  "timeliness",
+  "trust",
+] as const);
 
 function statusTitle(period: Period): string {
   return `${STATUS_TITLE} — ${periodText(period).toUpperCase()}`;

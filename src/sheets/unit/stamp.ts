@@ -4,6 +4,7 @@
  * saying it.
  */
 import type { CellValue } from "../../core/types";
+import type { NoStamp } from "../../core/unitReport";
 import { catalog } from "../../core/catalog";
 import {
   fingerprint,
@@ -197,8 +198,7 @@ export function sheetFingerprint(
 
 /** Whether a stamped sheet still holds what was finalized. */
 export type StampCheck =
-  | { readonly state: "none" }
-  | { readonly state: "unreadable"; readonly cell: string; readonly message: string }
+  | NoStamp
   | {
       readonly state: "stamped";
       readonly stamp: Stamp;

@@ -72,72 +72,113 @@ const paramsOf = (entry: RosterEntry, period: Period): SheetParams => ({
   code: entry.code,
 });
 
-/** "Tải sổ trống cho đơn vị": the blank workbook of the unit in the pane's unit field, for the pane's period. */
-export function downloadBlankUnit(
+/** What both blank-workbook buttons take: the pane's unit, level and period, and the sheet to write (tests pass one). */
+export interface BlankInput {
+  readonly params: SheetParams;
+  readonly sheet?: BlankSheet;
+}
+
+type Roster = Awaited<ReturnType<typeof loadRoster>>;
+
+/** The period checked and the roster read, then `make` with them: the skeleton of both buttons. */
+function blankDownload(
   port: WorkbookPort,
-  input: { readonly params: SheetParams; readonly sheet?: BlankSheet },
-  progress: Progress = () => {}
+  input: BlankInput,
+  progress: Progress,
+  make: (period: Period, roster: Roster, build: BlankSheet) => Promise<BlankOutcome>,
+  refuse: () => string | null
 ): Promise<BlankOutcome> {
   return guarded(async () => {
     const period = checkPeriod(input.params.period);
-    const typed = input.params.unit.trim();
-    if (!typed)
-      throw new UserError(
-        `Hãy chọn đơn vị ở ô “Tên đơn vị” (gõ vài chữ rồi chọn trong danh sách gợi ý) rồi bấm lại “${BUTTONS.blankUnit}”.`
-      );
+    const refused = refuse();
+    if (refused) throw new UserError(refused);
     progress("Đang đọc danh sách đơn vị…");
     const roster = await loadRoster(port);
-    const entry = unitEntry(typed, input.params.code, roster);
-    progress(`Đang tạo sổ trống của ${entry.name}…`);
-    const data = await specWorkbook([(input.sheet ?? blankSheet)(paramsOf(entry, period))]);
-    return {
-      fileName: blankFileName(entry, period),
-      data,
-      period,
-      units: [{ code: entry.code, name: entry.name, level: entry.level }],
-      tier: null,
-      retired: 0,
-      roster: roster.sheet,
-    };
+    return make(period, roster, input.sheet ?? blankSheet);
   });
+}
+
+const unitsOf = (entries: readonly RosterEntry[]) =>
+  entries.map((e) => ({ code: e.code, name: e.name, level: e.level }));
+
+/** "Tải sổ trống cho đơn vị": the blank workbook of the unit in the pane's unit field, for the pane's period. */
+export function downloadBlankUnit(
+  port: WorkbookPort,
+  input: BlankInput,
+  progress: Progress = () => {}
+): Promise<BlankOutcome> {
+  const typed = input.params.unit.trim();
+  const refuse = () =>
+    typed
+      ? null
+      : `Hãy chọn đơn vị ở ô “Tên đơn vị” (gõ vài chữ rồi chọn trong danh sách gợi ý) rồi bấm lại “${BUTTONS.blankUnit}”.`;
+  return blankDownload(
+    port,
+    input,
+    progress,
+    async (period, roster, build) => {
+      const entry = unitEntry(typed, input.params.code, roster);
+      progress(`Đang tạo sổ trống của ${entry.name}…`);
+      const data = await specWorkbook([build(paramsOf(entry, period))]);
+      const units = unitsOf([entry]);
+      return {
+        fileName: blankFileName(entry, period),
+        data,
+        period,
+        units,
+        tier: null,
+        retired: 0,
+        roster: roster.sheet,
+      };
+    },
+    refuse
+  );
 }
 
 /** "Tải sổ trống cả cấp (.zip)": a blank workbook for every active unit of the pane's level, in one .zip. */
 export function downloadBlankTier(
   port: WorkbookPort,
-  input: { readonly params: SheetParams; readonly sheet?: BlankSheet },
+  input: BlankInput,
   progress: Progress = () => {}
 ): Promise<BlankOutcome> {
-  return guarded(async () => {
-    const period = checkPeriod(input.params.period);
-    const level = input.params.level;
-    if (level !== "so" && level !== "xa")
-      throw new UserError(
-        `Sổ trống được tạo cho các đơn vị cấp “${LEVEL_NAMES.so}” hoặc “${LEVEL_NAMES.xa}”: hãy chọn một trong hai cấp đó ở ô “Cấp” rồi bấm lại.`
-      );
-    progress("Đang đọc danh sách đơn vị…");
-    const roster = await loadRoster(port);
-    const { active, retired } = tierEntries(level, roster);
-    const zip = new JSZip();
-    const build = input.sheet ?? blankSheet;
-    for (const [i, entry] of active.entries()) {
-      progress(`Đang tạo sổ trống ${i + 1}/${active.length}: ${entry.name}…`);
-      // stored, not deflated again: an .xlsx is already compressed, and the download's check reads each one as it is
-      zip.file(blankFileName(entry, period), await specWorkbook([build(paramsOf(entry, period))]), {
-        compression: "STORE",
-        date: new Date(Date.UTC(period.year, 0, 1)),
-      });
-    }
-    progress("Đang đóng gói tệp .zip…");
-    const data = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
-    return {
-      fileName: tierFileName(level, period),
-      data,
-      period,
-      units: active.map((e) => ({ code: e.code, name: e.name, level: e.level })),
-      tier: level,
-      retired,
-      roster: roster.sheet,
-    };
-  });
+  const level = input.params.level;
+  const refuse = () =>
+    level === "so" || level === "xa"
+      ? null
+      : `Sổ trống được tạo cho các đơn vị cấp “${LEVEL_NAMES.so}” hoặc “${LEVEL_NAMES.xa}”: hãy chọn một trong hai cấp đó ở ô “Cấp” rồi bấm lại.`;
+  return blankDownload(
+    port,
+    input,
+    progress,
+    async (period, roster, build) => {
+      const tier = level as RosterLevel;
+      const { active, retired } = tierEntries(tier, roster);
+      const zip = new JSZip();
+      for (const [i, entry] of active.entries()) {
+        progress(`Đang tạo sổ trống ${i + 1}/${active.length}: ${entry.name}…`);
+        // stored, not deflated again: an .xlsx is already compressed, and the download's check reads each one as it is
+        zip.file(
+          blankFileName(entry, period),
+          await specWorkbook([build(paramsOf(entry, period))]),
+          {
+            compression: "STORE",
+            date: new Date(Date.UTC(period.year, 0, 1)),
+          }
+        );
+      }
+      progress("Đang đóng gói tệp .zip…");
+      const data = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+      const units = unitsOf(active);
+      return {
+        fileName: tierFileName(tier, period),
+        data,
+        period,
+        units,
+        tier,
+        retired,
+        roster: roster.sheet,
+      };
+    },
+    refuse
+  );
 }

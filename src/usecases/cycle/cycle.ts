@@ -11,7 +11,6 @@ import type { DownloadFile } from "../../handoff/download";
 import { specWorkbook } from "../../formats/unitWorkbook";
 import type { WorkbookPort } from "../../workbook/port";
 import { webSha256 } from "../sha256";
-import type { CheckedViolation } from "../sheet/plan";
 import { currentSheet, guarded, type Progress } from "../support";
 import {
   checkFinalize,
@@ -21,6 +20,7 @@ import {
   stampWrites,
   submissionName,
   submissionSpec,
+  type FinalizeRefused,
 } from "./plan";
 
 export { submissionSpec } from "./plan";
@@ -35,12 +35,7 @@ export interface CycleInput {
 }
 
 export type FinalizeOutcome =
-  /** Errors remain: nothing was stamped. */
-  | {
-      readonly kind: "refused";
-      readonly sheet: string;
-      readonly violations: readonly CheckedViolation[];
-    }
+  | FinalizeRefused
   | {
       readonly kind: "finalized";
       readonly sheet: string;

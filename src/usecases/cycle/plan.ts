@@ -84,13 +84,16 @@ function inputRanges(sheet: UnitSheet): string[] {
   return out;
 }
 
+/** Errors remain on the sheet: nothing is stamped. */
+export interface FinalizeRefused {
+  readonly kind: "refused";
+  readonly sheet: string;
+  readonly violations: readonly CheckedViolation[];
+}
+
 /** A unit sheet to finalize, or the errors that refuse it (nothing is written then). */
 export type FinalizeCheck =
-  | {
-      readonly kind: "refused";
-      readonly sheet: string;
-      readonly violations: readonly CheckedViolation[];
-    }
+  | FinalizeRefused
   | {
       readonly kind: "ready";
       readonly sheet: UnitSheet & { params: SheetParams };
