@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowDownload16Regular } from "@fluentui/react-icons/svg/arrow-download";
 import { Open16Regular } from "@fluentui/react-icons/svg/open";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   mimeType,
   openFailedNote,
@@ -16,6 +16,7 @@ import {
   planNote,
   type DownloadFile,
   type DownloadHost,
+  type DownloadPlan,
 } from "../../handoff/download";
 import { downloadHost } from "../downloadHost";
 import { offerMade } from "../../handoff/offeredFile";
@@ -65,33 +66,23 @@ export interface DownloadLinkProps {
   base?: string;
 }
 
-/**
- * A made document offered as a download: started at once, and kept as a link to click. On Excel for Mac, whose web view
- * ignores downloads, the file opens in the browser through the add-in's download page instead, and the analyst is told.
- */
-export function DownloadLink({ file: made, host, base }: DownloadLinkProps) {
-  const styles = useStyles();
-  // The file as the download page would take it (a clean name, content checked): never a link the page refuses.
-  const [offer] = useState(() => offerMade(made));
-  const file = offer.ok ? offer.file : made;
-  const [where] = useState(() => host ?? downloadHost());
-  const [plan] = useState(() =>
-    offer.ok ? planDownload(file, where, base ?? window.location.href) : null
-  );
+/** Hands the download page to the browser; Excel may refuse (an old build, a policy), and the analyst is told. */
+function useBrowserWindow() {
   const [openError, setOpenError] = useState<{ error: unknown } | null>(null);
-  const note = openError ? openFailedNote(file, openError.error) : plan && planNote(plan, file);
-
-  /** Hands the download page to the browser; Excel may refuse (an old build, a policy), and the analyst is told. */
-  const openBrowser = (url: string, open: (url: string) => void) => {
+  // stable: the automatic start's effect depends on it
+  const openBrowser = useCallback((url: string, open: (url: string) => void) => {
     try {
       open(url);
       setOpenError(null);
     } catch (error) {
       setOpenError({ error });
     }
-  };
+  }, []);
+  return { openError, openBrowser };
+}
 
-  // The object URL lives in an effect, never in render: made once per file and mount, revoked after unmount.
+/** The object URL lives in an effect, never in render: made once per file and mount, revoked after unmount. */
+function useObjectUrl(file: DownloadFile, plan: DownloadPlan | null): string | undefined {
   const [href, setHref] = useState<string>();
   useEffect(() => {
     if (!plan || plan.kind === "browser-window") return;
@@ -103,7 +94,24 @@ export function DownloadLink({ file: made, host, base }: DownloadLinkProps) {
       setTimeout(() => URL.revokeObjectURL(url), REVOKE_DELAY_MS);
     };
   }, [file, plan]);
+  return href;
+}
 
+/**
+ * How a made file is offered here, decided once per mount: the file as the download page would take it (a clean
+ * name, content checked: never a link the page refuses), and its plan for this host. The download starts by itself
+ * once (`started`).
+ */
+function useDownload({ file: made, host, base }: DownloadLinkProps) {
+  const [offer] = useState(() => offerMade(made));
+  const file = offer.ok ? offer.file : made;
+  const [where] = useState(() => host ?? downloadHost());
+  const [plan] = useState(() =>
+    offer.ok ? planDownload(file, where, base ?? window.location.href) : null
+  );
+  const { openError, openBrowser } = useBrowserWindow();
+  const note = openError ? openFailedNote(file, openError.error) : plan && planNote(plan, file);
+  const href = useObjectUrl(file, plan);
   const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     if (!plan || started.has(made)) return;
@@ -114,7 +122,17 @@ export function DownloadLink({ file: made, host, base }: DownloadLinkProps) {
       started.add(made);
       link.current.click();
     }
-  }, [made, plan, href]);
+  }, [made, plan, href, openBrowser]);
+  return { offer, file, plan, note, href, link, openBrowser };
+}
+
+/**
+ * A made document offered as a download: started at once, and kept as a link to click. On Excel for Mac, whose web view
+ * ignores downloads, the file opens in the browser through the add-in's download page instead, and the analyst is told.
+ */
+export function DownloadLink(props: DownloadLinkProps) {
+  const styles = useStyles();
+  const { offer, file, plan, note, href, link, openBrowser } = useDownload(props);
 
   if (!offer.ok || !plan) {
     return (

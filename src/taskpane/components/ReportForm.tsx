@@ -54,6 +54,64 @@ function steps(): { marker: number; title: string; actions: PaneAction[] }[] {
   return [...byMarker.values()].sort((a, b) => a.marker - b.marker);
 }
 
+/** Step 1's fields: the unit (with the roster's suggestions), its level, the year and the period. */
+function UnitFields({
+  values,
+  onChange,
+  roster,
+  onUnitFocus,
+}: Pick<ActionHost, "values" | "onChange"> & Required<Omit<ReportFormProps, "host" | "onAction">>) {
+  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
+    onChange({ ...values, [key]: value });
+  const yearValid = isReportYear(values.year);
+  return (
+    <>
+      <UnitPicker
+        unit={values.unit}
+        code={values.code}
+        level={values.level}
+        roster={roster}
+        onFocus={onUnitFocus}
+        onType={(unit) => onChange({ ...values, unit, code: "" })}
+        onPick={(choice) =>
+          onChange({ ...values, unit: choice.name, code: choice.code, level: choice.level })
+        }
+      />
+      <Field label="Cấp">
+        <Select value={values.level} onChange={(_, data) => set("level", data.value as Level)}>
+          {LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {LEVEL_NAMES[level]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div style={styles.pair}>
+        <Field label="Năm" validationMessage={yearValid ? undefined : "Nhập năm, ví dụ 2025."}>
+          <Input
+            style={styles.fill}
+            type="number"
+            inputMode="numeric"
+            min={YEAR_MIN}
+            max={YEAR_MAX}
+            value={Number.isFinite(values.year) ? String(values.year) : ""}
+            onChange={(_, data) => set("year", data.value.trim() ? Number(data.value) : NaN)}
+          />
+        </Field>
+        <Field label="Kỳ báo cáo">
+          <Select value={values.part} onChange={(_, data) => set("part", data.value as PeriodPart)}>
+            {PERIOD_PARTS.map(({ part, label }) => (
+              <option key={part} value={part}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+    </>
+  );
+}
+
 /**
  * The unit, level and period, and the buttons of a unit's sheet, step by step: step 1 holds the form's fields, step 2
  * says where to type, the others are the actions' table's. Knows nothing of indicators: it only collects values.
@@ -64,10 +122,6 @@ export function ReportForm({
   roster = null,
   onUnitFocus = () => {},
 }: ReportFormProps) {
-  const { values, onChange } = host;
-  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) =>
-    onChange({ ...values, [key]: value });
-  const yearValid = isReportYear(values.year);
   const [first, ...rest] = steps();
   const buttons = (actions: readonly PaneAction[]) =>
     actions.map((a) => (
@@ -83,51 +137,12 @@ export function ReportForm({
   return (
     <div style={styles.form}>
       <Step marker={first.marker} title={first.title}>
-        <UnitPicker
-          unit={values.unit}
-          code={values.code}
-          level={values.level}
+        <UnitFields
+          values={host.values}
+          onChange={host.onChange}
           roster={roster}
-          onFocus={onUnitFocus}
-          onType={(unit) => onChange({ ...values, unit, code: "" })}
-          onPick={(choice) =>
-            onChange({ ...values, unit: choice.name, code: choice.code, level: choice.level })
-          }
+          onUnitFocus={onUnitFocus}
         />
-        <Field label="Cấp">
-          <Select value={values.level} onChange={(_, data) => set("level", data.value as Level)}>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {LEVEL_NAMES[level]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <div style={styles.pair}>
-          <Field label="Năm" validationMessage={yearValid ? undefined : "Nhập năm, ví dụ 2025."}>
-            <Input
-              style={styles.fill}
-              type="number"
-              inputMode="numeric"
-              min={YEAR_MIN}
-              max={YEAR_MAX}
-              value={Number.isFinite(values.year) ? String(values.year) : ""}
-              onChange={(_, data) => set("year", data.value.trim() ? Number(data.value) : NaN)}
-            />
-          </Field>
-          <Field label="Kỳ báo cáo">
-            <Select
-              value={values.part}
-              onChange={(_, data) => set("part", data.value as PeriodPart)}
-            >
-              {PERIOD_PARTS.map(({ part, label }) => (
-                <option key={part} value={part}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
         {buttons(first.actions)}
       </Step>
 

@@ -68,36 +68,30 @@ const styles = {
   },
 } satisfies Record<string, CSSProperties>;
 
-/**
- * "Tên đơn vị" with suggestions from the roster as the analyst types: picking a unit fills its name, code and level.
- * A name not on the roster is allowed, with a warning that the city will not match it. A combobox (ARIA 1.2) over a
- * plain list: arrows move, Enter picks, Escape closes.
- */
-export function UnitPicker({
-  unit,
-  code,
-  level,
-  roster,
-  onFocus,
-  onType,
-  onPick,
-}: UnitPickerProps) {
-  const listId = useId();
+/** The warning under the field: a name the city will not match, where the roster covers the level. */
+export function rosterWarning(
+  { unit, code, level }: Pick<UnitPickerProps, "unit" | "code" | "level">,
+  roster: UnitRoster | null
+): string | undefined {
+  // the official list has the communes only
+  const covered = roster && (level === "xa" || (level === "so" && roster.sheet !== null));
+  if (!covered || !unit.trim() || code !== "" || roster.match(unit, roster.entries) !== null) {
+    return undefined;
+  }
+  const list = roster.sheet ? `trang “${roster.sheet}”` : "danh sách chính thức";
+  return `“${unit.trim()}” không có trong ${list}: Thành phố sẽ không đối chiếu được báo cáo này. Hãy chọn đơn vị trong danh sách gợi ý.`;
+}
+
+/** The suggestions' state: which show, which is highlighted, and what the keys do. */
+function useSuggestions({ unit, code, roster, onPick }: UnitPickerProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const choices = roster && unit.trim() ? roster.find(unit, roster.entries).slice(0, SHOWN) : [];
+  // a unit just picked is not suggested to itself
   const shown =
     open &&
     choices.length > 0 &&
     !(choices.length === 1 && choices[0].code === code && choices[0].name === unit);
-  // the warning: only where the roster covers the level (the official list has the communes only)
-  const covered = roster && (level === "xa" || (level === "so" && roster.sheet !== null));
-  const onRoster =
-    !roster || !unit.trim() || code !== "" || roster.match(unit, roster.entries) !== null;
-  const warning =
-    covered && !onRoster
-      ? `“${unit.trim()}” không có trong ${roster!.sheet ? `trang “${roster!.sheet}”` : "danh sách chính thức"}: Thành phố sẽ không đối chiếu được báo cáo này. Hãy chọn đơn vị trong danh sách gợi ý.`
-      : undefined;
   const pick = (choice: UnitChoice) => {
     onPick(choice);
     setOpen(false);
@@ -118,6 +112,60 @@ export function UnitPicker({
       setOpen(false);
     }
   };
+  return { choices, shown, active, setActive, setOpen, pick, onKeyDown };
+}
+
+/** The list under the field. */
+function Suggestions({
+  listId,
+  choices,
+  active,
+  onHover,
+  onPick,
+}: {
+  listId: string;
+  choices: readonly UnitChoice[];
+  active: number;
+  onHover: (index: number) => void;
+  onPick: (choice: UnitChoice) => void;
+}) {
+  return (
+    <ul id={listId} role="listbox" aria-label="Đơn vị trong danh sách" style={styles.list}>
+      {choices.map((choice, i) => (
+        <li
+          key={`${choice.code}|${choice.name}`}
+          id={`${listId}-${i}`}
+          role="option"
+          aria-selected={i === active}
+          style={i === active ? { ...styles.option, ...styles.active } : styles.option}
+          // the pointer moves the highlight, as in Fluent's own combobox (an inline style has no :hover)
+          onMouseEnter={() => onHover(i)}
+          // mousedown, not click: the input's blur would close the list before a click lands
+          onMouseDown={(e) => {
+            e.preventDefault();
+            onPick(choice);
+          }}
+        >
+          <span>{choice.name}</span>
+          <Caption1 style={styles.detail}>
+            Mã {choice.code} · {LEVEL_NAMES[choice.level]}
+          </Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "Tên đơn vị" with suggestions from the roster as the analyst types: picking a unit fills its name, code and level.
+ * A name not on the roster is allowed, with a warning that the city will not match it. A combobox (ARIA 1.2) over a
+ * plain list: arrows move, Enter picks, Escape closes.
+ */
+export function UnitPicker(props: UnitPickerProps) {
+  const { unit, code, roster, onFocus, onType } = props;
+  const listId = useId();
+  const list = useSuggestions(props);
+  const warning = rosterWarning(props, roster);
   return (
     <Field
       label="Tên đơn vị"
@@ -131,47 +179,31 @@ export function UnitPicker({
           placeholder="Gõ để tìm, ví dụ: Bến Thành, Sở Y tế"
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded={shown}
+          aria-expanded={list.shown}
           aria-controls={listId}
-          aria-activedescendant={shown ? `${listId}-${active}` : undefined}
+          aria-activedescendant={list.shown ? `${listId}-${list.active}` : undefined}
           autoComplete="off"
           style={{ width: "100%" }}
           onFocus={() => {
             onFocus();
-            setOpen(true);
+            list.setOpen(true);
           }}
-          onBlur={() => setOpen(false)}
-          onKeyDown={onKeyDown}
+          onBlur={() => list.setOpen(false)}
+          onKeyDown={list.onKeyDown}
           onChange={(_, data) => {
             onType(data.value);
-            setOpen(true);
-            setActive(0);
+            list.setOpen(true);
+            list.setActive(0);
           }}
         />
-        {shown && (
-          <ul id={listId} role="listbox" aria-label="Đơn vị trong danh sách" style={styles.list}>
-            {choices.map((choice, i) => (
-              <li
-                key={`${choice.code}|${choice.name}`}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === active}
-                style={i === active ? { ...styles.option, ...styles.active } : styles.option}
-                // the pointer moves the highlight, as in Fluent's own combobox (an inline style has no :hover)
-                onMouseEnter={() => setActive(i)}
-                // mousedown, not click: the input's blur would close the list before a click lands
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  pick(choice);
-                }}
-              >
-                <span>{choice.name}</span>
-                <Caption1 style={styles.detail}>
-                  Mã {choice.code} · {LEVEL_NAMES[choice.level]}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
+        {list.shown && (
+          <Suggestions
+            listId={listId}
+            choices={list.choices}
+            active={list.active}
+            onHover={list.setActive}
+            onPick={list.pick}
+          />
         )}
       </div>
     </Field>
