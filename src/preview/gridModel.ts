@@ -2,8 +2,14 @@
  * What the preview grid draws for a sheet of the in-memory workbook: columns with their widths, cells with their
  * text, style and merge spans. Pure data, so the React grid only renders it.
  */
-import { cell, columnLetter, parseRange, type CellStyle } from "../workbook/memory/cells";
-import type { DisplayCell, MemoryWorkbook } from "../workbook/memory/memoryWorkbook";
+import {
+  cell,
+  columnLetter,
+  parseRange,
+  type CellStyle,
+  type DisplayCell,
+  type MemoryWorkbook,
+} from "../workbook/memory";
 
 /** Excel's default column width (8,43 characters of Calibri 11). */
 export const DEFAULT_COLUMN_PX = 64;

@@ -2,7 +2,7 @@
 // workbook, so the whole flow runs in a plain browser. Not part of the add-in: webpack builds it with addIn: false.
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { MemoryWorkbook } from "../workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../workbook/memory";
 import { PreviewApp } from "./components/PreviewApp";
 
 const container = document.getElementById("container");

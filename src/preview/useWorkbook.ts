@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import type { MemoryWorkbook } from "../workbook/memory/memoryWorkbook";
+import type { MemoryWorkbook } from "../workbook/memory";
 
 /** The workbook as of one change: a new object after each change the workbook reports, the same one in between. */
 export interface WorkbookSnapshot {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Validation } from "../../workbook/memory/cells";
+import type { Validation } from "../../workbook/memory";
 
 /** Where the selection goes after a commit, as in Excel: Enter moves down, Tab right. */
 export type Move = "down" | "right" | null;

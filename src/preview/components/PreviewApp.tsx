@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import App from "../../taskpane/components/App";
 import { ErrorBoundary } from "../../taskpane/components/ErrorBoundary";
-import type { MemoryWorkbook } from "../../workbook/memory/memoryWorkbook";
+import type { MemoryWorkbook } from "../../workbook/memory";
 import { useWorkbook } from "../useWorkbook";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
