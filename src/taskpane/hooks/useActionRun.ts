@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import type { SheetParams } from "../../sheets";
+import type { SheetParams } from "../../core";
 import type { ActionContext, PaneAction, Section, Told } from "../actionRow";
 import { CHUNKS } from "../chunks";
 import { preloadOutcomeParts } from "../components/lazyParts";
