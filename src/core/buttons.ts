@@ -5,7 +5,7 @@
  */
 export const BUTTONS = {
   generate: "Tạo bảng chỉ tiêu",
-  check: "Kiểm tra số liệu",
+  validate: "Kiểm tra số liệu",
   fill: "Điền báo cáo",
   compare: "So sánh với kỳ trước",
   roster: "Tạo danh sách đơn vị",

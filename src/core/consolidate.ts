@@ -27,11 +27,11 @@ import { formatNumber, formatPercent } from "./format";
 import { LEVEL_NAMES } from "./levels";
 import {
   matchRoster,
-  submissionStatus,
+  rosterStatus,
   type RosterDuplicate,
   type RosterEntry,
   type StatusDates,
-  type SubmissionStatus,
+  type RosterStatus,
 } from "./status";
 import { defaultTargetText, formatTarget, parseTarget } from "./target";
 import { isBlank, quote, unitKey } from "./text";
@@ -102,7 +102,7 @@ export interface Consolidation {
   /** Reports that are not a unit's: left out, listed with why. */
   readonly refused: readonly RefusedReport[];
   /** Who has reported, against the roster given (null without one). */
-  readonly status: SubmissionStatus | null;
+  readonly status: RosterStatus | null;
 }
 
 function levelName(level: unknown): string {
@@ -373,7 +373,7 @@ export function consolidate(
   const each = units.map(unitRun);
   const status =
     opts.roster && matching
-      ? submissionStatus(
+      ? rosterStatus(
           opts.roster,
           each.map(({ u, r }) => ({ report: u, results: r })),
           matching,

@@ -9,7 +9,7 @@ export * from "./buttons";
 export * from "./catalog";
 export * from "./catalogTypes";
 export * from "./check";
-export * from "./compare";
+export * from "./comparison";
 export * from "./consolidate";
 export * from "./consolidateNotes";
 export * from "./consolidateSums";

@@ -5,7 +5,7 @@
  * and the approval rule: an approved version is what the city counts until a newer one is approved.
  */
 import { catalog, findRow, isInput } from "./catalog";
-import { compare, shownResult, type RowChange } from "./compare";
+import { compare, shownResult, type RowChange } from "./comparison";
 import { isCdsError } from "./errors";
 import { rowResult, type Inputs, type Results, type RowResult } from "./evaluate";
 import { LEVEL_NAMES } from "./levels";

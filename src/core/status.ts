@@ -35,10 +35,10 @@ export interface RosterEntry {
   readonly active: boolean;
 }
 
-export type SubmissionState = "notSubmitted" | "incomplete" | "submitted" | "unknown" | "retired";
+export type ReceiptState = "notSubmitted" | "incomplete" | "submitted" | "unknown" | "retired";
 
 /** The words of the status sheet and the pane. */
-export const SUBMISSION_WORDS: Readonly<Record<SubmissionState, string>> = {
+export const RECEIPT_WORDS: Readonly<Record<ReceiptState, string>> = {
   notSubmitted: "Chưa nộp",
   incomplete: "Nộp thiếu",
   submitted: "Đã nộp",
@@ -60,7 +60,7 @@ export interface StatusLine {
   readonly code: string;
   readonly name: string;
   readonly level: Level;
-  readonly state: SubmissionState;
+  readonly state: ReceiptState;
   /** Rows of REPORTED_ROWS the report filled (0 without a report). */
   readonly filled: number;
   /** The sheet or file the report came from; "" without a report. */
@@ -152,7 +152,7 @@ export interface TierStatus<L extends Level = RosterLevel> {
   readonly reapprove?: readonly string[];
 }
 
-export interface SubmissionStatus {
+export interface RosterStatus {
   /** Roster entries with a report (the incomplete ones included). */
   readonly submitted: readonly StatusLine[];
   /** Active roster entries without a report. */
@@ -329,7 +329,7 @@ function rosterLines(
 
 /** The units to chase first: not submitted, incomplete (fewest rows first), off the roster, submitted, retired. */
 function chaseOrder(lines: readonly StatusLine[]): StatusLine[] {
-  const rank: Record<SubmissionState, number> = {
+  const rank: Record<ReceiptState, number> = {
     notSubmitted: 0,
     incomplete: 1,
     unknown: 2,
@@ -393,12 +393,12 @@ function rosterTiers(
  * its results; `matching`'s matched, duplicates and unknown come from matchRoster over them and the reports it left
  * out.
  */
-export function submissionStatus(
+export function rosterStatus(
   roster: readonly RosterEntry[],
   counted: readonly Counted[],
   matching: ReturnType<typeof matchRoster>,
   dates?: StatusDates
-): SubmissionStatus {
+): RosterStatus {
   const cycleOf: CycleOf = (report) => (dates ? { cycle: lineCycle(report, dates) } : {});
   const reportOf = new Map<RosterEntry, Counted>();
   for (const c of counted) {
@@ -427,7 +427,7 @@ export function submissionStatus(
 }
 
 /** "Phường, xã, đặc khu: đã nộp 155/168; Sở, ban, ngành: đã nộp 27/30" */
-export function tierCounts(status: SubmissionStatus): string {
+export function tierCounts(status: RosterStatus): string {
   return status.tiers
     .map((t) => `${LEVEL_NAMES[t.level]}: đã nộp ${t.submitted}/${t.expected}`)
     .join("; ");
@@ -448,7 +448,7 @@ function tierTimeliness(lines: readonly StatusLine[], level: RosterLevel): TierT
 }
 
 /** "Phường, xã, đặc khu: 2 đúng hạn, 1 trễ hạn, 1 chưa chốt, 1 chưa nộp (1 đã sửa sau khi chốt)" */
-export function tierTimelinessText(status: SubmissionStatus): string {
+export function tierTimelinessText(status: RosterStatus): string {
   return status.tiers
     .filter((t) => t.timeliness)
     .map((t) => {

@@ -1,6 +1,6 @@
 import type { CellValue, SheetKind } from "../core/types";
 import { catalog } from "../core/catalog";
-import { changeBetween, type Comparison, type RowChange } from "../core/compare";
+import { changeBetween, type Comparison, type RowChange } from "../core/comparison";
 import { CdsError } from "../core/errors";
 import { rowById } from "../core/target";
 import { VERDICTS } from "../core/types";
@@ -17,7 +17,7 @@ import { HEADER_STYLE, NUMBER_FORMATS } from "./styles";
  * Which period a report is compared with: the same period of the previous year, or the quarter before (Quý I after
  * Quý IV of the year before).
  */
-export type CompareMode = "lastYear" | "lastQuarter";
+export type ComparisonMode = "lastYear" | "lastQuarter";
 
 const QUARTERS = ["Q1", "Q2", "Q3", "Q4"] as const;
 
@@ -26,7 +26,7 @@ const QUARTERS = ["Q1", "Q2", "Q3", "Q4"] as const;
  * the whole year have no quarter before them (and the periods have no second half to go back to), so they are
  * refused with a message that says to compare with the same period of last year.
  */
-export function previousPeriod(period: Period, mode: CompareMode): Period {
+export function previousPeriod(period: Period, mode: ComparisonMode): Period {
   if (mode === "lastYear") return { year: period.year - 1, part: period.part };
   const q = QUARTERS.indexOf(period.part as (typeof QUARTERS)[number]);
   if (q < 0) {

@@ -2,7 +2,7 @@ import type { CellValue } from "../core/types";
 import { CdsError } from "../core/errors";
 import { LEVEL_NAMES, parseLevel } from "../core/levels";
 import { fold, isBlank } from "../core/text";
-import { ROSTER_LEVELS, SUBMISSION_WORDS, type RosterEntry } from "../core/status";
+import { ROSTER_LEVELS, RECEIPT_WORDS, type RosterEntry } from "../core/status";
 import type { Level } from "../core/types";
 import { officialUnits } from "../core/units";
 import { cell, columnLetter } from "./a1";
@@ -34,7 +34,7 @@ const ROSTER_COL = { code: 0, name: 1, kind: 2, level: 3, status: 4, mark: 5 } a
 const ADDED_ROWS = 500;
 export const ACTIVE = "Đang báo cáo";
 /** A unit that no longer reports: the roster's word for it is the status sheet's. */
-export const RETIRED = SUBMISSION_WORDS.retired;
+export const RETIRED = RECEIPT_WORDS.retired;
 
 /** The roster as shipped: the 168 official units, all reporting. */
 export function officialRoster(): RosterEntry[] {

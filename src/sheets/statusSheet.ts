@@ -4,11 +4,11 @@ import { LEVEL_NAMES, parseLevel } from "../core/levels";
 import {
   CHANGED_WORDS,
   REPORTED_ROWS,
-  SUBMISSION_WORDS,
+  RECEIPT_WORDS,
   tierCounts,
   tierTimelinessText,
-  type SubmissionState,
-  type SubmissionStatus,
+  type ReceiptState,
+  type RosterStatus,
 } from "../core/status";
 import { columnIndexes, columnLetter } from "./a1";
 import { periodSheetName } from "./names";
@@ -82,7 +82,7 @@ function statusLine(...values: (string | number)[]): CellContent[] {
 }
 
 /** The line under the title: who has reported per tier and in all, then what is off the roster or twice. */
-function statusSummaryText(status: SubmissionStatus): string {
+function statusSummaryText(status: RosterStatus): string {
   const submitted = status.submitted.length;
   const expected = status.submitted.length + status.notSubmitted.length;
   return [
@@ -101,7 +101,7 @@ function statusSummaryText(status: SubmissionStatus): string {
 }
 
 /** The sheet's cells: the title, the summary, how to read it, the headers, one line per status line. */
-function statusCells(status: SubmissionStatus, period: Period): CellContent[][] {
+function statusCells(status: RosterStatus, period: Period): CellContent[][] {
   const total = REPORTED_ROWS.length;
   return [
     statusLine(statusTitle(period)),
@@ -116,7 +116,7 @@ function statusCells(status: SubmissionStatus, period: Period): CellContent[][] 
         l.code,
         l.name,
         LEVEL_NAMES[l.level],
-        SUBMISSION_WORDS[l.state],
+        RECEIPT_WORDS[l.state],
         l.state === "notSubmitted" || l.state === "retired" ? "" : `${l.filled}/${total}`,
         l.source,
         l.note,
@@ -134,11 +134,11 @@ function statusCells(status: SubmissionStatus, period: Period): CellContent[][] 
 function statusColours(first: number, last: number): ConditionalFormat[] {
   const state = `E${first}:E${last}`;
   return [
-    toneFormat(state, SUBMISSION_WORDS.notSubmitted, TONES.bad),
-    toneFormat(state, SUBMISSION_WORDS.incomplete, TONES.pending),
-    toneFormat(state, SUBMISSION_WORDS.unknown, TONES.warning),
-    toneFormat(state, SUBMISSION_WORDS.submitted, TONES.good),
-    toneFormat(state, SUBMISSION_WORDS.retired, TONES.muted),
+    toneFormat(state, RECEIPT_WORDS.notSubmitted, TONES.bad),
+    toneFormat(state, RECEIPT_WORDS.incomplete, TONES.pending),
+    toneFormat(state, RECEIPT_WORDS.unknown, TONES.warning),
+    toneFormat(state, RECEIPT_WORDS.submitted, TONES.good),
+    toneFormat(state, RECEIPT_WORDS.retired, TONES.muted),
     toneFormat(`L${first}:L${last}`, "Đúng hạn", TONES.good),
     toneFormat(`L${first}:L${last}`, "Chưa chốt", TONES.pending),
     toneFormat(`M${first}:M${last}`, CHANGED_WORDS, TONES.bad),
@@ -173,7 +173,7 @@ function statusStyles(end: string, first: number, last: number): SheetSpec["styl
  * submitted, then incomplete (fewest rows first), then off the roster, then submitted — with Excel's filter on the
  * header, so that the coordinating department can narrow it to a tier or a state.
  */
-export function buildStatusSheet(status: SubmissionStatus, period: Period): SheetSpec {
+export function buildStatusSheet(status: RosterStatus, period: Period): SheetSpec {
   const first = STATUS_HEADER_ROW + 1;
   const last = Math.max(first, STATUS_HEADER_ROW + status.lines.length);
   const end = columnLetter(STATUS_HEADERS.length - 1);
@@ -200,7 +200,7 @@ export function buildStatusSheet(status: SubmissionStatus, period: Period): Shee
 }
 
 /** The summary's sentence on timeliness: " Hạn nộp 20/03/2025 — …; 2 báo cáo có số liệu đã sửa sau khi chốt." */
-function timelinessLine(status: SubmissionStatus): string {
+function timelinessLine(status: RosterStatus): string {
   const text = tierTimelinessText(status);
   if (!text) return "";
   const lines = status.lines.filter((l) => l.cycle);
@@ -309,7 +309,7 @@ export interface StatusEntry {
   readonly code: string;
   readonly name: string;
   readonly level: Level | null;
-  readonly state: SubmissionState | null;
+  readonly state: ReceiptState | null;
   /** "20/35": rows filled, as the sheet writes it ("" without a report). */
   readonly filled: string;
   /** The period's deadline as the sheet writes it ("20/03/2025", "chưa đặt hạn"; "" on a sheet without it). */
@@ -318,8 +318,8 @@ export interface StatusEntry {
   readonly timeliness: string;
 }
 
-const STATE_OF = new Map<string, SubmissionState>(
-  (Object.keys(SUBMISSION_WORDS) as SubmissionState[]).map((s) => [SUBMISSION_WORDS[s], s])
+const STATE_OF = new Map<string, ReceiptState>(
+  (Object.keys(RECEIPT_WORDS) as ReceiptState[]).map((s) => [RECEIPT_WORDS[s], s])
 );
 
 function levelOf(words: string): Level | null {

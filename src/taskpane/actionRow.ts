@@ -16,7 +16,7 @@ import type { FormValues } from "./formMemory";
 import type { Notice } from "./notice";
 import type * as Messages from "./outcomeMessages";
 import type { PickedFile } from "../usecases/pickedFiles";
-import type { CheckedViolation } from "../usecases/sheet/sheet";
+import type { FoundViolation } from "../usecases/sheet/sheet";
 import type { Progress } from "../usecases/userError";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -40,7 +40,7 @@ export type Detail =
   | {
       readonly kind: "violations";
       readonly sheet: string;
-      readonly violations: readonly CheckedViolation[];
+      readonly violations: readonly FoundViolation[];
     }
   | { readonly kind: "tiers"; readonly tiers: readonly TierResult[] }
   | { readonly kind: "download"; readonly file: DownloadFile };

@@ -42,9 +42,13 @@ export async function load<T>(chunk: () => Promise<T>): Promise<T> {
  */
 export const CHUNKS = {
   sheet: () => load(() => import(/* webpackChunkName: "sheet" */ "../usecases/sheet/sheet")),
-  city: () => load(() => import(/* webpackChunkName: "city" */ "../usecases/city/city")),
-  compare: () =>
-    load(() => import(/* webpackChunkName: "compare" */ "../usecases/compare/compare")),
+  consolidation: () =>
+    load(
+      () =>
+        import(/* webpackChunkName: "consolidation" */ "../usecases/consolidation/consolidation")
+    ),
+  comparison: () =>
+    load(() => import(/* webpackChunkName: "comparison" */ "../usecases/comparison/comparison")),
   roster: () => load(() => import(/* webpackChunkName: "roster" */ "../usecases/roster/roster")),
   blank: () => load(() => import(/* webpackChunkName: "blank" */ "../usecases/blank/blank")),
   documents: () =>

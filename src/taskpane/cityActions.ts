@@ -38,7 +38,7 @@ export const CITY_ACTIONS: readonly PaneAction[] = [
     section: "city",
     primary: true,
     options: ["cityFiles", "cityCompare", "deadline"],
-    chunk: CHUNKS.city,
+    chunk: CHUNKS.consolidation,
     run: async (m, c) => {
       const files = await c.pickedFiles();
       const previous = c.form.cityCompare ? c.form.compare : undefined;

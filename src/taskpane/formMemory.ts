@@ -18,7 +18,7 @@ export interface FormValues {
   /** "Thay công thức bằng giá trị": fill with plain values, for readers without the add-in. */
   readonly valuesOnly: boolean;
   /** The period compared with: the same period of last year, or the quarter before. */
-  readonly compare: CompareChoice;
+  readonly compare: ComparisonChoice;
   /** Whether "Tổng hợp toàn thành phố" adds the comparison with that period. */
   readonly cityCompare: boolean;
   /** The official documents' header and signature, typed once (kept in the workbook in Excel). */
@@ -27,12 +27,14 @@ export interface FormValues {
   readonly deadline: string;
 }
 
-export type CompareChoice = "lastYear" | "lastQuarter";
-export const COMPARE_CHOICES: readonly { readonly mode: CompareChoice; readonly label: string }[] =
-  [
-    { mode: "lastYear", label: "Cùng kỳ năm trước" },
-    { mode: "lastQuarter", label: "Quý trước" },
-  ];
+export type ComparisonChoice = "lastYear" | "lastQuarter";
+export const COMPARE_CHOICES: readonly {
+  readonly mode: ComparisonChoice;
+  readonly label: string;
+}[] = [
+  { mode: "lastYear", label: "Cùng kỳ năm trước" },
+  { mode: "lastQuarter", label: "Quý trước" },
+];
 
 export interface FormMemory {
   /** What was remembered; fields never saved, or no longer valid, are absent. */
@@ -76,7 +78,8 @@ export function readStored(raw: unknown): Partial<FormValues> {
   if (typeof r.part === "string" && PERIOD_PARTS.some((p) => p.part === r.part))
     out.part = r.part as PeriodPart;
   if (typeof r.valuesOnly === "boolean") out.valuesOnly = r.valuesOnly;
-  if (COMPARE_CHOICES.some((c) => c.mode === r.compare)) out.compare = r.compare as CompareChoice;
+  if (COMPARE_CHOICES.some((c) => c.mode === r.compare))
+    out.compare = r.compare as ComparisonChoice;
   if (typeof r.cityCompare === "boolean") out.cityCompare = r.cityCompare;
   if (typeof r.document === "object" && r.document !== null)
     out.document = readSettings(r.document);

@@ -4,8 +4,8 @@
  * made by the core.
  */
 export * from "../usecases/sheet/words";
-export * from "../usecases/city/words";
-export * from "../usecases/compare/words";
+export * from "../usecases/consolidation/words";
+export * from "../usecases/comparison/words";
 export * from "../usecases/roster/words";
 export * from "../usecases/blank/words";
 export * from "../usecases/documents/words";

@@ -21,14 +21,14 @@ export const SHEET_ACTIONS: readonly PaneAction[] = [
     tell: (outcome, _c, m) => ({ notice: m.generatedNotice(outcome) }),
   }),
   action({
-    id: "check",
+    id: "validate",
     section: "sheet",
-    step: { marker: 3, title: BUTTONS.check },
+    step: { marker: 3, title: BUTTONS.validate },
     hint: "Tìm số liệu không thể đúng (tử số lớn hơn mẫu số, chữ trong ô số…) và chỉ tiêu đã thực hiện mà chưa có minh chứng; bấm vào từng mục để đến ô cần sửa.",
     chunk: CHUNKS.sheet,
-    run: (m, c) => m.checkFigures(c.port, { params: c.params }, c.step),
+    run: (m, c) => m.validateFigures(c.port, { params: c.params }, c.step),
     tell: (checked, _c, m) => ({
-      notice: m.checkedNotice(checked),
+      notice: m.validatedNotice(checked),
       detail: checked.violations.length
         ? {
             kind: "violations",
@@ -57,7 +57,7 @@ export const SHEET_ACTIONS: readonly PaneAction[] = [
     step: { marker: 5, title: BUTTONS.compare },
     options: ["compareMode"],
     hint: "Ghi số liệu kỳ trước (cột I) và thay đổi (cột J: điểm % với tỷ lệ, “Chưa đạt → Đạt” khi đổi đánh giá), lấy từ bảng chỉ tiêu kỳ trước trong sổ tính hoặc trong các tệp .xlsx đã chọn ở phần Toàn thành phố.",
-    chunk: CHUNKS.compare,
+    chunk: CHUNKS.comparison,
     run: async (m, c) =>
       m.compareWithPrevious(
         c.port,

@@ -14,7 +14,7 @@ import {
   standardRows,
   verdictFormula,
 } from "../../src/sheets";
-import { checkFigures, fillReport, generateSheet } from "../../src/usecases";
+import { validateFigures, fillReport, generateSheet } from "../../src/usecases";
 import { OfficeWorkbook } from "../../src/workbook/office";
 import { FakeExcel, installExcelHost, type FakeSheet } from "../support/officeMock";
 import { reportCells } from "../support/reportCells";
@@ -75,7 +75,7 @@ describe("an Excel without custom functions", () => {
     expect(String(ws.content(`E${rows["16"]}`))).toMatch(
       /Mục tiêu "tối thiểu 60%" chỉ hàm riêng của CĐS Excel đọc được.*"≥ 60%"/
     );
-    const checked = await checkFigures(plain);
+    const checked = await validateFigures(plain);
     expect(checked.sheet).toBe(ws.name);
     expect(checked.violations.length).toBeGreaterThan(0);
 

@@ -16,7 +16,7 @@ import { sheetKey, type SheetParams } from "../../src/core";
 import JSZip from "jszip";
 import { EMPTY_SETTINGS } from "../../src/documents";
 import {
-  checkFigures,
+  validateFigures,
   consolidateCity,
   exportReport,
   fillReport,
@@ -324,7 +324,7 @@ describe("Kiểm tra số liệu", () => {
     excel.activate("Ghi chú");
     const wb = new OfficeWorkbook(excel.run);
 
-    const [out, syncs] = await syncsOf(excel, () => checkFigures(wb, { params: A }));
+    const [out, syncs] = await syncsOf(excel, () => validateFigures(wb, { params: A }));
     expect(syncs).toBe(1);
     expect(out.sheet).toBe(ws.name);
     expect(out.violations.find((v) => v.rule === "ratio-16")).toMatchObject({

@@ -261,14 +261,26 @@ const layerEdges: { from: string; imports: string; refused: boolean }[] = [
     refused: true,
   },
   { from: "src/workbook/office/__lintprobe__.ts", imports: "../port", refused: false },
-  { from: "src/usecases/city/__lintprobe__.ts", imports: "../../taskpane/notice", refused: true },
   {
-    from: "src/usecases/city/__lintprobe__.ts",
+    from: "src/usecases/consolidation/__lintprobe__.ts",
+    imports: "../../taskpane/notice",
+    refused: true,
+  },
+  {
+    from: "src/usecases/consolidation/__lintprobe__.ts",
     imports: "../../workbook/office/officeWorkbook",
     refused: true,
   },
-  { from: "src/usecases/city/__lintprobe__.ts", imports: "../documents/documents", refused: false },
-  { from: "src/usecases/city/__lintprobe__.ts", imports: "../../workbook/port", refused: false },
+  {
+    from: "src/usecases/consolidation/__lintprobe__.ts",
+    imports: "../documents/documents",
+    refused: false,
+  },
+  {
+    from: "src/usecases/consolidation/__lintprobe__.ts",
+    imports: "../../workbook/port",
+    refused: false,
+  },
   { from: "src/taskpane/__lintprobe__.ts", imports: "../preview/gridModel", refused: true },
   {
     from: "src/taskpane/__lintprobe__.ts",

@@ -43,7 +43,7 @@ describe("the actions' table", () => {
     for (const a of ACTIONS) expect(a.label).toBe(BUTTONS[a.id]);
     expect(actionsOf("sheet").map((a) => a.id)).toEqual([
       "generate",
-      "check",
+      "validate",
       "fill",
       "compare",
       "finalize",
@@ -77,7 +77,7 @@ describe("the actions' table", () => {
     const sheet = wb.sheetNames()[0];
     typeReport(wb, sheet, { "16.1": 700, "16.2": 600 });
 
-    const checked = await byId("check").perform(context(wb));
+    const checked = await byId("validate").perform(context(wb));
     expect(checked.detail?.kind).toBe("violations");
     expect(checked.notice.title).toMatch(/^Phát hiện \d+ vi phạm$/);
 

@@ -4,7 +4,7 @@ import { Packer } from "docx";
 import { consolidate } from "../../src/core";
 import { cityParams, sheetName, standardRows } from "../../src/sheets";
 import {
-  checkFigures,
+  validateFigures,
   consolidateCity,
   exportReport,
   fillDocx,
@@ -227,7 +227,7 @@ describe("Kiểm tra số liệu", () => {
     wb.activate(name);
     wb.type(name, `C${rows["16.1"]}`, "1200");
     wb.paste(name, `C${rows["24.1"]}`, "-3");
-    const out = await checkFigures(wb, { params: A });
+    const out = await validateFigures(wb, { params: A });
     const ratio = out.violations.find((v) => v.rule === "ratio-16")!;
     expect(ratio).toMatchObject({ row: "16.1", address: `C${rows["16.1"]}`, importance: "error" });
     expect(ratio.message).toBe(
@@ -250,7 +250,7 @@ describe("Kiểm tra số liệu on the city sheet", () => {
     const wb = await twoUnits();
     const out = await consolidateCity(wb, { period: PERIOD });
     wb.activate(out.city);
-    const checked = await checkFigures(wb, { params: cityParams(PERIOD) });
+    const checked = await validateFigures(wb, { params: cityParams(PERIOD) });
     expect(checked.sheet).toBe(out.city);
     expect(checked.violations.filter((v) => v.rule.startsWith("type-"))).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import { consolidate, evaluate } from "../../src/core";
 import { cityParams, disallowedFunctions, sheetName, standardRows } from "../../src/sheets";
 import {
-  checkFigures,
+  validateFigures,
   consolidateCity,
   exportReport,
   fillReport,
@@ -59,7 +59,7 @@ describe("a workbook without custom functions", () => {
         expect([id, v === "" ? null : v]).toEqual([id, r.verdict]);
       }
       expect(await expectNoCds(wb, out.sheet)).toBeGreaterThan(40);
-      expect((await checkFigures(wb, { params })).sheet).toBe(out.sheet);
+      expect((await validateFigures(wb, { params })).sheet).toBe(out.sheet);
     }
     const city = await consolidateCity(wb, { period: PERIOD });
     const expected = consolidate([

@@ -143,7 +143,7 @@ describe("what each chunk carries", () => {
       jest.doMock("docx", refuse("docx"));
       jest.doMock("jszip", refuse("jszip"));
       await expect(import("../../src/usecases/sheet/sheet")).resolves.toHaveProperty(
-        "checkFigures"
+        "validateFigures"
       );
       await expect(import("../../src/usecases/documents/documents")).rejects.toThrow(/loaded/);
     });

@@ -10,7 +10,7 @@ import {
   previousPeriod,
   standardRows,
   type CellWrite,
-  type CompareMode,
+  type ComparisonMode,
 } from "../../src/sheets";
 import { type Period, type PeriodPart } from "../../src/core";
 
@@ -21,7 +21,7 @@ const rows = standardRows();
 const Q2: Period = { year: 2025, part: "Q2" };
 
 describe("previousPeriod", () => {
-  test.each<[PeriodPart, number, CompareMode, PeriodPart, number]>([
+  test.each<[PeriodPart, number, ComparisonMode, PeriodPart, number]>([
     ["Q3", 2025, "lastQuarter", "Q2", 2025],
     ["Q2", 2025, "lastQuarter", "Q1", 2025],
     ["Q4", 2025, "lastQuarter", "Q3", 2025],

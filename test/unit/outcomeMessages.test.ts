@@ -3,7 +3,7 @@ import { rowResult } from "../../src/core/evaluate";
 import type { Verdict } from "../../src/core";
 import {
   byImportance,
-  checkedNotice,
+  validatedNotice,
   comparedNotice,
   consolidatedNotice,
   cutList,
@@ -16,7 +16,7 @@ import {
   templateNotice,
 } from "../../src/taskpane/outcomeMessages";
 import { totals } from "../../src/sheets";
-import type { CheckedViolation } from "../../src/usecases";
+import type { FoundViolation } from "../../src/usecases";
 import { UserError, type FillOutcome } from "../../src/usecases";
 
 describe("outcome messages", () => {
@@ -150,7 +150,7 @@ describe("outcome messages", () => {
     expect(cutList(["a", "b", "c", "d"], 2, more)).toEqual(["a", "b", "và 2 chỗ khác"]);
   });
 
-  const violation = (row: string, importance: "error" | "warning"): CheckedViolation => ({
+  const violation = (row: string, importance: "error" | "warning"): FoundViolation => ({
     rule: `r-${row}`,
     row,
     cell: "figure",
@@ -170,11 +170,11 @@ describe("outcome messages", () => {
   });
 
   test("a check says when nothing is wrong, and otherwise how many errors and warnings", () => {
-    expect(checkedNotice({ sheet: "S", violations: [] })).toMatchObject({
+    expect(validatedNotice({ sheet: "S", violations: [] })).toMatchObject({
       intent: "success",
       title: "Không phát hiện vi phạm nào",
     });
-    const found = checkedNotice({
+    const found = validatedNotice({
       sheet: "S",
       violations: [
         violation("16.1", "error"),
@@ -185,7 +185,7 @@ describe("outcome messages", () => {
     expect(found.intent).toBe("warning");
     expect(found.title).toBe("Phát hiện 3 vi phạm");
     expect(found.lines[0]).toMatch(/^Trang “S”: 1 lỗi, 2 cảnh báo\./);
-    const warningsOnly = checkedNotice({ sheet: "S", violations: [violation("2", "warning")] });
+    const warningsOnly = validatedNotice({ sheet: "S", violations: [violation("2", "warning")] });
     expect(warningsOnly.lines[0]).toMatch(/^Trang “S”: 1 cảnh báo\./);
   });
 

@@ -3,7 +3,7 @@ import {
   consolidate,
   officialUnits,
   REPORTED_ROWS,
-  SUBMISSION_WORDS,
+  RECEIPT_WORDS,
   tierCounts,
   type Inputs,
   type RosterEntry,
@@ -161,7 +161,7 @@ describe("consolidate(units, { roster }): who has reported", () => {
     expect(lines[0]).toEqual({
       code: "SKHCN",
       name: "Sở Khoa học và Công nghệ",
-      state: SUBMISSION_WORDS.notSubmitted,
+      state: RECEIPT_WORDS.notSubmitted,
       filled: "",
     });
     expect(lines.find((l) => l.name === "Phường Sài Gòn")).toEqual({

@@ -2,7 +2,7 @@ import { useEffect, useRef, type CSSProperties } from "react";
 import { Caption1, Field, tokens } from "@fluentui/react-components";
 import type { Section } from "../actionRow";
 import type { ActionRun, Outcome } from "../hooks/useActionRun";
-import type { CheckedViolation } from "../../usecases/sheet/sheet";
+import type { FoundViolation } from "../../usecases/sheet/sheet";
 // The parts only a press and its outcome show load with the first press (lazyParts.tsx), not with the pane.
 import {
   DownloadLink,
@@ -52,7 +52,7 @@ function OutcomeView({
   onSelect,
 }: {
   outcome: Outcome;
-  onSelect: (sheet: string, violation: CheckedViolation) => void;
+  onSelect: (sheet: string, violation: FoundViolation) => void;
 }) {
   const { notice, detail } = outcome;
   // Below the buttons: in a narrow pane, brought into view, and again when its message changes (a cell that could

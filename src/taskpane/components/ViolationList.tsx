@@ -9,7 +9,7 @@ import {
 import { ErrorCircle12Filled } from "@fluentui/react-icons/svg/error-circle";
 import { Warning12Filled } from "@fluentui/react-icons/svg/warning";
 import { useState } from "react";
-import type { CheckedViolation } from "../../usecases/sheet/sheet";
+import type { FoundViolation } from "../../usecases/sheet/sheet";
 
 const useStyles = makeStyles({
   list: {
@@ -70,8 +70,8 @@ export function ViolationList({
   violations,
   onSelect,
 }: {
-  violations: readonly CheckedViolation[];
-  onSelect: (violation: CheckedViolation) => void;
+  violations: readonly FoundViolation[];
+  onSelect: (violation: FoundViolation) => void;
 }) {
   const styles = useStyles();
   const [current, setCurrent] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 /** The fields of the unit's buttons and of the report's, shown above the button they belong to. */
 import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
-import { COMPARE_CHOICES, type CompareChoice } from "../formMemory";
+import { COMPARE_CHOICES, type ComparisonChoice } from "../formMemory";
 import type { OptionProps, OptionViews } from "./ActionOptions";
 import { DocumentSettingsForm } from "./DocumentSettingsForm";
 
@@ -16,13 +16,13 @@ function ValuesOnlyOption({ host: { values, onChange } }: OptionProps) {
 }
 
 /** The period "So sánh với kỳ trước" compares with; the quarter before only for a quarter. */
-function CompareModeOption({ host: { values, onChange } }: OptionProps) {
+function ComparisonModeOption({ host: { values, onChange } }: OptionProps) {
   const quarterly = /^Q[1-4]$/.test(values.part);
   return (
     <Field label="So sánh với">
       <Select
         value={values.compare}
-        onChange={(_, data) => onChange({ ...values, compare: data.value as CompareChoice })}
+        onChange={(_, data) => onChange({ ...values, compare: data.value as ComparisonChoice })}
       >
         {COMPARE_CHOICES.map(({ mode, label }) => (
           <option key={mode} value={mode} disabled={mode === "lastQuarter" && !quarterly}>
@@ -63,7 +63,7 @@ function DocumentSettingsOption({ host: { values, onChange, busy } }: OptionProp
 
 export const SHEET_OPTIONS: OptionViews = {
   valuesOnly: ValuesOnlyOption,
-  compareMode: CompareModeOption,
+  compareMode: ComparisonModeOption,
   deadline: DeadlineOption,
 };
 

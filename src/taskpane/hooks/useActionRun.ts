@@ -5,7 +5,7 @@ import { CHUNKS } from "../chunks";
 import { preloadOutcomeParts } from "../components/lazyParts";
 import type { FormMemory, FormValues } from "../formMemory";
 import { errorNotice } from "../notice";
-import type { CheckedViolation } from "../../usecases/sheet/sheet";
+import type { FoundViolation } from "../../usecases/sheet/sheet";
 import { UserError } from "../../usecases/userError";
 import type { WorkbookPort } from "../../workbook/port";
 
@@ -25,7 +25,7 @@ export interface ActionRun {
   /** Runs one button's work with the form's values; one at a time, every failure shown as a message. */
   readonly run: (action: PaneAction, file?: File) => void;
   /** Selects the cell of a violation in the list; a failure replaces the outcome's message only. */
-  readonly selectViolation: (sheet: string, violation: CheckedViolation) => void;
+  readonly selectViolation: (sheet: string, violation: FoundViolation) => void;
 }
 
 export interface ActionRunInput {
@@ -105,7 +105,7 @@ export function useActionRun({
     });
   };
 
-  const selectViolation = (sheet: string, violation: CheckedViolation) => {
+  const selectViolation = (sheet: string, violation: FoundViolation) => {
     void (async () => {
       try {
         const { selectCell } = await CHUNKS.sheet();

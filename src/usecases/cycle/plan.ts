@@ -27,7 +27,7 @@ import {
 } from "../../sheets";
 import { hasVerdict, isInput, periodCode, type CellValue, type SheetParams } from "../../core";
 import { cleanFileName } from "../../handoff/offeredFile";
-import { checkedViolations, type CheckedViolation } from "../sheet/plan";
+import { foundViolations, type FoundViolation } from "../sheet/plan";
 import { protectedError, UserError } from "../support";
 
 const STAMP_FORMAT = "@";
@@ -88,7 +88,7 @@ function inputRanges(sheet: UnitSheet): string[] {
 export interface FinalizeRefused {
   readonly kind: "refused";
   readonly sheet: string;
-  readonly violations: readonly CheckedViolation[];
+  readonly violations: readonly FoundViolation[];
 }
 
 /** A unit sheet to finalize, or the errors that refuse it (nothing is written then). */
@@ -121,7 +121,7 @@ export function checkFinalize(snapshot: SheetSnapshot): FinalizeCheck {
     );
   refuseTypedStampLine(snapshot);
   const sheet = unitSheetOf(snapshot);
-  const errors = checkedViolations(sheet, false).filter((v) => v.importance === "error");
+  const errors = foundViolations(sheet, false).filter((v) => v.importance === "error");
   if (errors.length) return { kind: "refused", sheet: sheet.name, violations: errors };
   const version = previous.state === "stamped" ? previous.stamp.version + 1 : 1;
   return { kind: "ready", sheet, version };

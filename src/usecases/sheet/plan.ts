@@ -16,7 +16,7 @@ import {
 import { type SheetParams } from "../../core";
 import type { FoundSheet } from "../support";
 
-export interface CheckedViolation extends Violation {
+export interface FoundViolation extends Violation {
   /** The cell to select: the figure or the evidence of the row. */
   readonly address: string;
 }
@@ -25,10 +25,10 @@ export interface CheckedViolation extends Violation {
  * Every violation of the validation rules on a sheet, with the cell to select. The city sheet answers its yes/no rows
  * "k/n đơn vị" (consolidated).
  */
-export function checkedViolations(
+export function foundViolations(
   sheet: UnitSheet,
   consolidated = sheet.params?.level === "tp"
-): CheckedViolation[] {
+): FoundViolation[] {
   const { inputs, evidence } = sheetInputs(sheet);
   return validate(inputs, evidence, { consolidated }).map((v) => ({
     ...v,

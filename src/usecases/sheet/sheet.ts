@@ -25,9 +25,9 @@ import {
   type Progress,
 } from "../support";
 import type { WorkbookPort } from "../../workbook/port";
-import { checkedViolations, generatedName, type CheckedViolation } from "./plan";
+import { foundViolations, generatedName, type FoundViolation } from "./plan";
 
-export type { CheckedViolation } from "./plan";
+export type { FoundViolation } from "./plan";
 
 export interface GenerateOutcome {
   readonly sheet: string;
@@ -152,22 +152,22 @@ export function fillReport(
   });
 }
 
-export interface CheckOutcome {
+export interface ValidationOutcome {
   readonly sheet: string;
-  readonly violations: readonly CheckedViolation[];
+  readonly violations: readonly FoundViolation[];
 }
 
 /** "Kiểm tra số liệu": every violation of the validation rules, with its row, its cell and an explanation. */
-export function checkFigures(
+export function validateFigures(
   port: WorkbookPort,
   input: { readonly params?: SheetParams } = {},
   progress: Progress = () => {}
-): Promise<CheckOutcome> {
+): Promise<ValidationOutcome> {
   return guarded(async () => {
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");
     const sheet = readUnitSheet(await currentSheet(port, input.params));
-    const violations = checkedViolations(sheet);
+    const violations = foundViolations(sheet);
     return { sheet: sheet.name, violations };
   });
 }

@@ -4,7 +4,7 @@ import { LEVEL_NAMES } from "../../core/levels";
 import { totals } from "../../sheets";
 import type { Notice } from "../notice";
 // Types only: the use cases load in their own chunk.
-import type { CheckedViolation, CheckOutcome, FillOutcome, GenerateOutcome } from "./sheet";
+import type { FoundViolation, ValidationOutcome, FillOutcome, GenerateOutcome } from "./sheet";
 
 /** "16, 23 và 25"; long lists are cut with "…". */
 export function listIds(ids: readonly string[], max = 8): string {
@@ -94,14 +94,14 @@ export function filledNotice(outcome: FillOutcome, valuesOnly: boolean): Notice 
 }
 
 /** Errors first, then warnings; catalog order within each. */
-export function byImportance(violations: readonly CheckedViolation[]): CheckedViolation[] {
+export function byImportance(violations: readonly FoundViolation[]): FoundViolation[] {
   return [
     ...violations.filter((v) => v.importance === "error"),
     ...violations.filter((v) => v.importance !== "error"),
   ];
 }
 
-export function checkedNotice(outcome: CheckOutcome): Notice {
+export function validatedNotice(outcome: ValidationOutcome): Notice {
   if (!outcome.violations.length) {
     return {
       intent: "success",

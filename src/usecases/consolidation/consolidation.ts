@@ -10,7 +10,7 @@
  */
 import type { Sha256 } from "../../core/fingerprint";
 import { localDateOf } from "../../core/reportingDates";
-import { previousPeriod, readRosterSheet, type CompareMode } from "../../sheets";
+import { previousPeriod, readRosterSheet, type ComparisonMode } from "../../sheets";
 import { type Period } from "../../core";
 import type { WorkbookPort } from "../../workbook/port";
 import { readPickedFiles, type PickedFile } from "../pickedFiles";
@@ -43,7 +43,7 @@ export interface ConsolidateInput {
   readonly sha256?: Sha256;
   readonly files?: readonly PickedFile[];
   /** Compare with the previous period (the same period of last year, or the quarter before): columns I and J. */
-  readonly previous?: CompareMode;
+  readonly previous?: ComparisonMode;
 }
 
 export function consolidateCity(

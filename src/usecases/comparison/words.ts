@@ -1,10 +1,10 @@
 /** What the pane says after "So sánh với kỳ trước", and the verdict changes the consolidation's comparison lists too. */
-import type { RowChange } from "../../core/compare";
+import type { RowChange } from "../../core/comparison";
 import { periodText } from "../../core/period";
 import { lostMet } from "../../core/types";
 import { cutList, type Notice, type NoticeList } from "../notice";
 // Types only: the use case loads in its own chunk.
-import type { CompareOutcome } from "./compare";
+import type { ComparisonOutcome } from "./comparison";
 
 /** "16: Đạt → Chưa đạt (−12,61 điểm %)" */
 function changeLine(change: RowChange): string {
@@ -23,7 +23,7 @@ export function changeList(changes: readonly RowChange[]): NoticeList[] {
 }
 
 /** What "So sánh với kỳ trước" wrote and which verdicts changed. */
-export function comparedNotice(outcome: CompareOutcome): Notice {
+export function comparedNotice(outcome: ComparisonOutcome): Notice {
   return {
     intent: outcome.changes.some((c) => lostMet(c.previous?.verdict, c.current.verdict))
       ? "warning"

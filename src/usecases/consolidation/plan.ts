@@ -2,7 +2,7 @@
  * The consolidation's decisions, pure over what was read: which sheets to read from their title blocks, which reports
  * count, and the three sheets to write (the status, the breakdown, the city sheet) with what the outcome says.
  */
-import { compare, type Comparison, type RowChange } from "../../core/compare";
+import { compare, type Comparison, type RowChange } from "../../core/comparison";
 import {
   consolidate,
   type Consolidation,
@@ -12,7 +12,7 @@ import {
 } from "../../core/consolidate";
 import type { ChangeList, Review } from "../../core/review";
 import { reportingDates, type IsoDate } from "../../core/reportingDates";
-import type { SubmissionStatus, TierStatus } from "../../core/status";
+import type { RosterStatus, TierStatus } from "../../core/status";
 import type { ReportCycle } from "../../core/unitReport";
 import {
   buildBreakdownSheet,
@@ -273,7 +273,7 @@ export function planCity(read: CityRead, picked: PickedReports): CityPlan {
     targets: before.inputs?.targets,
     ...rosterOf(read),
   });
-  const status: SubmissionStatus = c.status!;
+  const status: RosterStatus = c.status!;
   const statusSpec = buildStatusSheet(status, read.period);
   const compared = comparisonOf(c, read, picked.prior);
   let city = buildCitySheet(c, read.period, before.kept, read.kind, { deadline: before.deadline });
@@ -324,7 +324,7 @@ export function planCity(read: CityRead, picked: PickedReports): CityPlan {
 
 /** Who has reported, as the outcome tells it. */
 function statusOutcome(
-  status: SubmissionStatus,
+  status: RosterStatus,
   sheet: string,
   roster: CityRead["roster"]
 ): StatusOutcome {

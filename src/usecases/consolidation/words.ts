@@ -5,9 +5,9 @@ import { periodText } from "../../core/period";
 import type { ChangeList } from "../../core/review";
 import type { TierStatus } from "../../core/status";
 import { cutList, type Notice, type NoticeList } from "../notice";
-import { changeList } from "../compare/words";
+import { changeList } from "../comparison/words";
 // Types only: the use case loads in its own chunk.
-import type { CityComparison, ConsolidateOutcome, StatusOutcome } from "./city";
+import type { CityComparison, ConsolidateOutcome, StatusOutcome } from "./consolidation";
 
 /**
  * The cells of the city sheet typed while the consolidation ran: kept, and what that means — the verdicts are live

@@ -4,7 +4,12 @@
  * files picked. A constant number of round trips: the sheet (one, or up to four when it has to be found), the
  * previous sheet (one, or three), one write.
  */
-import { previousPeriod, sheetResults, type CompareMode, type SheetSnapshot } from "../../sheets";
+import {
+  previousPeriod,
+  sheetResults,
+  type ComparisonMode,
+  type SheetSnapshot,
+} from "../../sheets";
 import { periodText, type SheetParams } from "../../core";
 import { NO_UNIT_SHEET, readPickedFiles, type PickedFile } from "../pickedFiles";
 import {
@@ -16,14 +21,14 @@ import {
   type Progress,
 } from "../support";
 import type { WorkbookPort } from "../../workbook/port";
-import { notFoundError, planComparison, type CompareOutcome } from "./plan";
+import { notFoundError, planComparison, type ComparisonOutcome } from "./plan";
 
-export type { CompareOutcome } from "./plan";
+export type { ComparisonOutcome } from "./plan";
 
-export interface CompareInput {
+export interface ComparisonInput {
   /** The pane's unit, level and period: the sheet compared when the active sheet is not a CĐS sheet. */
   readonly params?: SheetParams;
-  readonly mode: CompareMode;
+  readonly mode: ComparisonMode;
   /** Unit workbooks picked from disk, searched for the previous period's sheet when the workbook has none. */
   readonly files?: readonly PickedFile[];
 }
@@ -51,9 +56,9 @@ async function fromFiles(
  */
 export function compareWithPrevious(
   port: WorkbookPort,
-  input: CompareInput,
+  input: ComparisonInput,
   progress: Progress = () => {}
-): Promise<CompareOutcome> {
+): Promise<ComparisonOutcome> {
   return guarded(async (written) => {
     await port.ensureReady();
     progress("Đang đọc bảng chỉ tiêu…");

@@ -3,7 +3,7 @@
  * own targets), the columns I and J to write, and what the outcome says; or the refusal when the previous period's
  * sheet was found nowhere.
  */
-import { compare, type RowChange } from "../../core/compare";
+import { compare, type RowChange } from "../../core/comparison";
 import type { Results } from "../../core/evaluate";
 import {
   comparisonLayout,
@@ -19,7 +19,7 @@ import {
 import { periodText, type Period, type SheetKind } from "../../core";
 import { UserError } from "../support";
 
-export interface CompareOutcome {
+export interface ComparisonOutcome {
   /** The sheet written (its columns I and J). */
   readonly sheet: string;
   readonly previous: Period;
@@ -50,7 +50,7 @@ export function planComparison(
   before: SheetSnapshot,
   previous: Period,
   kind: SheetKind
-): { writes: CellWrite[]; layout: CellsLayout; outcome: CompareOutcome } {
+): { writes: CellWrite[]; layout: CellsLayout; outcome: ComparisonOutcome } {
   const comparison = compare(current, sheetResults(readUnitSheet(before)));
   const rows = rowNumbers(sheet);
   const writes = comparisonWrites(rows, comparison, previous, kind);
