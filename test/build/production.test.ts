@@ -95,7 +95,7 @@ test("the code the buttons need is in chunks of its own, not in taskpane.js", ()
     "sheet",
     "workbook",
     "outcome",
-    "city",
+    "consolidation",
     "report",
     "cityPart",
     "documentForm",
