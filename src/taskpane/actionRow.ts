@@ -112,6 +112,16 @@ export function action<M, O>(row: ActionRow<M, O>): PaneAction {
   };
 }
 
+/** How a use case that makes a file tells it: the notice `pick` names in the messages, and the file under it. */
+export function offersFile<O extends DownloadFile>(
+  pick: (messages: typeof Messages) => (made: O) => Notice
+): ActionRow<unknown, O>["tell"] {
+  return (made, _context, messages) => ({
+    notice: pick(messages)(made),
+    detail: { kind: "download", file: made },
+  });
+}
+
 export const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const DOCX_TYPES =
   ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -8,7 +8,7 @@ import { ClipboardTextEdit20Regular } from "@fluentui/react-icons/svg/clipboard-
 import { FolderZip20Regular } from "@fluentui/react-icons/svg/folder-zip";
 import { MailArrowUp20Regular } from "@fluentui/react-icons/svg/mail-arrow-up";
 import { PeopleList20Regular } from "@fluentui/react-icons/svg/people-list";
-import { action, type PaneAction } from "./actionRow";
+import { action, type PaneAction, offersFile } from "./actionRow";
 import { CHUNKS } from "./chunks";
 
 /**
@@ -61,10 +61,7 @@ export const CITY_ACTIONS: readonly PaneAction[] = [
     hint: "Cho đơn vị chưa cài CĐS Excel (LibreOffice, WPS, Excel cũ): tệp .xlsx có bảng chỉ tiêu của đơn vị ở ô “Tên đơn vị”, năm và kỳ ở trên, công thức chỉ dùng hàm có sẵn của Excel. Đơn vị nhập số liệu rồi gửi lại; chọn tệp đó khi tổng hợp.",
     chunk: CHUNKS.blank,
     run: (m, c) => m.downloadBlankUnit(c.port, { params: c.params }, c.step),
-    tell: (made, _c, m) => ({
-      notice: m.blankNotice(made),
-      detail: { kind: "download", file: made },
-    }),
+    tell: offersFile((m) => m.blankNotice),
   }),
   action({
     id: "blankTier",
@@ -73,10 +70,7 @@ export const CITY_ACTIONS: readonly PaneAction[] = [
     hint: "Một tệp .zip gồm sổ trống của mọi đơn vị đang báo cáo cùng cấp ở ô “Cấp” (theo trang “Danh sách đơn vị”); đơn vị “Ngừng báo cáo” được bỏ qua.",
     chunk: CHUNKS.blank,
     run: (m, c) => m.downloadBlankTier(c.port, { params: c.params }, c.step),
-    tell: (made, _c, m) => ({
-      notice: m.blankNotice(made),
-      detail: { kind: "download", file: made },
-    }),
+    tell: offersFile((m) => m.blankNotice),
   }),
   action({
     id: "review",
@@ -95,10 +89,7 @@ export const CITY_ACTIONS: readonly PaneAction[] = [
     hint: "Tệp .xlsx cho đơn vị ở trên: ý kiến và kết quả rà soát ghi trên trang rà soát (“RS …”) mới nhất của đơn vị và kỳ đó, kèm lần chốt được rà soát; đơn vị mở được mà không cần CĐS Excel.",
     chunk: CHUNKS.review,
     run: (m, c) => m.sendReply(c.port, { params: c.params }, c.step),
-    tell: (reply, _c, m) => ({
-      notice: m.replyNotice(reply),
-      detail: { kind: "download", file: reply },
-    }),
+    tell: offersFile((m) => m.replyNotice),
   }),
   action({
     id: "sendReplies",
@@ -107,9 +98,6 @@ export const CITY_ACTIONS: readonly PaneAction[] = [
     hint: "Một tệp .zip gồm tệp ý kiến của mọi đơn vị “Cần giải trình” trong kỳ ở trên, mỗi đơn vị một tệp .xlsx, lấy từ trang rà soát mới nhất của từng đơn vị.",
     chunk: CHUNKS.review,
     run: (m, c) => m.sendReplies(c.port, { period: c.params.period }, c.step),
-    tell: (replies, _c, m) => ({
-      notice: m.repliesNotice(replies),
-      detail: { kind: "download", file: replies },
-    }),
+    tell: offersFile((m) => m.repliesNotice),
   }),
 ];

@@ -3,7 +3,7 @@ import { DocumentArrowDown20Regular } from "@fluentui/react-icons/svg/document-a
 import { DocumentText20Regular } from "@fluentui/react-icons/svg/document-text";
 import { MailAlert20Regular } from "@fluentui/react-icons/svg/mail-alert";
 import { TableEdit20Regular } from "@fluentui/react-icons/svg/table-edit";
-import { action, DOCX_TYPES, type PaneAction, type SectionLook } from "./actionRow";
+import { action, DOCX_TYPES, type PaneAction, type SectionLook, offersFile } from "./actionRow";
 import { CHUNKS } from "./chunks";
 
 /** The official report filled from the CĐS sheet, in Excel or in Word. */
@@ -36,10 +36,7 @@ export const REPORT_ACTIONS: readonly PaneAction[] = [
       const data = await file.arrayBuffer();
       return m.fillDocx(c.port, { params: c.params, file: { name: file.name, data } }, c.step);
     },
-    tell: (filled, _c, m) => ({
-      notice: m.docxNotice(filled),
-      detail: { kind: "download", file: filled },
-    }),
+    tell: offersFile((m) => m.docxNotice),
   }),
   action({
     id: "export",
@@ -49,10 +46,7 @@ export const REPORT_ACTIONS: readonly PaneAction[] = [
     options: ["docSettings"],
     chunk: CHUNKS.documents,
     run: (m, c) => m.exportReport(c.port, { params: c.params, settings: c.form.document }, c.step),
-    tell: (report, _c, m) => ({
-      notice: m.exportedNotice(report),
-      detail: { kind: "download", file: report },
-    }),
+    tell: offersFile((m) => m.exportedNotice),
   }),
   action({
     id: "reminder",
@@ -62,9 +56,6 @@ export const REPORT_ACTIONS: readonly PaneAction[] = [
     chunk: CHUNKS.documents,
     run: (m, c) =>
       m.reminderLetter(c.port, { period: c.params.period, settings: c.form.document }, c.step),
-    tell: (letter, _c, m) => ({
-      notice: m.reminderNotice(letter),
-      detail: { kind: "download", file: letter },
-    }),
+    tell: offersFile((m) => m.reminderNotice),
   }),
 ];

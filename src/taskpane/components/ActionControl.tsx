@@ -58,3 +58,17 @@ export function ActionControl({ action, host, options, onAction }: ActionControl
     </>
   );
 }
+
+/** Rows of the actions' table, each as an ActionControl with the fields of its part of the pane. */
+export function ActionControls({
+  actions,
+  ...shared
+}: Omit<ActionControlProps, "action"> & { actions: readonly PaneAction[] }) {
+  return (
+    <>
+      {actions.map((a) => (
+        <ActionControl key={a.id} action={a} {...shared} />
+      ))}
+    </>
+  );
+}

@@ -6,7 +6,7 @@ import type { Level } from "../../core/types";
 import type { PaneAction } from "../actionRow";
 import { SHEET_ACTIONS } from "../sheetActions";
 import type { FormValues } from "../formMemory";
-import { ActionControl } from "./ActionControl";
+import { ActionControls } from "./ActionControl";
 import type { ActionHost } from "./ActionOptions";
 import { SHEET_OPTIONS } from "./formOptions";
 import { Step } from "./Step";
@@ -123,16 +123,9 @@ export function ReportForm({
   onUnitFocus = () => {},
 }: ReportFormProps) {
   const [first, ...rest] = steps();
-  const buttons = (actions: readonly PaneAction[]) =>
-    actions.map((a) => (
-      <ActionControl
-        key={a.id}
-        action={a}
-        host={host}
-        options={SHEET_OPTIONS}
-        onAction={onAction}
-      />
-    ));
+  const buttons = (actions: readonly PaneAction[]) => (
+    <ActionControls actions={actions} host={host} options={SHEET_OPTIONS} onAction={onAction} />
+  );
 
   return (
     <div style={styles.form}>

@@ -5,11 +5,4 @@
 export { MemoryWorkbook, type DisplayCell, type MemoryWorkbookOptions } from "./memoryWorkbook";
 export { CdsFunctionsPlugin, registerCdsFunctions } from "./cdsPlugin";
 // what the preview's grid draws a cell with: its A1 address, its style and validation
-export {
-  cell,
-  columnLetter,
-  parseCell,
-  parseRange,
-  type CellStyle,
-  type Validation,
-} from "./cells";
+export * from "./cells";

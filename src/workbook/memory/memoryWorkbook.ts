@@ -23,19 +23,10 @@ import { type CellValue } from "../../core";
 import { NUMBER_FORMATS } from "../../sheets/styles";
 import { FAILURES, protectedSheet, textTooLong } from "../failures";
 import { longText, payloadBytes, READ_BATCH_BYTES, specCells } from "../limits";
-import {
-  HEAD_COLUMNS,
-  HEAD_ROWS,
-  MAX_READ_ROWS,
-  WorkbookError,
-  type ReadExtent,
-  type ReadRequest,
-  type ReadResult,
-  type SheetHead,
-  type WorkbookPort,
-  type WriteSheetOptions,
-  type WriteSheetResult,
-} from "../port";
+import { HEAD_COLUMNS, HEAD_ROWS, MAX_READ_ROWS, WorkbookError, type WorkbookPort } from "../port";
+// the port's two sides: what a read asks and gives, what a sheet's write takes and gives back
+import type { ReadExtent, ReadRequest, ReadResult, SheetHead } from "../port";
+import type { WriteSheetOptions, WriteSheetResult } from "../port";
 import { changedOwned, withCells, type OwnedCells } from "../owned";
 import { CdsFunctionsPlugin, registerCdsFunctions } from "./cdsPlugin";
 

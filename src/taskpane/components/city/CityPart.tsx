@@ -5,7 +5,7 @@
 import { Caption1, tokens } from "@fluentui/react-components";
 import type { PaneAction } from "../../actionRow";
 import { CITY_ACTIONS, CITY_INTRO } from "../../cityActions";
-import { ActionControl } from "../ActionControl";
+import { ActionControls } from "../ActionControl";
 import type { ActionHost } from "../ActionOptions";
 import { CITY_OPTIONS } from "./cityOptions";
 
@@ -18,15 +18,12 @@ export function CityPart({ host, onAction }: CityPartProps) {
   return (
     <>
       <Caption1 style={{ color: tokens.colorNeutralForeground3 }}>{CITY_INTRO}</Caption1>
-      {CITY_ACTIONS.map((a) => (
-        <ActionControl
-          key={a.id}
-          action={a}
-          host={host}
-          options={CITY_OPTIONS}
-          onAction={onAction}
-        />
-      ))}
+      <ActionControls
+        actions={CITY_ACTIONS}
+        host={host}
+        options={CITY_OPTIONS}
+        onAction={onAction}
+      />
     </>
   );
 }
