@@ -171,7 +171,7 @@ export function replyFileName(reply: ReviewedVersion): string {
 export interface ReviewChange {
   readonly id: string;
   readonly title: string;
-  /** The comparison's change (compare in compare.ts): delta and its words, the verdict's change. */
+  /** The comparison's change (compare in comparison.ts): delta and its words, the verdict's change. */
   readonly change: RowChange;
   /** The figure reviewed and the figure now, as the report writes them. */
   readonly before: string;

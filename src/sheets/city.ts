@@ -12,7 +12,7 @@ import { buildSheet, type CycleHead } from "./unit/build";
 import { COL, FIRST_BODY_ROW, HEADER_ROW, SPARE_COLUMN_WIDTH, TITLE_ROWS } from "./unit/grid";
 import type { SheetParams } from "../core/identity";
 import { CITY_MARK } from "./unit/marks";
-import { COMPARE_COL } from "./comparison";
+import { COMPARISON_COL } from "./comparison";
 import { bodySlot, type Preserved } from "./unit/placement";
 import { hasVerdict } from "../core";
 import { periodSheetName } from "./names";
@@ -65,7 +65,7 @@ export function cityParams(period: Period): SheetParams {
  * The block beside the city table that the chart reads: one line per pillar, live counts of its verdicts. It starts
  * at L: I and J take the comparison with the previous period, K is a gap.
  */
-const CHART_COL = COMPARE_COL.change + 2; // L
+const CHART_COL = COMPARISON_COL.change + 2; // L
 /** The chart's corners, from the block's first column and last line: 6 columns wide, from 2 to 20 lines below it. */
 const CHART_ANCHOR = { right: 5, top: 2, bottom: 20 } as const;
 /** The widths of the block's columns: the pillar's, then one per verdict in VERDICT_ORDER. */

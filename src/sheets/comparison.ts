@@ -41,7 +41,7 @@ export function previousPeriod(period: Period, mode: ComparisonMode): Period {
 }
 
 /** The comparison's two columns beside the template's: I, the previous period's figure; J, the change. */
-export const COMPARE_COL = { previous: COL.id + 1, change: COL.id + 2 } as const;
+export const COMPARISON_COL = { previous: COL.id + 1, change: COL.id + 2 } as const;
 export const CHANGE_HEADER = "Thay đổi";
 
 /** "Kỳ trước (Quý II năm 2025)": the header of the previous period's figures. */
@@ -73,20 +73,20 @@ function columnCells(
   const hasFigure = before !== null && before.value !== null && before.text !== "";
   if (!change || !before || (!hasFigure && !before.verdict)) {
     return [
-      blank(COMPARE_COL.previous, NUMBER_FORMATS.text),
-      blank(COMPARE_COL.change, NUMBER_FORMATS.general),
+      blank(COMPARISON_COL.previous, NUMBER_FORMATS.text),
+      blank(COMPARISON_COL.change, NUMBER_FORMATS.general),
     ];
   }
   const previousCell: CellWrite = !hasFigure
-    ? blank(COMPARE_COL.previous, NUMBER_FORMATS.text)
+    ? blank(COMPARISON_COL.previous, NUMBER_FORMATS.text)
     : NUMERIC.has(change.kind) && typeof before.value === "number"
       ? {
-          address: at(COMPARE_COL.previous),
+          address: at(COMPARISON_COL.previous),
           content: { number: before.value },
           numberFormat: figureFormat(rowById(id)),
         }
       : {
-          address: at(COMPARE_COL.previous),
+          address: at(COMPARISON_COL.previous),
           content: { text: before.text },
           numberFormat: NUMBER_FORMATS.text,
         };
@@ -96,17 +96,21 @@ function columnCells(
     return [
       previousCell,
       {
-        address: at(COMPARE_COL.change),
+        address: at(COMPARISON_COL.change),
         content: text ? { text } : { blank: true },
         numberFormat: NUMBER_FORMATS.text,
       },
     ];
   }
   const verdict = before.verdict ? `,"${before.verdict}",${at(COL.verdict)}` : "";
-  const formula = `=CDS.CHANGE(${at(COL.figure)},${at(COMPARE_COL.previous)},"${id}"${verdict})`;
+  const formula = `=CDS.CHANGE(${at(COL.figure)},${at(COMPARISON_COL.previous)},"${id}"${verdict})`;
   return [
     previousCell,
-    { address: at(COMPARE_COL.change), content: { formula }, numberFormat: NUMBER_FORMATS.general },
+    {
+      address: at(COMPARISON_COL.change),
+      content: { formula },
+      numberFormat: NUMBER_FORMATS.general,
+    },
   ];
 }
 
@@ -124,12 +128,12 @@ export function comparisonWrites(
 ): CellWrite[] {
   const writes: CellWrite[] = [
     {
-      address: cell(COMPARE_COL.previous, HEADER_ROW),
+      address: cell(COMPARISON_COL.previous, HEADER_ROW),
       content: { text: previousHeader(previous) },
       numberFormat: NUMBER_FORMATS.text,
     },
     {
-      address: cell(COMPARE_COL.change, HEADER_ROW),
+      address: cell(COMPARISON_COL.change, HEADER_ROW),
       content: { text: CHANGE_HEADER },
       numberFormat: NUMBER_FORMATS.text,
     },
@@ -147,8 +151,8 @@ const WIDTHS = { previous: 90, change: 130 } as const;
  * aligned and wrapped, the previous figures centred; their widths.
  */
 export function comparisonLayout(first: number, last: number): Required<CellsLayout> {
-  const left = columnLetter(COMPARE_COL.previous);
-  const end = columnLetter(COMPARE_COL.change);
+  const left = columnLetter(COMPARISON_COL.previous);
+  const end = columnLetter(COMPARISON_COL.change);
   return {
     styles: [
       { range: `${left}${HEADER_ROW}:${end}${HEADER_ROW}`, style: HEADER_STYLE },
@@ -159,8 +163,8 @@ export function comparisonLayout(first: number, last: number): Required<CellsLay
       { range: `${left}${first}:${left}${last}`, style: { hAlign: "Center" } },
     ],
     columns: [
-      { index: COMPARE_COL.previous, width: WIDTHS.previous },
-      { index: COMPARE_COL.change, width: WIDTHS.change },
+      { index: COMPARISON_COL.previous, width: WIDTHS.previous },
+      { index: COMPARISON_COL.change, width: WIDTHS.change },
     ],
   };
 }
@@ -179,7 +183,7 @@ export function comparisonColumns(
   const rows = standardRows();
   const writes = comparisonWrites(rows, comparison, previous, kind);
   const last = Math.max(...Object.values(rows));
-  const right = COMPARE_COL.change;
+  const right = COMPARISON_COL.change;
   const area = parseRange(spec.area);
   const width = Math.max(area.end.col + 1, right + 1);
   const height = Math.max(area.end.row, last, spec.cells.length);
@@ -240,7 +244,7 @@ function changeBehindError(
     return changeBetween(
       id,
       r.figure.value,
-      values[COMPARE_COL.previous],
+      values[COMPARISON_COL.previous],
       before && VERDICT_WORDS.includes(before) ? before : undefined,
       r.verdict.value
     );
@@ -256,17 +260,17 @@ function changeBehindError(
  * J calls, over the same cells; null when the sheet has no comparison.
  */
 export function readSheetChanges(sheet: UnitSheet, snapshot: SheetSnapshot): SheetChanges | null {
-  const header = snapshot.values[HEADER_ROW - 1]?.[COMPARE_COL.previous];
+  const header = snapshot.values[HEADER_ROW - 1]?.[COMPARISON_COL.previous];
   if (typeof header !== "string" || !header.trim().startsWith("Kỳ trước")) return null;
   const rows: Record<string, string> = {};
   for (const row of catalog) {
     const r = sheet.rows[row.id];
     if (!r) continue;
     const values = snapshot.values[r.row - 1] ?? [];
-    const shown = values[COMPARE_COL.change];
+    const shown = values[COMPARISON_COL.change];
     let text = typeof shown === "string" && !isErrorText(shown) ? shown.trim() : "";
     if (!text && isErrorText(shown)) {
-      const formula = String(snapshot.formulas[r.row - 1]?.[COMPARE_COL.change] ?? "");
+      const formula = String(snapshot.formulas[r.row - 1]?.[COMPARISON_COL.change] ?? "");
       text = changeBehindError(row.id, r, values, formula);
     }
     if (text) rows[row.id] = text;

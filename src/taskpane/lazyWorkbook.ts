@@ -1,5 +1,5 @@
 /**
- * The Excel workbook adapter (workbook/officeWorkbook.ts, with the sheet model it writes), loaded on the first button
+ * The Excel workbook adapter (src/workbook/office/, with the sheet model it writes), loaded on the first button
  * that needs Excel rather than with the pane: the pane opens with its form only. Every port method is asynchronous, so
  * waiting for the chunk is one more await inside it.
  */

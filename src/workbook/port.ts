@@ -2,7 +2,7 @@
  * The port: what the task pane's use cases need from a workbook, in coarse operations of a constant number of round
  * trips each (one `context.sync()` per call in the Office.js adapter), whatever the number of rows.
  *
- * Two adapters: `officeWorkbook.ts` (Excel.run) and `src/preview/workbook/memoryWorkbook.ts` (HyperFormula, for the
+ * Two adapters: `src/workbook/office/` (Excel.run) and `src/workbook/memory/` (HyperFormula, for the
  * preview page and the tests).
  */
 import type { CellsLayout, CellWrite, SheetSnapshot, SheetSpec } from "../sheets";

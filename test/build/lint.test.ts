@@ -297,6 +297,13 @@ const layerEdges: { from: string; imports: string; refused: boolean }[] = [
     imports: "../workbook/memory/memoryWorkbook",
     refused: false,
   },
+  {
+    from: "src/workbook/memory/__lintprobe__.ts",
+    imports: "../../usecases/support",
+    refused: true,
+  },
+  { from: "src/workbook/memory/__lintprobe__.ts", imports: "../../functions/impl", refused: false },
+  { from: "src/commands/__lintprobe__.ts", imports: "../core/text", refused: true },
   { from: "src/functions/__lintprobe__.ts", imports: "../sheets", refused: true },
   { from: "src/functions/__lintprobe__.ts", imports: "../core/rate", refused: false },
 ];

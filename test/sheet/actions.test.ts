@@ -2,7 +2,7 @@
  * The task pane's table of actions: one row per button, its words from BUTTONS, and each row's work — its chunk, its
  * use case and how its outcome is told — run against the in-memory workbook as the pane runs it.
  */
-import { BUTTONS } from "../../src/core/buttons";
+import { BUTTONS } from "../../src/core";
 import { ACTIONS, actionsOf, type ActionContext } from "../../src/taskpane/actions";
 import { defaultForm, type FormValues } from "../../src/taskpane/formMemory";
 import { MemoryWorkbook } from "../../src/workbook/memory";

@@ -5,7 +5,7 @@
  * Nơi nhận and the signature, the appendix — for a unit, for the city, with and without a comparison.
  */
 import {
-  COMPARE_COL,
+  COMPARISON_COL,
   readSheetChanges,
   readUnitSheet,
   sheetName,
@@ -256,7 +256,7 @@ describe("the body says what the sheet says", () => {
       ...wide!,
       values: wide!.values.map((line) =>
         line.map((v, c) =>
-          c === COMPARE_COL.change && typeof v === "string" && /[+−→]/.test(v) ? "#NAME?" : v
+          c === COMPARISON_COL.change && typeof v === "string" && /[+−→]/.test(v) ? "#NAME?" : v
         )
       ),
     };

@@ -1,5 +1,5 @@
 import type { RowChange } from "../../src/core";
-import { rowResult } from "../../src/core/evaluate";
+import { rowResult } from "../../src/core";
 import type { Verdict } from "../../src/core";
 import {
   byImportance,

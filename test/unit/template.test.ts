@@ -1,8 +1,8 @@
 import { evaluate } from "../../src/core";
 import { fillTemplate, findPlaceholders, resolveKey } from "../../src/documents";
-import { boundedDistance } from "../../src/core/editDistance";
+import { boundedDistance } from "../../src/core";
 import { keyResolver } from "../../src/documents";
-import { fold } from "../../src/core/text";
+import { fold } from "../../src/core";
 import { templateKeys } from "../../src/documents";
 import { parseSeed } from "../support/seed";
 import { EVIDENCE, INPUTS } from "../support/unitReport";

@@ -1,7 +1,7 @@
 /**
  * Blank unit workbooks, for units without the add-in (LibreOffice, WPS, an old Excel): the unit's sheet for the period
  * of the pane, as Generate would write it for that unit — its identity and roster code in the title block, the rows,
- * the drop-downs and validations, the input cells shaded — written as an .xlsx file (files/unitWorkbook.ts). One unit,
+ * the drop-downs and validations, the input cells shaded — written as an .xlsx file (src/formats/unitWorkbook.ts). One unit,
  * or every active unit of a tier as one .zip. The unit fills it in whatever it has; the consolidation reads it back
  * like any unit file, matched by code. The units come from the roster sheet, else from the official list.
  *

@@ -6,6 +6,7 @@ import { BUTTONS } from "../../core/buttons";
 import { catalog } from "../../core/catalog";
 import { fold } from "../../core/text";
 import {
+  parseCell,
   cell,
   COL,
   CYCLE_ADDRESSES,
@@ -156,8 +157,8 @@ export function stampedValues(
 ): CellValue[][] {
   const out = values.map((line) => [...line]);
   for (const w of writes) {
-    const col = w.address.charCodeAt(0) - 65;
-    const row = Number(w.address.slice(1)) - 1;
+    const at = parseCell(w.address);
+    const [col, row] = [at.col, at.row - 1];
     while (out[row].length <= col) out[row].push(null);
     out[row][col] = "text" in w.content ? w.content.text : null;
   }

@@ -14,6 +14,7 @@ import {
   type ReviewState,
 } from "../../core";
 import {
+  columnLetter,
   checkStamp,
   headParams,
   isUnitHead,
@@ -291,7 +292,7 @@ export function receiveReply(
       version: reply.version,
       stateText: reply.state ? REVIEW_WORDS[reply.state] : "",
       placed: plan.placed,
-      column: String.fromCharCode(65 + REPLY_COLUMN),
+      column: columnLetter(REPLY_COLUMN),
       notice: plan.notice,
       kept: plan.kept,
       unplaced: plan.unplaced,

@@ -1,6 +1,6 @@
 /**
  * "Danh sách đơn vị": the city's roster sheet, created on request with the 168 official communes, and read back for
- * the unit picker and the submission status. The roster is found by its signature (F1), whatever its name.
+ * the unit picker and the status of who reported. The roster is found by its signature (F1), whatever its name.
  */
 import {
   buildRosterSheet,
