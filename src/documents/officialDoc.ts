@@ -5,14 +5,6 @@
  */
 import { isIsoDate, type DocumentSettings } from "./settings";
 
-export {
-  EMPTY_SETTINGS,
-  readSettings,
-  SETTING_FIELDS,
-  SETTING_MAX_LENGTH,
-  type DocumentSettings,
-} from "./settings";
-
 const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 
 /** Capitals as the header writes agency names and titles (Vietnamese letters included). */

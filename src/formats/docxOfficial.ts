@@ -28,8 +28,8 @@ import {
   numberLine,
   placeDateLine,
   signature,
-  type DocumentSettings,
 } from "../documents/officialDoc";
+import type { DocumentSettings } from "../documents/settings";
 import type { SummaryParagraph } from "../documents/paragraph";
 
 export const FONT = "Times New Roman";

@@ -27,8 +27,8 @@ import {
   documentSymbol,
   recipientList,
   shortDate,
-  type DocumentSettings,
 } from "../documents/officialDoc";
+import type { DocumentSettings } from "../documents/settings";
 import type { ReminderBody } from "../documents/reminderBody";
 import type { ReportSummary } from "../documents/reportSummary";
 import { bodyLines, HEADERS, TITLE } from "../sheets";

@@ -15,7 +15,6 @@ import type { CellContent, SheetSpec, Validation } from "./spec";
  * with the 168 official phường, xã, đặc khu (level xa); the city adds its sở, ban, ngành (level so) with codes of its
  * own choosing, and retires units by marking them, never by deleting history.
  */
-export type { RosterEntry, RosterLevel } from "../core/status";
 
 export const ROSTER_SHEET = "Danh sách đơn vị";
 export const ROSTER_KEY = "CDS_danhsachdonvi";

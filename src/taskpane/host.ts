@@ -62,9 +62,6 @@ export function workbookMemory(fallback: FormMemory): FormMemory {
   };
 }
 
-// The outcome's download link asks it; only the tests reach it through here (host.ts is in the first load).
-export { downloadHost } from "./downloadHost";
-
 /** The custom-functions runtime the manifest asks for (its VersionOverrides' Requirements): below it, no CDS.*. */
 export const CUSTOM_FUNCTIONS_RUNTIME = "1.3";
 

@@ -28,7 +28,7 @@ import {
   type DownloadFile,
   type DownloadHost,
 } from "../../src/handoff";
-import { downloadHost } from "../../src/taskpane/host";
+import { downloadHost } from "../../src/taskpane/downloadHost";
 import { checkOffered } from "../../src/handoff";
 import * as documents from "../../src/usecases/documents/documents";
 import { fillReport, generateSheet } from "../../src/usecases";

@@ -9,7 +9,8 @@
  */
 import JSZip from "jszip";
 import { LEVEL_NAMES } from "../../core/levels";
-import { buildSheet, type RosterEntry, type SheetSpec } from "../../sheets";
+import { buildSheet, type SheetSpec } from "../../sheets";
+import { type RosterEntry } from "../../core";
 import { checkPeriod, periodCode, type Period, type SheetParams } from "../../core";
 import type { RosterLevel } from "../../core/status";
 import { BUTTONS } from "../../core/buttons";

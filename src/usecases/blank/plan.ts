@@ -6,7 +6,8 @@ import { BUTTONS } from "../../core/buttons";
 import { LEVEL_NAMES } from "../../core/levels";
 import type { RosterLevel } from "../../core/status";
 import { matchUnit } from "../../core/units";
-import { RETIRED, ROSTER_SHEET, type RosterEntry } from "../../sheets";
+import { RETIRED, ROSTER_SHEET } from "../../sheets";
+import { type RosterEntry } from "../../core";
 import type { LoadedRoster } from "../roster/roster";
 import { UserError } from "../support";
 

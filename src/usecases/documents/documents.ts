@@ -5,7 +5,7 @@
 import type { TemplateFill } from "../../documents/template";
 import { cityParams, isUnitSheet, readUnitSheet, shownResults } from "../../sheets";
 import { periodCode, sheetKey, type SheetParams } from "../../core";
-import { EMPTY_SETTINGS, type DocumentSettings } from "../../documents/officialDoc";
+import { EMPTY_SETTINGS, type DocumentSettings } from "../../documents/settings";
 import { reportSummary } from "../../documents/reportSummary";
 import { reminderBody } from "../../documents/reminderBody";
 import { readSheetChanges } from "../../sheets/comparison";

@@ -8,8 +8,8 @@ import {
   officialRoster,
   readRosterSheet,
   rebuildRosterSheet,
-  type RosterEntry,
 } from "../../sheets";
+import { type RosterEntry } from "../../core";
 import { guarded, protectedError, type Progress } from "../support";
 import type { WorkbookPort } from "../../workbook/port";
 import { newRosterName, rosterHead } from "./plan";
