@@ -1,7 +1,7 @@
 /**
  * Fluent's `tokens` as the add-in's bundles get them (webpack.config.js puts this module in place of
  * @fluentui/tokens' table): each design token is the CSS variable of its own name, which FluentProvider sets from the
- * theme. Fluent's table spells out all 475 names twice, some 4 KB gzip in the pane's first load, for lookups that
+ * theme. Fluent's table spells out all 467 names twice, some 4 KB gzip in the pane's first load, for lookups that
  * give the same string; test/build/production.test.ts checks that both agree on every token.
  */
 import type { tokens as FluentTokens } from "@fluentui/react-components";
